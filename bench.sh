@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Sandkernel benchmarks.
+#
+# Usage: ./bench.sh <benchmark> [arguments]
+#
+#   process-table [full | quick | B[,B...]]
+#       The process-table workload of shared/bench/SCENARIOS.md (io.sandkernel.bench.ProcessTableBench),
+#       comparable line by line with shared/bench/run-seed-rs (the Rust original):
+#         full  (default) B in {0, 1000, 10000, 100000}, plus the memory line
+#         quick B in {0, 10000}
+#         B,... explicit background sizes, e.g. 0,1000 (memory line only if 100000 is listed)
+#
+# stdout carries only result lines ("sandkernel <scenario> B=<B> ns_per_op=<float>",
+# "sandkernel memory B=100000 bytes_per_process=<int>"); the build, the JVM flags and every other
+# diagnostic go to stderr.
+#
+# Building: sources scripts/jdk.sh (a JDK >= 21), then runs Maven (quietly, output on stderr) only
+# when bench/target/sandkernel-bench.jar or its copied dependencies are missing or older than a
+# source or pom of core/ or bench/. SANDKERNEL_BENCH_REBUILD=1 forces the build. Running needs
+# neither Maven nor the network: the jar's manifest points at bench/target/lib/.
+#
+# JVM flags (fixed so that figures are comparable between runs; printed on stderr):
+#   -Xms2g -Xmx2g          fixed heap: no resizing during a run, room for 100,000 processes plus
+#                          a batch's garbage. No -XX:+AlwaysPreTouch: the memory line measures RSS
+#                          growth, which pre-touching the whole heap would hide.
+#   -XX:+UseParallelGC     throughput collector: no concurrent GC threads competing with the
+#                          measured thread on a 2-core machine; young pauses are short and are
+#                          counted in the batches that cause them, like any allocation cost.
+#   -XX:-UseAdaptiveSizePolicy
+#                          generation sizes stay fixed for the whole run (the same young/old split
+#                          for every scenario), instead of being retuned from earlier pause times.
+# SANDKERNEL_BENCH_JVM_FLAGS="..." replaces them (for experiments; say so when quoting figures).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+usage() {
+    cat >&2 <<'EOF'
+usage: ./bench.sh <benchmark> [arguments]
+  process-table [full | quick | B[,B...]]   process-table scenarios (shared/bench/SCENARIOS.md)
+EOF
+    exit "${1:-2}"
+}
+
+default_jvm_flags=(-Xms2g -Xmx2g -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy)
+if [[ -n "${SANDKERNEL_BENCH_JVM_FLAGS:-}" ]]; then
+    read -r -a jvm_flags <<<"$SANDKERNEL_BENCH_JVM_FLAGS"
+else
+    jvm_flags=("${default_jvm_flags[@]}")
+fi
+
+bench_jar="$root/bench/target/sandkernel-bench.jar"
+
+# Builds core and bench with Maven when the runnable jar is missing or stale. Build output -> stderr.
+build_bench() {
+    local stale=""
+    if [[ "${SANDKERNEL_BENCH_REBUILD:-0}" != 0 || ! -f "$bench_jar" ]] \
+        || ! compgen -G "$root/bench/target/lib/sandkernel-core-*.jar" >/dev/null; then
+        stale=yes
+    elif [[ -n "$(find "$root/pom.xml" "$root/core/pom.xml" "$root/bench/pom.xml" \
+        "$root/core/src/main" "$root/bench/src/main" -newer "$bench_jar" -print -quit 2>/dev/null)" ]]; then
+        stale=yes
+    fi
+    [[ -n "$stale" ]] || return 0
+    echo "bench.sh: building core and bench (mvn -q -pl bench -am -Dmaven.test.skip=true package)" >&2
+    local t0=$SECONDS
+    # -Dmaven.test.skip: the benchmark needs only main code; tests are test.sh's business.
+    (cd "$root" && mvn -q -B -pl bench -am -Dmaven.test.skip=true package) >&2 || {
+        echo "bench.sh: build failed" >&2
+        exit 1
+    }
+    touch "$bench_jar" # Maven may leave an up-to-date jar untouched; the staleness check needs a fresh time
+    echo "bench.sh: build done in $((SECONDS - t0)) s" >&2
+}
+
+run_java() { # main class, arguments...
+    local main="$1"
+    shift
+    echo "bench.sh: $(command -v java) ${jvm_flags[*]} -cp bench/target/sandkernel-bench.jar $main $*" >&2
+    java "${jvm_flags[@]}" -cp "$bench_jar" "$main" "$@"
+}
+
+bench_process_table() {
+    local mode="${1:-full}"
+    [[ $# -le 1 ]] || usage
+    case "$mode" in
+        full | quick) ;;
+        *[!0-9,]* | "" | ,* | *, | *,,*) usage ;;
+    esac
+    build_bench
+    run_java io.sandkernel.bench.ProcessTableBench "$mode"
+}
+
+[[ $# -ge 1 ]] || usage
+command="$1"
+shift
+# jdk.sh exits with a message when no JDK >= 21 is installed.
+case "$command" in
+    -h | --help | help) usage 0 ;;
+    process-table)
+        # shellcheck source=scripts/jdk.sh
+        . "$root/scripts/jdk.sh"
+        bench_process_table "$@"
+        ;;
+    # Later benchmarks get their own branch here, e.g.:
+    # kernel) . "$root/scripts/jdk.sh"; bench_kernel "$@" ;;
+    *)
+        echo "bench.sh: unknown benchmark '$command'" >&2
+        usage
+        ;;
+esac

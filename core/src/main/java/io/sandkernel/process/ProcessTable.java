@@ -1,0 +1,1218 @@
+package io.sandkernel.process;
+
+import io.sandkernel.Errno;
+import io.sandkernel.KernelException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntConsumer;
+
+/**
+ * The books of a virtual PID namespace: which processes exist, their parents, process groups,
+ * sessions, run states, signal masks and pending signals, exit codes and zombies.
+ *
+ * <p>The table keeps books only; the execution behind an entry is a {@link DriverProcess}, to
+ * which the table forwards signals and from which it learns of exits. Every operation takes one
+ * lock briefly and touches only the processes it concerns (indexes of children by parent and of
+ * members by group and session), except {@link #listProcesses()} and {@link #terminateAll()}.
+ * Drivers and callbacks always run with the lock released, so they may call back into the table.
+ *
+ * <p>Exited processes stay as zombies until a parent collects them with {@link #waitpid} (or the
+ * host with {@link #awaitExit}); a zombie whose parent is gone is reaped after the zombie TTL by a
+ * daemon scheduler shared by all tables.
+ *
+ * <p>Thread-safe. Blocking waits are interruptible and leave the table unchanged when
+ * interrupted.
+ */
+public final class ProcessTable implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(ProcessTable.class.getName());
+    private static final Duration DEFAULT_ZOMBIE_TTL = Duration.ofSeconds(60);
+    private static final Duration TERM_GRACE = Duration.ofSeconds(1);
+    private static final Duration KILL_GRACE = Duration.ofMillis(500);
+    static final int INIT_PID = 1;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final PidMap<ProcessRecord> entries = new PidMap<>();
+    private final PidMap<RecordList> childrenByParent = new PidMap<>();
+    private final PidMap<ProcessGroup> groups = new PidMap<>();
+    private final PidMap<RecordList> sessions = new PidMap<>();
+    private final RecordList zombies = new RecordList(RecordList.ZOMBIES);
+    private final long zombieTtlMillis;
+    private final int maxPid;
+    private final Clock clock;
+    private final SignalDelivery delivery = new SignalDelivery(this);
+
+    private volatile IntConsumer onProcessExit;
+    private int nextPid = INIT_PID;
+    private int runningCount;
+    private int waiters;
+    private int terminating;
+    private boolean closed;
+    private boolean reaperArmed;
+    private ScheduledFuture<?> reaperTimer;
+
+    /** A table with a zombie TTL of 60 s and pids 1..{@link Integer#MAX_VALUE}. */
+    public ProcessTable() {
+        this(DEFAULT_ZOMBIE_TTL);
+    }
+
+    /**
+     * A table with pids 1..{@link Integer#MAX_VALUE}.
+     *
+     * @param zombieTtl how long a zombie without a living parent stays before it is reaped
+     * @throws KernelException EINVAL when the TTL is null or negative
+     */
+    public ProcessTable(Duration zombieTtl) {
+        this(zombieTtl, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A table with pids 1..{@code maxPid}, like Linux's {@code pid_max}.
+     *
+     * @throws KernelException EINVAL when the TTL is null or negative, or {@code maxPid < 1}
+     */
+    public ProcessTable(Duration zombieTtl, int maxPid) {
+        this(zombieTtl, maxPid, Clock.systemUTC());
+    }
+
+    private ProcessTable(Duration zombieTtl, int maxPid, Clock clock) {
+        if (zombieTtl == null || zombieTtl.isNegative()) {
+            throw new KernelException(Errno.EINVAL, "zombie TTL must be zero or positive, got " + zombieTtl);
+        }
+        if (maxPid < 1) {
+            throw new KernelException(Errno.EINVAL, "maxPid must be at least 1, got " + maxPid);
+        }
+        if (clock == null) {
+            throw new KernelException(Errno.EINVAL, "clock must not be null");
+        }
+        this.zombieTtlMillis = saturatedMillis(zombieTtl);
+        this.maxPid = maxPid;
+        this.clock = clock;
+    }
+
+    /** A builder for a table with a custom clock as well as TTL and pid range. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ProcessTable}; every setting has the default of {@link #ProcessTable()}. */
+    public static final class Builder {
+        private Duration zombieTtl = DEFAULT_ZOMBIE_TTL;
+        private int maxPid = Integer.MAX_VALUE;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /** How long a zombie without a living parent stays before it is reaped. */
+        public Builder zombieTtl(Duration zombieTtl) {
+            this.zombieTtl = zombieTtl;
+            return this;
+        }
+
+        /** The highest pid the table hands out. */
+        public Builder maxPid(int maxPid) {
+            this.maxPid = maxPid;
+            return this;
+        }
+
+        /** The clock for exit times and zombie deadlines; tests pass a controllable one. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * @throws KernelException EINVAL when a setting is invalid
+         */
+        public ProcessTable build() {
+            return new ProcessTable(zombieTtl, maxPid, clock);
+        }
+    }
+
+    // ---------------------------------------------------------------- pids and registration
+
+    /**
+     * Hands out the next free pid, counting up and wrapping to 1 after {@code maxPid}. A pid is
+     * free when no process, zombie, process group or session uses it, as on Linux.
+     *
+     * @throws KernelException EAGAIN when every pid is in use
+     */
+    public int allocatePid() {
+        lock.lock();
+        try {
+            int start = nextPid;
+            int pid = start;
+            while (isPidInUse(pid)) {
+                pid = pidAfter(pid);
+                if (pid == start) {
+                    throw new KernelException(Errno.EAGAIN, "process id space exhausted");
+                }
+            }
+            nextPid = pidAfter(pid);
+            return pid;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean isPidInUse(int pid) {
+        return entries.get(pid) != null || groups.get(pid) != null || sessions.get(pid) != null;
+    }
+
+    private int pidAfter(int pid) {
+        return pid >= maxPid ? INIT_PID : pid + 1;
+    }
+
+    /** Sets the callback run with the pid of every process that exits; null clears it. */
+    public void setOnProcessExit(IntConsumer callback) {
+        this.onProcessExit = callback;
+    }
+
+    /**
+     * Enters a process. Its process group and session are its parent's ({@code context.ppid()}),
+     * or its own pid when the parent is 0 or not in the table. The table installs its exit hook
+     * with {@link DriverProcess#setOnExit}; the driver calls it when the execution ends.
+     *
+     * @return the entry as registered
+     * @throws KernelException EINVAL for a pid outside 1..maxPid or a null argument; EEXIST when
+     *                         the pid is in use by a process, process group or session
+     */
+    public ProcessEntry register(int pid, String driver, String command, List<String> args,
+                                 ProcessContext context, DriverProcess process) {
+        if (driver == null || command == null || args == null || context == null || process == null) {
+            throw new KernelException(Errno.EINVAL, "register: driver, command, args, context and process must not be null");
+        }
+        List<String> argsCopy;
+        try {
+            argsCopy = List.copyOf(args);
+        } catch (NullPointerException e) {
+            throw new KernelException(Errno.EINVAL, "register: arguments must not be null");
+        }
+        ProcessRecord record;
+        ProcessEntry entry;
+        lock.lock();
+        try {
+            if (pid < 1 || pid > maxPid) {
+                throw new KernelException(Errno.EINVAL, "pid " + pid + " is outside 1.." + maxPid);
+            }
+            if (isPidInUse(pid)) {
+                throw new KernelException(Errno.EEXIST, "pid " + pid + " is already in use");
+            }
+            int ppid = context.ppid();
+            ProcessRecord parent = ppid == 0 ? null : entries.get(ppid);
+            int pgid = parent == null ? pid : parent.pgid;
+            int sid = parent == null ? pid : parent.sid;
+            record = new ProcessRecord(pid, ppid, pgid, sid, driver, command, argsCopy, context, process);
+            entries.putNew(pid, record);
+            linkChild(record);
+            joinGroup(record, pgid);
+            joinSession(record, sid);
+            runningCount++;
+            if (nextPid <= pid) {
+                nextPid = pidAfter(pid);
+            }
+            entry = record.toEntry();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            process.setOnExit(exitCode -> markExited(record, exitCode));
+        } catch (RuntimeException e) {
+            unregister(record);
+            throw e;
+        }
+        return entry;
+    }
+
+    /** Takes back a registration whose driver refused the exit hook. */
+    private void unregister(ProcessRecord record) {
+        lock.lock();
+        try {
+            if (entries.get(record.pid) == record) {
+                if (record.status == ProcessStatus.RUNNING) {
+                    runningCount--;
+                }
+                remove(record);
+                changed.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A snapshot of the process, if the table holds it (zombies included). */
+    public Optional<ProcessEntry> get(int pid) {
+        lock.lock();
+        try {
+            ProcessRecord record = entries.get(pid);
+            return record == null ? Optional.empty() : Optional.of(record.toEntry());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many processes are {@link ProcessStatus#RUNNING}. */
+    public int runningCount() {
+        lock.lock();
+        try {
+            return runningCount;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many zombies wait for their TTL to run out. */
+    public int zombieTimerCount() {
+        lock.lock();
+        try {
+            return zombies.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- state changes
+
+    /**
+     * Records that {@code pid} exited with {@code exitCode}: it becomes a zombie, its children
+     * pass to init (pid 1) while init lives, else to 0, its running parent gets SIGCHLD (subject
+     * to the parent's mask), every process group this orphans that has a stopped member gets
+     * SIGHUP then SIGCONT, and the exit callback runs. Unknown pids and repeated exits are
+     * ignored.
+     *
+     * @throws KernelException EINVAL for a negative pid
+     */
+    public void markExited(int pid, int exitCode) {
+        requirePid(pid);
+        markExited(lookup(pid), exitCode);
+    }
+
+    private ProcessRecord lookup(int pid) {
+        lock.lock();
+        try {
+            return entries.get(pid);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void markExited(ProcessRecord record, int exitCode) {
+        if (record == null) {
+            return;
+        }
+        List<SignalDelivery.Pending> deliveries = null;
+        boolean armReaper = false;
+        IntConsumer callback;
+        lock.lock();
+        try {
+            // A stale hook (its pid reused since) must not touch the new process.
+            if (entries.get(record.pid) != record || record.isExited()) {
+                return;
+            }
+            setStatus(record, ProcessStatus.EXITED);
+            record.exitCode = exitCode;
+            long now = clock.millis();
+            record.exitTimeMillis = now;
+            int[] affectedGroups = reparentChildren(record);
+            if (terminating == 0) {
+                ProcessRecord parent = record.ppid == 0 ? null : entries.get(record.ppid);
+                if (parent != null && parent.status == ProcessStatus.RUNNING) {
+                    deliveries = delivery.queue(deliveries, parent, Signals.SIGCHLD);
+                }
+                if (!closed) {
+                    enqueueZombie(record, now);
+                    armReaper = !reaperArmed;
+                    reaperArmed = true;
+                }
+            }
+            deliveries = queueOrphanedGroupSignals(deliveries, affectedGroups);
+            callback = onProcessExit;
+            signalWaiters();
+        } finally {
+            lock.unlock();
+        }
+        if (armReaper) {
+            armReaper(zombieTtlMillis);
+        }
+        delivery.deliver(deliveries);
+        if (callback != null) {
+            try {
+                callback.accept(record.pid);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "process exit callback failed for pid " + record.pid, e);
+            }
+        }
+    }
+
+    /**
+     * Moves the children of an exiting process to init, or to 0 when init is gone or is the one
+     * exiting. Returns the process groups whose orphan status may have changed: the exiting
+     * process's own and its children's.
+     */
+    private int[] reparentChildren(ProcessRecord exiting) {
+        RecordList children = childrenByParent.remove(exiting.pid);
+        if (children == null) {
+            return new int[] {exiting.pgid};
+        }
+        ProcessRecord init = entries.get(INIT_PID);
+        int newParent = exiting.pid != INIT_PID && init != null && !init.isExited() ? INIT_PID : 0;
+        RecordList adoptive = newParent == 0 ? null : childList(newParent);
+        int[] affected = new int[children.size() + 1];
+        affected[0] = exiting.pgid;
+        int count = 1;
+        for (ProcessRecord child = children.head(); child != null; ) {
+            ProcessRecord next = children.next(child);
+            child.ppid = newParent;
+            child.siblings = adoptive;
+            if (adoptive != null) {
+                adoptive.append(child);
+            }
+            affected[count++] = child.pgid;
+            child = next;
+        }
+        return Arrays.stream(affected).distinct().toArray();
+    }
+
+    private List<SignalDelivery.Pending> queueOrphanedGroupSignals(List<SignalDelivery.Pending> deliveries,
+                                                                  int[] pgids) {
+        for (int pgid : pgids) {
+            ProcessGroup group = groups.get(pgid);
+            if (group == null || group.stoppedCount == 0 || !isOrphaned(group)) {
+                continue;
+            }
+            for (ProcessRecord member = group.head(); member != null; member = group.next(member)) {
+                if (!member.isExited()) {
+                    deliveries = delivery.queue(deliveries, member, Signals.SIGHUP);
+                    deliveries = delivery.queue(deliveries, member, Signals.SIGCONT);
+                }
+            }
+        }
+        return deliveries;
+    }
+
+    /**
+     * POSIX: a group is orphaned when no live member has a live parent in another group of the
+     * same session. Like the original, a parent that is init (or 0) never keeps a group attached.
+     */
+    private boolean isOrphaned(ProcessGroup group) {
+        if (group.liveCount == 0) {
+            return false;
+        }
+        for (ProcessRecord member = group.head(); member != null; member = group.next(member)) {
+            if (member.isExited() || member.ppid == 0 || member.ppid == INIT_PID) {
+                continue;
+            }
+            ProcessRecord parent = entries.get(member.ppid);
+            if (parent != null && !parent.isExited() && parent.sid == member.sid && parent.pgid != member.pgid) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Records that {@code pid} stopped on {@code signal}: a STOPPED event for {@code waitpid} with
+     * WUNTRACED, and SIGCHLD to a running parent. Ignored for unknown, exited or already stopped
+     * processes.
+     *
+     * @throws KernelException EINVAL for a negative pid or a signal outside 1..64
+     */
+    public void markStopped(int pid, int signal) {
+        requirePid(pid);
+        Signals.requireValid(signal);
+        markWaitEvent(lookup(pid), ProcessStatus.STOPPED, signal);
+    }
+
+    /**
+     * Records that {@code pid} continued: a CONTINUED event for {@code waitpid} with WCONTINUED,
+     * and SIGCHLD to a running parent. Ignored unless the process is stopped.
+     *
+     * @throws KernelException EINVAL for a negative pid
+     */
+    public void markContinued(int pid) {
+        requirePid(pid);
+        markWaitEvent(lookup(pid), ProcessStatus.RUNNING, Signals.SIGCONT);
+    }
+
+    void markWaitEvent(ProcessRecord record, ProcessStatus next, int signal) {
+        if (record == null) {
+            return;
+        }
+        List<SignalDelivery.Pending> deliveries = null;
+        lock.lock();
+        try {
+            if (entries.get(record.pid) != record || record.isExited() || record.status == next) {
+                return;
+            }
+            setStatus(record, next);
+            WaitEvent event = next == ProcessStatus.STOPPED ? WaitEvent.STOPPED : WaitEvent.CONTINUED;
+            record.addWaitEvent(new WaitResult(record.pid, signal, event));
+            ProcessRecord parent = record.ppid == 0 ? null : entries.get(record.ppid);
+            if (parent != null && parent.status == ProcessStatus.RUNNING) {
+                deliveries = delivery.queue(deliveries, parent, Signals.SIGCHLD);
+            }
+            signalWaiters();
+        } finally {
+            lock.unlock();
+        }
+        delivery.deliver(deliveries);
+    }
+
+    private void setStatus(ProcessRecord record, ProcessStatus next) {
+        ProcessStatus previous = record.status;
+        ProcessGroup group = record.group;
+        if (previous == ProcessStatus.RUNNING) {
+            runningCount--;
+        } else if (previous == ProcessStatus.STOPPED) {
+            group.stoppedCount--;
+        }
+        if (next == ProcessStatus.RUNNING) {
+            runningCount++;
+        } else if (next == ProcessStatus.STOPPED) {
+            group.stoppedCount++;
+        } else {
+            group.liveCount--;
+        }
+        record.status = next;
+    }
+
+    // ---------------------------------------------------------------- waiting
+
+    /**
+     * Blocks until {@code pid} exits, then reaps it: the host-side wait, for any process whatever
+     * its parent.
+     *
+     * @return the exit code as an {@link WaitEvent#EXITED} result
+     * @throws KernelException      ESRCH when the table does not hold {@code pid} (or it is reaped
+     *                              by someone else while waiting)
+     * @throws InterruptedException when interrupted; the process is then left as it was
+     */
+    public WaitResult awaitExit(int pid) throws InterruptedException {
+        return awaitExit(pid, Long.MAX_VALUE).orElseThrow();
+    }
+
+    /**
+     * As {@link #awaitExit(int)}, giving up after {@code timeout}.
+     *
+     * @return the result, or empty when {@code pid} is still alive after the timeout
+     * @throws KernelException EINVAL for a null timeout; ESRCH as {@link #awaitExit(int)}
+     */
+    public Optional<WaitResult> awaitExit(int pid, Duration timeout) throws InterruptedException {
+        return awaitExit(pid, timeoutNanos(timeout));
+    }
+
+    private Optional<WaitResult> awaitExit(int pid, long nanos) throws InterruptedException {
+        requirePid(pid);
+        lock.lockInterruptibly();
+        try {
+            while (true) {
+                ProcessRecord record = entries.get(pid);
+                if (record == null) {
+                    throw new KernelException(Errno.ESRCH, "no such process " + pid);
+                }
+                if (record.isExited()) {
+                    return Optional.of(reap(record));
+                }
+                if (nanos <= 0L) {
+                    return Optional.empty();
+                }
+                nanos = await(nanos);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * POSIX {@code waitpid} on behalf of {@code waiterPid}: waits for a child selected by
+     * {@code pid} (&gt; 0 that child, -1 any child, 0 any child in the waiter's process group,
+     * &lt; -1 any child in group {@code -pid}) to exit, or with WUNTRACED / WCONTINUED to stop or
+     * continue. An exited child is reaped; each stop and continue is reported once. When several
+     * children qualify, the lowest pid is reported first.
+     *
+     * @return the event; empty only with {@link WaitOption#WNOHANG} when nothing is ready
+     * @throws KernelException      ESRCH when the waiter is unknown; ECHILD when no child matches;
+     *                              EINVAL for null options
+     * @throws InterruptedException when interrupted; nothing is consumed then
+     */
+    public Optional<WaitResult> waitpid(int waiterPid, int pid, WaitOption... options) throws InterruptedException {
+        return waitpid(waiterPid, pid, Long.MAX_VALUE, options);
+    }
+
+    /**
+     * As {@link #waitpid(int, int, WaitOption...)}, giving up after {@code timeout}.
+     *
+     * @return the event, or empty when nothing was ready within the timeout
+     */
+    public Optional<WaitResult> waitpid(int waiterPid, int pid, Duration timeout, WaitOption... options)
+            throws InterruptedException {
+        return waitpid(waiterPid, pid, timeoutNanos(timeout), options);
+    }
+
+    private Optional<WaitResult> waitpid(int waiterPid, int pid, long nanos, WaitOption... options)
+            throws InterruptedException {
+        int flags = WaitSelection.flags(options);
+        requirePid(waiterPid);
+        lock.lockInterruptibly();
+        try {
+            while (true) {
+                ProcessRecord waiter = entries.get(waiterPid);
+                if (waiter == null) {
+                    throw new KernelException(Errno.ESRCH, "no such process " + waiterPid);
+                }
+                ProcessRecord child = WaitSelection.find(this, waiter, pid, flags);
+                if (child != null) {
+                    WaitResult event = WaitSelection.takeEvent(child, flags);
+                    return Optional.of(event != null ? event : reap(child));
+                }
+                if ((flags & WaitSelection.WNOHANG) != 0 || nanos <= 0L) {
+                    return Optional.empty();
+                }
+                nanos = await(nanos);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    ProcessRecord entry(int pid) {
+        return entries.get(pid);
+    }
+
+    RecordList children(int ppid) {
+        return childrenByParent.get(ppid);
+    }
+
+    ProcessGroup group(int pgid) {
+        return groups.get(pgid);
+    }
+
+    private long await(long nanos) throws InterruptedException {
+        waiters++;
+        try {
+            if (nanos == Long.MAX_VALUE) {
+                changed.await();
+                return nanos;
+            }
+            return changed.awaitNanos(nanos);
+        } finally {
+            waiters--;
+        }
+    }
+
+    private void signalWaiters() {
+        if (waiters > 0) {
+            changed.signalAll();
+        }
+    }
+
+    /** Removes an exited process for good and reports its exit. */
+    private WaitResult reap(ProcessRecord record) {
+        remove(record);
+        signalWaiters();
+        return new WaitResult(record.pid, record.exitCode, WaitEvent.EXITED);
+    }
+
+    // ---------------------------------------------------------------- signals
+
+    /**
+     * Sends {@code signal} to process {@code pid}, or to every member of process group
+     * {@code -pid} when {@code pid} is negative. Signal 0 only checks that the target exists.
+     * A blocked signal becomes pending; SIGKILL, SIGSTOP and SIGCONT are never blocked. SIGSTOP and
+     * SIGTSTP stop a running process, SIGCONT continues a stopped one. Signalling a zombie does
+     * nothing.
+     *
+     * @throws KernelException EINVAL for a signal outside 0..64; ESRCH when there is no such
+     *                         process or group
+     */
+    public void kill(int pid, int signal) {
+        if (signal < 0 || signal > Signals.MAX_SIGNAL) {
+            throw new KernelException(Errno.EINVAL, "invalid signal " + signal);
+        }
+        List<SignalDelivery.Pending> deliveries = null;
+        lock.lock();
+        try {
+            if (pid > 0) {
+                ProcessRecord record = entries.get(pid);
+                if (record == null) {
+                    throw new KernelException(Errno.ESRCH, "no such process " + pid);
+                }
+                if (signal == 0 || record.isExited()) {
+                    return;
+                }
+                deliveries = delivery.queue(null, record, signal);
+            } else {
+                ProcessGroup group = pid == 0 || pid == Integer.MIN_VALUE ? null : groups.get(-pid);
+                if (group == null) {
+                    throw new KernelException(Errno.ESRCH, pid == 0
+                            ? "no such process 0" : "no such process group " + Integer.toUnsignedString(-pid));
+                }
+                if (signal == 0) {
+                    return;
+                }
+                for (ProcessRecord member = group.head(); member != null; member = group.next(member)) {
+                    deliveries = delivery.queue(deliveries, member, signal);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        delivery.deliver(deliveries);
+    }
+
+    /**
+     * Changes the signal mask of {@code pid} and delivers, in ascending order, the pending
+     * signals it no longer blocks.
+     *
+     * @return the previous mask
+     * @throws KernelException ESRCH for an unknown pid; EINVAL for null arguments
+     */
+    public SignalSet sigprocmask(int pid, SigmaskHow how, SignalSet set) {
+        if (how == null || set == null) {
+            throw new KernelException(Errno.EINVAL, "sigprocmask: how and set must not be null");
+        }
+        List<SignalDelivery.Pending> deliveries = null;
+        long previous;
+        lock.lock();
+        try {
+            ProcessRecord record = require(pid);
+            previous = record.blocked;
+            record.blocked = switch (how) {
+                case BLOCK -> previous | set.bits();
+                case UNBLOCK -> previous & ~set.bits();
+                case SET_MASK -> set.bits();
+            };
+            long deliverable = record.pending & ~record.blocked;
+            if (deliverable != 0L) {
+                record.pending &= ~deliverable;
+                for (int signal : SignalSet.ofBits(deliverable).toArray()) {
+                    deliveries = delivery.schedule(deliveries, record, signal);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        delivery.deliver(deliveries);
+        return SignalSet.ofBits(previous);
+    }
+
+    /**
+     * The signals pending for {@code pid} because it blocks them.
+     *
+     * @throws KernelException ESRCH for an unknown pid
+     */
+    public SignalSet sigpending(int pid) {
+        lock.lock();
+        try {
+            return SignalSet.ofBits(require(pid).pending);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- groups and sessions
+
+    /**
+     * Moves {@code pid} into process group {@code pgid} (0: its own pid), creating the group when
+     * {@code pgid} is its own pid.
+     *
+     * @throws KernelException EINVAL for a negative argument; ESRCH for an unknown pid; EPERM when
+     *                         the process is a session leader, or the group has no live member,
+     *                         or the group belongs to another session
+     */
+    public void setpgid(int pid, int pgid) {
+        if (pid < 0 || pgid < 0) {
+            throw new KernelException(Errno.EINVAL, "setpgid: pid and pgid must not be negative");
+        }
+        lock.lock();
+        try {
+            ProcessRecord record = require(pid);
+            int target = pgid == 0 ? pid : pgid;
+            if (record.sid == pid) {
+                throw new KernelException(Errno.EPERM, "process " + pid + " is a session leader");
+            }
+            ProcessGroup group = groups.get(target);
+            if (target != pid && (group == null || group.liveCount == 0)) {
+                throw new KernelException(Errno.EPERM, "no such process group " + target);
+            }
+            if (group != null && group.sid != record.sid) {
+                throw new KernelException(Errno.EPERM, "cannot join process group in different session");
+            }
+            if (record.pgid != target) {
+                leaveGroup(record);
+                joinGroup(record, target);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * @return the process group of {@code pid}
+     * @throws KernelException ESRCH for an unknown pid
+     */
+    public int getpgid(int pid) {
+        lock.lock();
+        try {
+            return require(pid).pgid;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Makes {@code pid} the leader of a new session and of a new process group, both numbered
+     * {@code pid}.
+     *
+     * @return the new session id
+     * @throws KernelException ESRCH for an unknown pid; EPERM when {@code pid} already leads a
+     *                         process group, or a group numbered {@code pid} exists
+     */
+    public int setsid(int pid) {
+        lock.lock();
+        try {
+            ProcessRecord record = require(pid);
+            if (record.pgid == pid || groups.get(pid) != null || sessions.get(pid) != null) {
+                throw new KernelException(Errno.EPERM, "process " + pid + " is already a process group leader");
+            }
+            leaveGroup(record);
+            leaveSession(record);
+            joinSession(record, pid);
+            joinGroup(record, pid);
+            return pid;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * @return the session of {@code pid}
+     * @throws KernelException ESRCH for an unknown pid
+     */
+    public int getsid(int pid) {
+        lock.lock();
+        try {
+            return require(pid).sid;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * @return the parent of {@code pid}
+     * @throws KernelException ESRCH for an unknown pid
+     */
+    public int getppid(int pid) {
+        lock.lock();
+        try {
+            return require(pid).ppid;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * @return the file creation mask of {@code pid}
+     * @throws KernelException ESRCH for an unknown pid
+     */
+    public int getUmask(int pid) {
+        lock.lock();
+        try {
+            return require(pid).umask;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Sets the file creation mask of {@code pid} to {@code umask & 0o777}.
+     *
+     * @return the previous mask
+     * @throws KernelException ESRCH for an unknown pid
+     */
+    public int setUmask(int pid, int umask) {
+        lock.lock();
+        try {
+            ProcessRecord record = require(pid);
+            int previous = record.umask;
+            record.umask = umask & 0777;
+            return previous;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether process group {@code pgid} has a member that has not exited. */
+    public boolean hasProcessGroup(int pgid) {
+        lock.lock();
+        try {
+            ProcessGroup group = groups.get(pgid);
+            return group != null && group.liveCount > 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A snapshot of every process, zombies included, by ascending pid. Immutable. */
+    public SortedMap<Integer, ProcessInfo> listProcesses() {
+        ProcessInfo[] infos;
+        lock.lock();
+        try {
+            infos = new ProcessInfo[entries.size()];
+            int[] index = {0};
+            entries.forEachValue(record -> infos[index[0]++] = record.toInfo());
+        } finally {
+            lock.unlock();
+        }
+        return PidSortedMap.of(infos);
+    }
+
+    // ---------------------------------------------------------------- shutdown
+
+    /**
+     * Ends every process: SIGTERM to each running one, up to 1 s for all of them together to
+     * exit, then SIGKILL to each survivor (stopped ones included) and up to 0.5 s more. Exits seen
+     * through {@link DriverProcess#waitFor} are recorded. While it runs, exits send no SIGCHLD and
+     * start no zombie timers; pending zombie timers are dropped. Blocks for at most about 1.5 s
+     * plus the time drivers take to answer.
+     */
+    public void terminateAll() {
+        List<ProcessRecord> running = new ArrayList<>();
+        List<ProcessRecord> live = new ArrayList<>();
+        lock.lock();
+        try {
+            terminating++;
+            clearZombieQueue();
+            entries.forEachValue(record -> {
+                if (record.status == ProcessStatus.RUNNING) {
+                    running.add(record);
+                }
+                if (!record.isExited()) {
+                    live.add(record);
+                }
+            });
+        } finally {
+            lock.unlock();
+        }
+        try {
+            delivery.killAndWait(running, Signals.SIGTERM, TERM_GRACE);
+            List<ProcessRecord> survivors = new ArrayList<>();
+            lock.lock();
+            try {
+                for (ProcessRecord record : live) {
+                    if (entries.get(record.pid) == record && !record.isExited()) {
+                        survivors.add(record);
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+            delivery.killAndWait(survivors, Signals.SIGKILL, KILL_GRACE);
+        } finally {
+            lock.lock();
+            try {
+                terminating--;
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Records an exit learned by waiting on the driver. */
+    void exitedWithCode(ProcessRecord record, int exitCode) {
+        markExited(record, exitCode);
+    }
+
+    /** Whether the record is still in the table and has not exited. */
+    boolean isLive(ProcessRecord record) {
+        lock.lock();
+        try {
+            return entries.get(record.pid) == record && !record.isExited();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Cancels the zombie timers; the table keeps its books. Idempotent. */
+    @Override
+    public void close() {
+        ScheduledFuture<?> timer;
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            clearZombieQueue();
+            timer = reaperTimer;
+            reaperTimer = null;
+            reaperArmed = false;
+        } finally {
+            lock.unlock();
+        }
+        if (timer != null) {
+            timer.cancel(false);
+        }
+    }
+
+    // ---------------------------------------------------------------- zombies
+
+    private void enqueueZombie(ProcessRecord record, long now) {
+        record.reapDeadlineMillis = saturatedAdd(now, zombieTtlMillis);
+        record.zombieQueued = true;
+        zombies.append(record);
+    }
+
+    private void clearZombieQueue() {
+        zombies.forEach(record -> {
+            zombies.unlink(record);
+            record.zombieQueued = false;
+        });
+    }
+
+    private void armReaper(long delayMillis) {
+        ScheduledFuture<?> timer = ZombieReaper.schedule(this::onReaperTimer, delayMillis);
+        lock.lock();
+        try {
+            if (closed) {
+                timer.cancel(false);
+            } else {
+                reaperTimer = timer;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void onReaperTimer() {
+        try {
+            reapExpiredZombies();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "zombie reaper failed", e);
+        }
+    }
+
+    /**
+     * Reaps the zombies whose TTL has run out and that have no living parent; a zombie whose
+     * parent lives gets another TTL. Re-arms the timer for the next deadline.
+     *
+     * @return how many zombies were reaped
+     */
+    int reapExpiredZombies() {
+        int reaped = 0;
+        long delay = -1L;
+        lock.lock();
+        try {
+            long now = clock.millis();
+            // Deadlines are appended in order, so the due ones are a prefix of the queue.
+            for (int remaining = zombies.size(); remaining > 0; remaining--) {
+                ProcessRecord zombie = zombies.head();
+                if (zombie.reapDeadlineMillis > now) {
+                    break;
+                }
+                zombies.unlink(zombie);
+                zombie.zombieQueued = false;
+                if (hasLivingParent(zombie)) {
+                    enqueueZombie(zombie, now);
+                } else {
+                    remove(zombie);
+                    reaped++;
+                }
+            }
+            if (reaped > 0) {
+                signalWaiters();
+            }
+            reaperTimer = null;
+            if (closed || zombies.isEmpty()) {
+                reaperArmed = false;
+            } else {
+                delay = zombies.head().reapDeadlineMillis - now;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (delay >= 0L) {
+            armReaper(delay);
+        }
+        return reaped;
+    }
+
+    private boolean hasLivingParent(ProcessRecord record) {
+        ProcessRecord parent = record.ppid == 0 ? null : entries.get(record.ppid);
+        return parent != null && !parent.isExited();
+    }
+
+    // ---------------------------------------------------------------- indexes
+
+    /** Takes a record out of the table and every index. */
+    private void remove(ProcessRecord record) {
+        entries.remove(record.pid);
+        unlinkChild(record);
+        leaveGroup(record);
+        leaveSession(record);
+        if (record.zombieQueued) {
+            zombies.unlink(record);
+            record.zombieQueued = false;
+        }
+    }
+
+    private RecordList childList(int ppid) {
+        RecordList list = childrenByParent.get(ppid);
+        if (list == null) {
+            list = new RecordList(RecordList.CHILDREN);
+            childrenByParent.putNew(ppid, list);
+        }
+        return list;
+    }
+
+    /** Roots (ppid 0) are in no child list: no process can wait for them. */
+    private void linkChild(ProcessRecord record) {
+        if (record.ppid != 0) {
+            record.siblings = childList(record.ppid);
+            record.siblings.append(record);
+        }
+    }
+
+    private void unlinkChild(ProcessRecord record) {
+        RecordList siblings = record.siblings;
+        if (siblings != null) {
+            siblings.unlink(record);
+            record.siblings = null;
+            if (siblings.isEmpty() && childrenByParent.get(record.ppid) == siblings) {
+                childrenByParent.remove(record.ppid);
+            }
+        }
+    }
+
+    private void joinGroup(ProcessRecord record, int pgid) {
+        ProcessGroup group = groups.get(pgid);
+        if (group == null) {
+            group = new ProcessGroup(pgid, record.sid);
+            groups.putNew(pgid, group);
+        }
+        group.append(record);
+        if (!record.isExited()) {
+            group.liveCount++;
+        }
+        if (record.status == ProcessStatus.STOPPED) {
+            group.stoppedCount++;
+        }
+        record.pgid = pgid;
+        record.group = group;
+    }
+
+    private void leaveGroup(ProcessRecord record) {
+        ProcessGroup group = record.group;
+        group.unlink(record);
+        if (!record.isExited()) {
+            group.liveCount--;
+        }
+        if (record.status == ProcessStatus.STOPPED) {
+            group.stoppedCount--;
+        }
+        if (group.isEmpty()) {
+            groups.remove(group.pgid);
+        }
+        record.group = null;
+    }
+
+    private void joinSession(ProcessRecord record, int sid) {
+        RecordList session = sessions.get(sid);
+        if (session == null) {
+            session = new RecordList(RecordList.SESSION);
+            sessions.putNew(sid, session);
+        }
+        session.append(record);
+        record.sid = sid;
+        record.session = session;
+    }
+
+    private void leaveSession(ProcessRecord record) {
+        RecordList session = record.session;
+        session.unlink(record);
+        if (session.isEmpty()) {
+            sessions.remove(record.sid);
+        }
+        record.session = null;
+    }
+
+    /** Checks every index against a full scan; throws {@link AssertionError} on a mismatch. */
+    void checkInvariants() {
+        lock.lock();
+        try {
+            new TableInvariants(entries, childrenByParent, groups, sessions, zombies, runningCount).check();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sets the pid {@link #allocatePid()} tries next. */
+    void setNextPid(int pid) {
+        lock.lock();
+        try {
+            nextPid = pid < 1 || pid > maxPid ? INIT_PID : pid;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private ProcessRecord require(int pid) {
+        ProcessRecord record = pid <= 0 ? null : entries.get(pid);
+        if (record == null) {
+            requirePid(pid);
+            throw new KernelException(Errno.ESRCH, "no such process " + pid);
+        }
+        return record;
+    }
+
+    private static void requirePid(int pid) {
+        if (pid < 0) {
+            throw new KernelException(Errno.EINVAL, "invalid pid " + pid);
+        }
+    }
+
+    private static long timeoutNanos(Duration timeout) {
+        if (timeout == null) {
+            throw new KernelException(Errno.EINVAL, "timeout must not be null");
+        }
+        try {
+            return Math.max(0L, timeout.toNanos());
+        } catch (ArithmeticException e) {
+            return timeout.isNegative() ? 0L : Long.MAX_VALUE - 1;
+        }
+    }
+
+    private static long saturatedMillis(Duration duration) {
+        try {
+            return duration.toMillis();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    @Override
+    public String toString() {
+        lock.lock();
+        try {
+            return "ProcessTable[processes=" + entries.size() + ", running=" + runningCount
+                    + ", zombiesQueued=" + zombies.size() + (closed ? ", closed" : "") + "]";
+        } finally {
+            lock.unlock();
+        }
+    }
+}

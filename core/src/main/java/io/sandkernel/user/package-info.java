@@ -1,0 +1,2 @@
+/** Who a process runs as: {@link io.sandkernel.user.ProcessIdentity}. */
+package io.sandkernel.user;
