@@ -1,5 +1,8 @@
 package io.sandkernel.process;
 
+import java.util.Arrays;
+import java.util.Comparator;
+
 /**
  * The members of one process group, zombies included until reaped, with the counts the table's
  * hot paths ask for: live members (for {@code hasProcessGroup} and {@code setpgid}) and stopped
@@ -16,5 +19,23 @@ final class ProcessGroup extends RecordList {
         super(GROUP);
         this.pgid = pgid;
         this.sid = sid;
+    }
+
+    /**
+     * The members by ascending pid, the order a group signal reaches them. Members usually join
+     * in pid order, so the sort is skipped unless a {@code setpgid} moved a lower pid in late.
+     */
+    ProcessRecord[] byPid() {
+        ProcessRecord[] members = new ProcessRecord[size()];
+        boolean sorted = true;
+        int i = 0;
+        for (ProcessRecord member = head(); member != null; member = next(member)) {
+            sorted &= i == 0 || members[i - 1].pid < member.pid;
+            members[i++] = member;
+        }
+        if (!sorted) {
+            Arrays.sort(members, Comparator.comparingInt(record -> record.pid));
+        }
+        return members;
     }
 }

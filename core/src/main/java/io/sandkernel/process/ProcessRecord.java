@@ -35,6 +35,8 @@ final class ProcessRecord {
     ProcessGroup group;
     RecordList session;
     RecordList siblings;
+    /** This process's children, created on first use. */
+    RecordList children;
     /** prev/next links for each {@link RecordList} kind. */
     final ProcessRecord[] links = new ProcessRecord[RecordList.KINDS * 2];
 
@@ -71,6 +73,13 @@ final class ProcessRecord {
 
     private OptionalInt exitCodeValue() {
         return isExited() ? OptionalInt.of(exitCode) : OptionalInt.empty();
+    }
+
+    RecordList childList() {
+        if (children == null) {
+            children = new RecordList(RecordList.CHILDREN);
+        }
+        return children;
     }
 
     void addWaitEvent(WaitResult event) {

@@ -4,7 +4,7 @@ package io.sandkernel.process;
 public enum ProcessStatus {
     /** Runnable or running. */
     RUNNING,
-    /** Stopped by SIGSTOP, SIGTSTP, SIGTTIN or SIGTTOU until SIGCONT. */
+    /** Stopped (SIGSTOP or SIGTSTP through the table, or as a driver reports) until SIGCONT. */
     STOPPED,
     /** Exited: a zombie until its parent (or the reaper) collects it. */
     EXITED

@@ -40,24 +40,16 @@ public final class ProcessTable implements AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final PidMap<ProcessRecord> entries = new PidMap<>();
-    private final PidMap<RecordList> childrenByParent = new PidMap<>();
-    private final PidMap<ProcessGroup> groups = new PidMap<>();
-    private final PidMap<RecordList> sessions = new PidMap<>();
-    private final RecordList zombies = new RecordList(RecordList.ZOMBIES);
-    private final long zombieTtlMillis;
+    private final ProcessIndex entries = new ProcessIndex();
+    private final ZombieQueue zombies;
     private final int maxPid;
     private final Clock clock;
     private final SignalDelivery delivery = new SignalDelivery(this);
 
     private volatile IntConsumer onProcessExit;
     private int nextPid = INIT_PID;
-    private int runningCount;
     private int waiters;
     private int terminating;
-    private boolean closed;
-    private boolean reaperArmed;
-    private ScheduledFuture<?> reaperTimer;
 
     /** A table with a zombie TTL of 60 s and pids 1..{@link Integer#MAX_VALUE}. */
     public ProcessTable() {
@@ -93,7 +85,7 @@ public final class ProcessTable implements AutoCloseable {
         if (clock == null) {
             throw new KernelException(Errno.EINVAL, "clock must not be null");
         }
-        this.zombieTtlMillis = saturatedMillis(zombieTtl);
+        this.zombies = new ZombieQueue(lock, saturatedMillis(zombieTtl), this::onReaperTimer);
         this.maxPid = maxPid;
         this.clock = clock;
     }
@@ -164,7 +156,7 @@ public final class ProcessTable implements AutoCloseable {
     }
 
     private boolean isPidInUse(int pid) {
-        return entries.get(pid) != null || groups.get(pid) != null || sessions.get(pid) != null;
+        return entries.isPidInUse(pid);
     }
 
     private int pidAfter(int pid) {
@@ -183,7 +175,8 @@ public final class ProcessTable implements AutoCloseable {
      *
      * @return the entry as registered
      * @throws KernelException EINVAL for a pid outside 1..maxPid or a null argument; EEXIST when
-     *                         the pid is in use by a process, process group or session
+     *                         the pid is in use by a process, process group or session; EINVAL
+     *                         when {@code context.ppid()} is the pid itself
      */
     public ProcessEntry register(int pid, String driver, String command, List<String> args,
                                  ProcessContext context, DriverProcess process) {
@@ -207,15 +200,14 @@ public final class ProcessTable implements AutoCloseable {
                 throw new KernelException(Errno.EEXIST, "pid " + pid + " is already in use");
             }
             int ppid = context.ppid();
+            if (ppid == pid) {
+                throw new KernelException(Errno.EINVAL, "process " + pid + " cannot be its own parent");
+            }
             ProcessRecord parent = ppid == 0 ? null : entries.get(ppid);
             int pgid = parent == null ? pid : parent.pgid;
             int sid = parent == null ? pid : parent.sid;
             record = new ProcessRecord(pid, ppid, pgid, sid, driver, command, argsCopy, context, process);
-            entries.putNew(pid, record);
-            linkChild(record);
-            joinGroup(record, pgid);
-            joinSession(record, sid);
-            runningCount++;
+            entries.add(record);
             if (nextPid <= pid) {
                 nextPid = pidAfter(pid);
             }
@@ -224,7 +216,7 @@ public final class ProcessTable implements AutoCloseable {
             lock.unlock();
         }
         try {
-            process.setOnExit(exitCode -> markExited(record, exitCode));
+            process.setOnExit(exitCode -> markExited(pid, record, exitCode));
         } catch (RuntimeException e) {
             unregister(record);
             throw e;
@@ -237,9 +229,6 @@ public final class ProcessTable implements AutoCloseable {
         lock.lock();
         try {
             if (entries.get(record.pid) == record) {
-                if (record.status == ProcessStatus.RUNNING) {
-                    runningCount--;
-                }
                 remove(record);
                 changed.signalAll();
             }
@@ -248,8 +237,13 @@ public final class ProcessTable implements AutoCloseable {
         }
     }
 
-    /** A snapshot of the process, if the table holds it (zombies included). */
+    /**
+     * A snapshot of the process, if the table holds it (zombies included).
+     *
+     * @throws KernelException EINVAL for a negative pid
+     */
     public Optional<ProcessEntry> get(int pid) {
+        requirePid(pid);
         lock.lock();
         try {
             ProcessRecord record = entries.get(pid);
@@ -263,7 +257,7 @@ public final class ProcessTable implements AutoCloseable {
     public int runningCount() {
         lock.lock();
         try {
-            return runningCount;
+            return entries.runningCount();
         } finally {
             lock.unlock();
         }
@@ -292,29 +286,20 @@ public final class ProcessTable implements AutoCloseable {
      */
     public void markExited(int pid, int exitCode) {
         requirePid(pid);
-        markExited(lookup(pid), exitCode);
+        markExited(pid, null, exitCode);
     }
 
-    private ProcessRecord lookup(int pid) {
-        lock.lock();
-        try {
-            return entries.get(pid);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void markExited(ProcessRecord record, int exitCode) {
-        if (record == null) {
-            return;
-        }
+    /** Marks {@code pid} exited, provided it is still the registration {@code expected} (if given). */
+    private void markExited(int pid, ProcessRecord expected, int exitCode) {
+        ProcessRecord record;
         List<SignalDelivery.Pending> deliveries = null;
         boolean armReaper = false;
         IntConsumer callback;
         lock.lock();
         try {
+            record = entries.get(pid);
             // A stale hook (its pid reused since) must not touch the new process.
-            if (entries.get(record.pid) != record || record.isExited()) {
+            if (record == null || (expected != null && record != expected) || record.isExited()) {
                 return;
             }
             setStatus(record, ProcessStatus.EXITED);
@@ -327,11 +312,7 @@ public final class ProcessTable implements AutoCloseable {
                 if (parent != null && parent.status == ProcessStatus.RUNNING) {
                     deliveries = delivery.queue(deliveries, parent, Signals.SIGCHLD);
                 }
-                if (!closed) {
-                    enqueueZombie(record, now);
-                    armReaper = !reaperArmed;
-                    reaperArmed = true;
-                }
+                armReaper = zombies.add(record, now);
             }
             deliveries = queueOrphanedGroupSignals(deliveries, affectedGroups);
             callback = onProcessExit;
@@ -340,7 +321,7 @@ public final class ProcessTable implements AutoCloseable {
             lock.unlock();
         }
         if (armReaper) {
-            armReaper(zombieTtlMillis);
+            zombies.arm(zombies.ttlMillis());
         }
         delivery.deliver(deliveries);
         if (callback != null) {
@@ -352,43 +333,22 @@ public final class ProcessTable implements AutoCloseable {
         }
     }
 
-    /**
-     * Moves the children of an exiting process to init, or to 0 when init is gone or is the one
-     * exiting. Returns the process groups whose orphan status may have changed: the exiting
-     * process's own and its children's.
-     */
+    /** Children of an exiting process pass to init while it lives, else (or when init exits) to 0. */
     private int[] reparentChildren(ProcessRecord exiting) {
-        RecordList children = childrenByParent.remove(exiting.pid);
-        if (children == null) {
-            return new int[] {exiting.pgid};
-        }
         ProcessRecord init = entries.get(INIT_PID);
         int newParent = exiting.pid != INIT_PID && init != null && !init.isExited() ? INIT_PID : 0;
-        RecordList adoptive = newParent == 0 ? null : childList(newParent);
-        int[] affected = new int[children.size() + 1];
-        affected[0] = exiting.pgid;
-        int count = 1;
-        for (ProcessRecord child = children.head(); child != null; ) {
-            ProcessRecord next = children.next(child);
-            child.ppid = newParent;
-            child.siblings = adoptive;
-            if (adoptive != null) {
-                adoptive.append(child);
-            }
-            affected[count++] = child.pgid;
-            child = next;
-        }
-        return Arrays.stream(affected).distinct().toArray();
+        return entries.reparentChildren(exiting, newParent);
     }
 
     private List<SignalDelivery.Pending> queueOrphanedGroupSignals(List<SignalDelivery.Pending> deliveries,
                                                                   int[] pgids) {
+        Arrays.sort(pgids); // groups by ascending pgid, members by ascending pid, as the original
         for (int pgid : pgids) {
-            ProcessGroup group = groups.get(pgid);
+            ProcessGroup group = entries.group(pgid);
             if (group == null || group.stoppedCount == 0 || !isOrphaned(group)) {
                 continue;
             }
-            for (ProcessRecord member = group.head(); member != null; member = group.next(member)) {
+            for (ProcessRecord member : group.byPid()) {
                 if (!member.isExited()) {
                     deliveries = delivery.queue(deliveries, member, Signals.SIGHUP);
                     deliveries = delivery.queue(deliveries, member, Signals.SIGCONT);
@@ -428,7 +388,7 @@ public final class ProcessTable implements AutoCloseable {
     public void markStopped(int pid, int signal) {
         requirePid(pid);
         Signals.requireValid(signal);
-        markWaitEvent(lookup(pid), ProcessStatus.STOPPED, signal);
+        markWaitEvent(pid, null, ProcessStatus.STOPPED, signal);
     }
 
     /**
@@ -439,17 +399,16 @@ public final class ProcessTable implements AutoCloseable {
      */
     public void markContinued(int pid) {
         requirePid(pid);
-        markWaitEvent(lookup(pid), ProcessStatus.RUNNING, Signals.SIGCONT);
+        markWaitEvent(pid, null, ProcessStatus.RUNNING, Signals.SIGCONT);
     }
 
-    void markWaitEvent(ProcessRecord record, ProcessStatus next, int signal) {
-        if (record == null) {
-            return;
-        }
+    /** Records a stop or continue of {@code pid}, provided it is still the registration {@code expected} (if given). */
+    void markWaitEvent(int pid, ProcessRecord expected, ProcessStatus next, int signal) {
         List<SignalDelivery.Pending> deliveries = null;
         lock.lock();
         try {
-            if (entries.get(record.pid) != record || record.isExited() || record.status == next) {
+            ProcessRecord record = entries.get(pid);
+            if (record == null || (expected != null && record != expected) || record.isExited() || record.status == next) {
                 return;
             }
             setStatus(record, next);
@@ -467,21 +426,7 @@ public final class ProcessTable implements AutoCloseable {
     }
 
     private void setStatus(ProcessRecord record, ProcessStatus next) {
-        ProcessStatus previous = record.status;
-        ProcessGroup group = record.group;
-        if (previous == ProcessStatus.RUNNING) {
-            runningCount--;
-        } else if (previous == ProcessStatus.STOPPED) {
-            group.stoppedCount--;
-        }
-        if (next == ProcessStatus.RUNNING) {
-            runningCount++;
-        } else if (next == ProcessStatus.STOPPED) {
-            group.stoppedCount++;
-        } else {
-            group.liveCount--;
-        }
-        record.status = next;
+        entries.setStatus(record, next);
     }
 
     // ---------------------------------------------------------------- waiting
@@ -587,12 +532,8 @@ public final class ProcessTable implements AutoCloseable {
         return entries.get(pid);
     }
 
-    RecordList children(int ppid) {
-        return childrenByParent.get(ppid);
-    }
-
     ProcessGroup group(int pgid) {
-        return groups.get(pgid);
+        return entries.group(pgid);
     }
 
     private long await(long nanos) throws InterruptedException {
@@ -650,7 +591,7 @@ public final class ProcessTable implements AutoCloseable {
                 }
                 deliveries = delivery.queue(null, record, signal);
             } else {
-                ProcessGroup group = pid == 0 || pid == Integer.MIN_VALUE ? null : groups.get(-pid);
+                ProcessGroup group = pid == 0 || pid == Integer.MIN_VALUE ? null : entries.group(-pid);
                 if (group == null) {
                     throw new KernelException(Errno.ESRCH, pid == 0
                             ? "no such process 0" : "no such process group " + Integer.toUnsignedString(-pid));
@@ -658,7 +599,7 @@ public final class ProcessTable implements AutoCloseable {
                 if (signal == 0) {
                     return;
                 }
-                for (ProcessRecord member = group.head(); member != null; member = group.next(member)) {
+                for (ProcessRecord member : group.byPid()) {
                     deliveries = delivery.queue(deliveries, member, signal);
                 }
             }
@@ -725,8 +666,7 @@ public final class ProcessTable implements AutoCloseable {
      * {@code pgid} is its own pid.
      *
      * @throws KernelException EINVAL for a negative argument; ESRCH for an unknown pid; EPERM when
-     *                         the process is a session leader, or the group has no live member,
-     *                         or the group belongs to another session
+     *                         the group has no live member or belongs to another session
      */
     public void setpgid(int pid, int pgid) {
         if (pid < 0 || pgid < 0) {
@@ -736,10 +676,7 @@ public final class ProcessTable implements AutoCloseable {
         try {
             ProcessRecord record = require(pid);
             int target = pgid == 0 ? pid : pgid;
-            if (record.sid == pid) {
-                throw new KernelException(Errno.EPERM, "process " + pid + " is a session leader");
-            }
-            ProcessGroup group = groups.get(target);
+            ProcessGroup group = entries.group(target);
             if (target != pid && (group == null || group.liveCount == 0)) {
                 throw new KernelException(Errno.EPERM, "no such process group " + target);
             }
@@ -747,8 +684,7 @@ public final class ProcessTable implements AutoCloseable {
                 throw new KernelException(Errno.EPERM, "cannot join process group in different session");
             }
             if (record.pgid != target) {
-                leaveGroup(record);
-                joinGroup(record, target);
+                entries.moveToGroup(record, target);
             }
         } finally {
             lock.unlock();
@@ -780,13 +716,10 @@ public final class ProcessTable implements AutoCloseable {
         lock.lock();
         try {
             ProcessRecord record = require(pid);
-            if (record.pgid == pid || groups.get(pid) != null || sessions.get(pid) != null) {
+            if (record.pgid == pid || entries.group(pid) != null || entries.hasSession(pid)) {
                 throw new KernelException(Errno.EPERM, "process " + pid + " is already a process group leader");
             }
-            leaveGroup(record);
-            leaveSession(record);
-            joinSession(record, pid);
-            joinGroup(record, pid);
+            entries.moveToNewSession(record);
             return pid;
         } finally {
             lock.unlock();
@@ -850,11 +783,16 @@ public final class ProcessTable implements AutoCloseable {
         }
     }
 
-    /** Whether process group {@code pgid} has a member that has not exited. */
+    /**
+     * Whether process group {@code pgid} has a member that has not exited.
+     *
+     * @throws KernelException EINVAL for a negative pgid
+     */
     public boolean hasProcessGroup(int pgid) {
+        requirePid(pgid);
         lock.lock();
         try {
-            ProcessGroup group = groups.get(pgid);
+            ProcessGroup group = entries.group(pgid);
             return group != null && group.liveCount > 0;
         } finally {
             lock.unlock();
@@ -868,7 +806,7 @@ public final class ProcessTable implements AutoCloseable {
         try {
             infos = new ProcessInfo[entries.size()];
             int[] index = {0};
-            entries.forEachValue(record -> infos[index[0]++] = record.toInfo());
+            entries.forEach(record -> infos[index[0]++] = record.toInfo());
         } finally {
             lock.unlock();
         }
@@ -890,8 +828,8 @@ public final class ProcessTable implements AutoCloseable {
         lock.lock();
         try {
             terminating++;
-            clearZombieQueue();
-            entries.forEachValue(record -> {
+            zombies.clear();
+            entries.forEach(record -> {
                 if (record.status == ProcessStatus.RUNNING) {
                     running.add(record);
                 }
@@ -928,7 +866,7 @@ public final class ProcessTable implements AutoCloseable {
 
     /** Records an exit learned by waiting on the driver. */
     void exitedWithCode(ProcessRecord record, int exitCode) {
-        markExited(record, exitCode);
+        markExited(record.pid, record, exitCode);
     }
 
     /** Whether the record is still in the table and has not exited. */
@@ -947,14 +885,10 @@ public final class ProcessTable implements AutoCloseable {
         ScheduledFuture<?> timer;
         lock.lock();
         try {
-            if (closed) {
+            if (zombies.isClosed()) {
                 return;
             }
-            closed = true;
-            clearZombieQueue();
-            timer = reaperTimer;
-            reaperTimer = null;
-            reaperArmed = false;
+            timer = zombies.close();
         } finally {
             lock.unlock();
         }
@@ -964,33 +898,6 @@ public final class ProcessTable implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- zombies
-
-    private void enqueueZombie(ProcessRecord record, long now) {
-        record.reapDeadlineMillis = saturatedAdd(now, zombieTtlMillis);
-        record.zombieQueued = true;
-        zombies.append(record);
-    }
-
-    private void clearZombieQueue() {
-        zombies.forEach(record -> {
-            zombies.unlink(record);
-            record.zombieQueued = false;
-        });
-    }
-
-    private void armReaper(long delayMillis) {
-        ScheduledFuture<?> timer = ZombieReaper.schedule(this::onReaperTimer, delayMillis);
-        lock.lock();
-        try {
-            if (closed) {
-                timer.cancel(false);
-            } else {
-                reaperTimer = timer;
-            }
-        } finally {
-            lock.unlock();
-        }
-    }
 
     private void onReaperTimer() {
         try {
@@ -1008,20 +915,18 @@ public final class ProcessTable implements AutoCloseable {
      */
     int reapExpiredZombies() {
         int reaped = 0;
-        long delay = -1L;
+        long delay;
         lock.lock();
         try {
             long now = clock.millis();
-            // Deadlines are appended in order, so the due ones are a prefix of the queue.
+            // Bounded by the queue's size: a zombie re-queued for its living parent is not seen twice.
             for (int remaining = zombies.size(); remaining > 0; remaining--) {
-                ProcessRecord zombie = zombies.head();
-                if (zombie.reapDeadlineMillis > now) {
+                ProcessRecord zombie = zombies.pollDue(now);
+                if (zombie == null) {
                     break;
                 }
-                zombies.unlink(zombie);
-                zombie.zombieQueued = false;
                 if (hasLivingParent(zombie)) {
-                    enqueueZombie(zombie, now);
+                    zombies.add(zombie, now);
                 } else {
                     remove(zombie);
                     reaped++;
@@ -1030,17 +935,12 @@ public final class ProcessTable implements AutoCloseable {
             if (reaped > 0) {
                 signalWaiters();
             }
-            reaperTimer = null;
-            if (closed || zombies.isEmpty()) {
-                reaperArmed = false;
-            } else {
-                delay = zombies.head().reapDeadlineMillis - now;
-            }
+            delay = zombies.finishSweep(now);
         } finally {
             lock.unlock();
         }
         if (delay >= 0L) {
-            armReaper(delay);
+            zombies.arm(delay);
         }
         return reaped;
     }
@@ -1052,103 +952,17 @@ public final class ProcessTable implements AutoCloseable {
 
     // ---------------------------------------------------------------- indexes
 
-    /** Takes a record out of the table and every index. */
+    /** Takes a record out of the table, every index and the zombie queue. */
     private void remove(ProcessRecord record) {
-        entries.remove(record.pid);
-        unlinkChild(record);
-        leaveGroup(record);
-        leaveSession(record);
-        if (record.zombieQueued) {
-            zombies.unlink(record);
-            record.zombieQueued = false;
-        }
-    }
-
-    private RecordList childList(int ppid) {
-        RecordList list = childrenByParent.get(ppid);
-        if (list == null) {
-            list = new RecordList(RecordList.CHILDREN);
-            childrenByParent.putNew(ppid, list);
-        }
-        return list;
-    }
-
-    /** Roots (ppid 0) are in no child list: no process can wait for them. */
-    private void linkChild(ProcessRecord record) {
-        if (record.ppid != 0) {
-            record.siblings = childList(record.ppid);
-            record.siblings.append(record);
-        }
-    }
-
-    private void unlinkChild(ProcessRecord record) {
-        RecordList siblings = record.siblings;
-        if (siblings != null) {
-            siblings.unlink(record);
-            record.siblings = null;
-            if (siblings.isEmpty() && childrenByParent.get(record.ppid) == siblings) {
-                childrenByParent.remove(record.ppid);
-            }
-        }
-    }
-
-    private void joinGroup(ProcessRecord record, int pgid) {
-        ProcessGroup group = groups.get(pgid);
-        if (group == null) {
-            group = new ProcessGroup(pgid, record.sid);
-            groups.putNew(pgid, group);
-        }
-        group.append(record);
-        if (!record.isExited()) {
-            group.liveCount++;
-        }
-        if (record.status == ProcessStatus.STOPPED) {
-            group.stoppedCount++;
-        }
-        record.pgid = pgid;
-        record.group = group;
-    }
-
-    private void leaveGroup(ProcessRecord record) {
-        ProcessGroup group = record.group;
-        group.unlink(record);
-        if (!record.isExited()) {
-            group.liveCount--;
-        }
-        if (record.status == ProcessStatus.STOPPED) {
-            group.stoppedCount--;
-        }
-        if (group.isEmpty()) {
-            groups.remove(group.pgid);
-        }
-        record.group = null;
-    }
-
-    private void joinSession(ProcessRecord record, int sid) {
-        RecordList session = sessions.get(sid);
-        if (session == null) {
-            session = new RecordList(RecordList.SESSION);
-            sessions.putNew(sid, session);
-        }
-        session.append(record);
-        record.sid = sid;
-        record.session = session;
-    }
-
-    private void leaveSession(ProcessRecord record) {
-        RecordList session = record.session;
-        session.unlink(record);
-        if (session.isEmpty()) {
-            sessions.remove(record.sid);
-        }
-        record.session = null;
+        entries.remove(record);
+        zombies.remove(record);
     }
 
     /** Checks every index against a full scan; throws {@link AssertionError} on a mismatch. */
     void checkInvariants() {
         lock.lock();
         try {
-            new TableInvariants(entries, childrenByParent, groups, sessions, zombies, runningCount).check();
+            entries.check(zombies.records());
         } finally {
             lock.unlock();
         }
@@ -1200,17 +1014,12 @@ public final class ProcessTable implements AutoCloseable {
         }
     }
 
-    private static long saturatedAdd(long a, long b) {
-        long sum = a + b;
-        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
-    }
-
     @Override
     public String toString() {
         lock.lock();
         try {
-            return "ProcessTable[processes=" + entries.size() + ", running=" + runningCount
-                    + ", zombiesQueued=" + zombies.size() + (closed ? ", closed" : "") + "]";
+            return "ProcessTable[processes=" + entries.size() + ", running=" + entries.runningCount()
+                    + ", zombiesQueued=" + zombies.size() + (zombies.isClosed() ? ", closed" : "") + "]";
         } finally {
             lock.unlock();
         }

@@ -56,13 +56,13 @@ final class SignalDelivery {
             int signal = pending.signal();
             if (delivered[i] && (signal == Signals.SIGSTOP || signal == Signals.SIGTSTP)
                     && pending.statusBefore() == ProcessStatus.RUNNING) {
-                table.markWaitEvent(pending.target(), ProcessStatus.STOPPED, signal);
+                table.markWaitEvent(pending.target().pid, pending.target(), ProcessStatus.STOPPED, signal);
             }
         }
         for (int i = 0; i < size; i++) {
             Pending pending = deliveries.get(i);
             if (delivered[i] && pending.signal() == Signals.SIGCONT && pending.statusBefore() == ProcessStatus.STOPPED) {
-                table.markWaitEvent(pending.target(), ProcessStatus.RUNNING, Signals.SIGCONT);
+                table.markWaitEvent(pending.target().pid, pending.target(), ProcessStatus.RUNNING, Signals.SIGCONT);
             }
         }
     }

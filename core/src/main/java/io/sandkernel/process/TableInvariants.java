@@ -9,16 +9,16 @@ import java.util.Map;
  */
 final class TableInvariants {
     private final PidMap<ProcessRecord> entries;
-    private final PidMap<RecordList> childrenByParent;
+    private final PidMap<RecordList> strayChildren;
     private final PidMap<ProcessGroup> groups;
     private final PidMap<RecordList> sessions;
     private final RecordList zombies;
     private final int runningCount;
 
-    TableInvariants(PidMap<ProcessRecord> entries, PidMap<RecordList> childrenByParent,
+    TableInvariants(PidMap<ProcessRecord> entries, PidMap<RecordList> strayChildren,
                     PidMap<ProcessGroup> groups, PidMap<RecordList> sessions, RecordList zombies, int runningCount) {
         this.entries = entries;
-        this.childrenByParent = childrenByParent;
+        this.strayChildren = strayChildren;
         this.groups = groups;
         this.sessions = sessions;
         this.zombies = zombies;
@@ -38,8 +38,10 @@ final class TableInvariants {
             expect(record.group == groups.get(record.pgid), "pid " + record.pid + " not linked to group " + record.pgid);
             expect(record.group.sid == record.sid, "group " + record.pgid + " mixes sessions");
             expect(record.session == sessions.get(record.sid), "pid " + record.pid + " not linked to session " + record.sid);
-            expect(record.siblings == (record.ppid == 0 ? null : childrenByParent.get(record.ppid)),
-                    "pid " + record.pid + " not linked to the children of " + record.ppid);
+            ProcessRecord parent = entries.get(record.ppid);
+            RecordList expected = record.ppid == 0 ? null : parent != null ? parent.children : strayChildren.get(record.ppid);
+            expect(record.siblings == expected, "pid " + record.pid + " not linked to the children of " + record.ppid);
+            expect(record.children == null || strayChildren.get(record.pid) == null, "pid " + record.pid + " has stray children too");
             groupSizes.merge(record.pgid, 1, Integer::sum);
             sessionSizes.merge(record.sid, 1, Integer::sum);
             if (record.ppid != 0) {
@@ -68,9 +70,12 @@ final class TableInvariants {
             expect(group.stoppedCount == groupStopped.getOrDefault(group.pgid, 0), "group " + group.pgid + " stopped count");
         });
         expect(sessions.size() == sessionSizes.size(), "session index size");
-        expect(childrenByParent.size() == childCounts.size(), "child index has " + childrenByParent.size()
-                + " parents, scan finds " + childCounts.size());
-        childCounts.forEach((ppid, count) -> expect(childrenByParent.get(ppid).size() == count, "children of " + ppid));
+        childCounts.forEach((ppid, count) -> {
+            ProcessRecord parent = entries.get(ppid);
+            RecordList list = parent != null ? parent.children : strayChildren.get(ppid);
+            expect(list != null && list.size() == count, "children of " + ppid);
+        });
+        strayChildren.forEachValue(list -> expect(!list.isEmpty(), "empty stray child list"));
         sessionSizes.forEach((sid, count) -> expect(sessions.get(sid).size() == count, "session " + sid + " size"));
         long previous = Long.MIN_VALUE;
         for (ProcessRecord zombie = zombies.head(); zombie != null; zombie = zombies.next(zombie)) {

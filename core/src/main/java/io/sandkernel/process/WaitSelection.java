@@ -48,8 +48,8 @@ final class WaitSelection {
             }
             return isReady(child, flags) ? child : null;
         }
-        RecordList children = table.children(waiter.pid);
-        if (children == null) {
+        RecordList children = waiter.children;
+        if (children == null || children.isEmpty()) {
             throw noChild(waiter, pid);
         }
         if (pid == -1) {

@@ -126,6 +126,39 @@ class RegistrationTest {
     }
 
     @Test
+    void aChildRegisteredBeforeItsParentBecomesThatParentsChild() throws Exception {
+        f.register(5, ProcessContext.ofParent(7), new TestDriver());
+        assertThat(f.entry(5).ppid()).isEqualTo(7);
+        assertThat(f.entry(5).pgid()).isEqualTo(5);
+
+        f.register(7, ProcessContext.defaults(), new TestDriver());
+        f.table.markExited(5, 3);
+
+        assertThat(f.driver(7).signals()).containsExactly(Signals.SIGCHLD);
+        assertThat(f.table.waitpid(7, -1, WaitOption.WNOHANG)).contains(new WaitResult(5, 3, WaitEvent.EXITED));
+        f.table.checkInvariants();
+    }
+
+    @Test
+    void aProcessNamingItselfAsParentIsRefusedOrKeptConsistent() {
+        int pid = 7;
+        f.register(5, ProcessContext.ofParent(pid), new TestDriver()); // waits for a parent 7
+
+        Throwable failure = catchThrowable(() -> f.register(pid, ProcessContext.ofParent(pid), new TestDriver()));
+
+        if (failure != null) {
+            assertThat(failure).isInstanceOfSatisfying(io.sandkernel.KernelException.class,
+                    e -> assertThat(e.errno()).isEqualTo(io.sandkernel.Errno.EINVAL));
+            assertThat(f.table.get(pid)).isEmpty();
+        } else {
+            assertThat(f.entry(pid).pgid()).isEqualTo(pid);
+            assertThat(f.entry(pid).sid()).isEqualTo(pid);
+        }
+        f.table.checkInvariants();
+        assertThat(f.table.getppid(5)).isEqualTo(pid);
+    }
+
+    @Test
     void getReturnsEmptyForAnUnknownPid() {
         f.spawn(0);
 
