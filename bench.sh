@@ -29,7 +29,11 @@
 #   -XX:-UseAdaptiveSizePolicy
 #                          generation sizes stay fixed for the whole run (the same young/old split
 #                          for every scenario), instead of being retuned from earlier pause times.
-# SANDKERNEL_BENCH_JVM_FLAGS="..." replaces them (for experiments; say so when quoting figures).
+# SANDKERNEL_BENCH_JVM_FLAGS="..." replaces them (for experiments; say so when quoting figures), e.g.
+#   SANDKERNEL_BENCH_JVM_FLAGS="-Xms2g -Xmx2g -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy
+#     -XX:StartFlightRecording=filename=/tmp/pt.jfr,settings=profile" ./bench.sh process-table 100000
+#   then: jfr view hot-methods /tmp/pt.jfr   (or jfr print --events jdk.ExecutionSample /tmp/pt.jfr)
+# Whatever the flags, stdout stays results only: the JVM's own stdout is sent to stderr.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -73,11 +77,13 @@ build_bench() {
     echo "bench.sh: build done in $((SECONDS - t0)) s" >&2
 }
 
+# Runs a harness whose result lines go to the file named by -Dsandkernel.bench.results: fd 3 here,
+# which is our stdout, while the JVM's own stdout goes to stderr (JFR and -Xlog print there).
 run_java() { # main class, arguments...
     local main="$1"
     shift
     echo "bench.sh: $(command -v java) ${jvm_flags[*]} -cp bench/target/sandkernel-bench.jar $main $*" >&2
-    java "${jvm_flags[@]}" -cp "$bench_jar" "$main" "$@"
+    java "${jvm_flags[@]}" -Dsandkernel.bench.results=/dev/fd/3 -cp "$bench_jar" "$main" "$@" 3>&1 1>&2
 }
 
 bench_process_table() {

@@ -10,12 +10,15 @@ import io.sandkernel.process.Signals;
 import io.sandkernel.process.WaitEvent;
 import io.sandkernel.process.WaitOption;
 import io.sandkernel.process.WaitResult;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +47,9 @@ import java.util.SortedMap;
  *
  * <p>One deviation from the Rust procedure, announced on stderr: the warm-up phase runs at least
  * {@code 1 + extraWarmups} batches (system property {@code sandkernel.bench.extraWarmups},
- * default {@value #DEFAULT_EXTRA_WARMUPS}), to give the JIT compilers time to finish; the reported
- * figure is the same statistic as in Rust (median of 5 timed batches of at least 200 ms each).
+ * default {@value #DEFAULT_EXTRA_WARMUPS}), to give the JIT compilers time to finish; and each
+ * untimed setup ends with full collections (see {@link #worldFor}). The reported figure is the
+ * same statistic as in Rust (median of 5 timed batches of at least 200 ms each).
  */
 public final class ProcessTableBench {
     /** Word that starts every result line. */
@@ -76,7 +80,13 @@ public final class ProcessTableBench {
     static final int TIMED_BATCHES = 5;
     static final int DEFAULT_EXTRA_WARMUPS = 1;
 
-    private static final PrintStream OUT = System.out;
+    /**
+     * Where result lines go: stdout, or the file named by system property
+     * {@code sandkernel.bench.results} (opened for appending). bench.sh passes {@code /dev/fd/3}
+     * and points the JVM's own stdout at stderr, so that nothing the JVM itself prints (JFR or
+     * -Xlog messages when experimenting with flags) can end up among the results.
+     */
+    private static final PrintStream OUT = resultStream();
     private static final PrintStream ERR = System.err;
 
     /** Extra warm-up batches beyond the Rust procedure's minimum of one. */
@@ -90,6 +100,18 @@ public final class ProcessTableBench {
     static Object blackholeRef;
 
     private ProcessTableBench() {}
+
+    private static PrintStream resultStream() {
+        String path = System.getProperty("sandkernel.bench.results");
+        if (path == null || path.isEmpty()) {
+            return System.out;
+        }
+        try {
+            return new PrintStream(new FileOutputStream(path, true), true, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the result stream " + path, e);
+        }
+    }
 
     /** {@code n} operations of one scenario; returns a value derived from the results (a sink). */
     @FunctionalInterface
@@ -152,10 +174,19 @@ public final class ProcessTableBench {
         }
     }
 
+    /**
+     * World(b) on a fresh table, then (Java only, untimed) full collections: the world is
+     * long-lived data, and without this a young collector copies it from survivor space to
+     * survivor space during the first timed batches of every scenario (B = 100000: some 20 MB,
+     * tens of ms per pause), and the previous scenario's closed table would be collected then too.
+     */
     static ProcessTable worldFor(String scenario, int b) {
         long start = System.nanoTime();
         ProcessTable table = buildWorld(b);
-        ERR.printf(Locale.ROOT, "%s B=%d: setup %.0f ms%n", scenario, b, (System.nanoTime() - start) / 1e6);
+        long built = System.nanoTime();
+        heapUsedAfterGc();
+        ERR.printf(Locale.ROOT, "%s B=%d: setup %.0f ms, GC after setup %.0f ms%n", scenario, b,
+                (built - start) / 1e6, (System.nanoTime() - built) / 1e6);
         return table;
     }
 
@@ -379,11 +410,23 @@ public final class ProcessTableBench {
         }
     }
 
-    /** Heap in use after a full collection (System.gc() is one with the chosen collector). */
+    /**
+     * Heap in use after full collections (System.gc() is one with the chosen collector), repeated
+     * until the figure stops falling (at most 5 times): one collection alone sometimes leaves
+     * megabytes behind.
+     */
     static long heapUsedAfterGc() {
-        System.gc();
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            long now = memory.getHeapMemoryUsage().getUsed();
+            if (now >= used) {
+                return now;
+            }
+            used = now;
+        }
+        return used;
     }
 
     /**
@@ -450,7 +493,8 @@ public final class ProcessTableBench {
         ERR.printf("%s-bench: %s %s (%s), flags %s%n", NAME, runtime.getVmName(), Runtime.version(),
                 System.getProperty("java.vendor"), runtime.getInputArguments());
         ERR.printf("%s-bench: B %s; JIT warm-up: at least %d warm-up batch(es) per scenario (Rust: 1), "
-                + "%d of them extra (-Dsandkernel.bench.extraWarmups)%n", NAME, Arrays.toString(bs), 1 + EXTRA_WARMUPS, EXTRA_WARMUPS);
+                + "%d of them extra (-Dsandkernel.bench.extraWarmups); System.gc() after each (untimed) setup%n",
+                NAME, Arrays.toString(bs), 1 + EXTRA_WARMUPS, EXTRA_WARMUPS);
 
         if (Arrays.stream(bs).anyMatch(b -> b == MEMORY_B)) {
             long bytes = benchMemory();

@@ -1,0 +1,61 @@
+package io.sandkernel.driver.jvm.coreutils;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Splits a byte stream into lines (by {@code '\n'} or another delimiter byte) as byte strings,
+ * remembering whether the last line returned ended with its delimiter.
+ */
+final class LineReader {
+    private final InputStream in;
+    private final int delimiter;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private boolean terminated;
+
+    LineReader(InputStream in) {
+        this(in, '\n');
+    }
+
+    LineReader(InputStream in, int delimiter) {
+        this.in = in;
+        this.delimiter = delimiter;
+    }
+
+    /** The next line without its delimiter, or null at end of input. */
+    String next() throws IOException {
+        StringBuilder line = null;
+        while (true) {
+            if (position == limit) {
+                limit = in.read(buffer);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    terminated = false;
+                    return line == null ? null : line.toString();
+                }
+            }
+            int start = position;
+            while (position < limit && buffer[position] != (byte) delimiter) {
+                position++;
+            }
+            String part = ByteText.of(buffer, start, position - start);
+            if (position < limit) {
+                position++;
+                terminated = true;
+                return line == null ? part : line.append(part).toString();
+            }
+            if (line == null) {
+                line = new StringBuilder();
+            }
+            line.append(part);
+        }
+    }
+
+    /** Whether the last line returned ended with the delimiter. */
+    boolean terminated() {
+        return terminated;
+    }
+}

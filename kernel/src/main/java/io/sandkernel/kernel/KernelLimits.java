@@ -1,0 +1,89 @@
+package io.sandkernel.kernel;
+
+import io.sandkernel.Errno;
+import io.sandkernel.KernelException;
+import java.time.Duration;
+
+/**
+ * Resource limits of one {@link Kernel}. Every limit fails closed with the errno Linux uses.
+ *
+ * @param maxProcesses        live processes per kernel; spawning beyond fails with EAGAIN
+ * @param maxProcessesPerUser live processes per real uid (root included); EAGAIN beyond
+ * @param maxOpenFiles        open descriptors per process; EMFILE beyond
+ * @param maxPipes            pipes open at once per kernel; EAGAIN beyond
+ * @param maxFilesystemBytes  size of the default in-memory filesystem; writes beyond fail with ENOSPC
+ * @param maxInodes           files and directories the kernel lets processes create through
+ *                            {@link ProcessApi#openWrite}; ENOSPC beyond
+ * @param maxArgBytes         total bytes of argv plus environment (each string plus one NUL); E2BIG beyond
+ * @param killGrace           how long {@link Kernel#exec} waits after SIGTERM before SIGKILL on a timeout
+ */
+public record KernelLimits(int maxProcesses, int maxProcessesPerUser, int maxOpenFiles, int maxPipes,
+                           long maxFilesystemBytes, int maxInodes, int maxArgBytes, Duration killGrace) {
+    private static final KernelLimits DEFAULTS = new KernelLimits(256, 256, 256, 128, 64L * 1024 * 1024,
+            16_384, 256 * 1024, Duration.ofSeconds(1));
+
+    /** Validates: every count positive, the grace not negative. */
+    public KernelLimits {
+        if (maxProcesses < 1 || maxProcessesPerUser < 1 || maxOpenFiles < 3 || maxPipes < 1
+                || maxFilesystemBytes < 1 || maxInodes < 1 || maxArgBytes < 1
+                || killGrace == null || killGrace.isNegative()) {
+            throw new KernelException(Errno.EINVAL, "invalid kernel limits");
+        }
+    }
+
+    /**
+     * 256 processes (also per user), 256 descriptors per process, 128 pipes, 64 MiB and 16,384
+     * inodes of filesystem, 256 KiB of argv plus environment, 1 s kill grace.
+     */
+    public static KernelLimits defaults() {
+        return DEFAULTS;
+    }
+
+    /** A copy with {@code max} processes per kernel. */
+    public KernelLimits withMaxProcesses(int max) {
+        return new KernelLimits(max, maxProcessesPerUser, maxOpenFiles, maxPipes, maxFilesystemBytes, maxInodes,
+                maxArgBytes, killGrace);
+    }
+
+    /** A copy with {@code max} processes per user. */
+    public KernelLimits withMaxProcessesPerUser(int max) {
+        return new KernelLimits(maxProcesses, max, maxOpenFiles, maxPipes, maxFilesystemBytes, maxInodes,
+                maxArgBytes, killGrace);
+    }
+
+    /** A copy with {@code max} descriptors per process. */
+    public KernelLimits withMaxOpenFiles(int max) {
+        return new KernelLimits(maxProcesses, maxProcessesPerUser, max, maxPipes, maxFilesystemBytes, maxInodes,
+                maxArgBytes, killGrace);
+    }
+
+    /** A copy with {@code max} pipes. */
+    public KernelLimits withMaxPipes(int max) {
+        return new KernelLimits(maxProcesses, maxProcessesPerUser, maxOpenFiles, max, maxFilesystemBytes, maxInodes,
+                maxArgBytes, killGrace);
+    }
+
+    /** A copy with a filesystem of {@code bytes}. */
+    public KernelLimits withMaxFilesystemBytes(long bytes) {
+        return new KernelLimits(maxProcesses, maxProcessesPerUser, maxOpenFiles, maxPipes, bytes, maxInodes,
+                maxArgBytes, killGrace);
+    }
+
+    /** A copy with {@code max} inodes. */
+    public KernelLimits withMaxInodes(int max) {
+        return new KernelLimits(maxProcesses, maxProcessesPerUser, maxOpenFiles, maxPipes, maxFilesystemBytes, max,
+                maxArgBytes, killGrace);
+    }
+
+    /** A copy with {@code max} bytes of argv plus environment. */
+    public KernelLimits withMaxArgBytes(int max) {
+        return new KernelLimits(maxProcesses, maxProcessesPerUser, maxOpenFiles, maxPipes, maxFilesystemBytes,
+                maxInodes, max, killGrace);
+    }
+
+    /** A copy with the SIGTERM-to-SIGKILL grace of {@link Kernel#exec} timeouts. */
+    public KernelLimits withKillGrace(Duration grace) {
+        return new KernelLimits(maxProcesses, maxProcessesPerUser, maxOpenFiles, maxPipes, maxFilesystemBytes,
+                maxInodes, maxArgBytes, grace);
+    }
+}

@@ -1,0 +1,270 @@
+package io.sandkernel.kernel;
+
+import io.sandkernel.Errno;
+import io.sandkernel.KernelException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An open file description shared by every descriptor that refers to it (after inheritance or
+ * dup): a pipe end, a file, /dev/null or a stream of the host. Reference counted: the underlying
+ * resource is released when the last descriptor goes.
+ */
+abstract class OpenFile {
+    private final AtomicInteger refs = new AtomicInteger(1);
+
+    /** Adds a reference; fails with EBADF when the description is already released. */
+    final OpenFile retain() {
+        int current;
+        do {
+            current = refs.get();
+            if (current <= 0) {
+                throw new KernelException(Errno.EBADF, "open file already closed");
+            }
+        } while (!refs.compareAndSet(current, current + 1));
+        return this;
+    }
+
+    /** Drops a reference, releasing the resource with the last one. */
+    final void release() {
+        if (refs.decrementAndGet() == 0) {
+            try {
+                closeResource();
+            } catch (IOException e) {
+                System.getLogger(OpenFile.class.getName()).log(System.Logger.Level.DEBUG, "close failed", e);
+            }
+        }
+    }
+
+    final boolean isOpen() {
+        return refs.get() > 0;
+    }
+
+    boolean readable() {
+        return false;
+    }
+
+    boolean writable() {
+        return false;
+    }
+
+    /** Reads as {@link InputStream#read(byte[], int, int)}. */
+    int read(byte[] b, int off, int len) throws IOException {
+        throw new IOException("EBADF: descriptor not open for reading");
+    }
+
+    /** Writes all of {@code len} bytes. */
+    void write(byte[] b, int off, int len) throws IOException {
+        throw new IOException("EBADF: descriptor not open for writing");
+    }
+
+    void flush() throws IOException {}
+
+    int available() throws IOException {
+        return 0;
+    }
+
+    abstract void closeResource() throws IOException;
+
+    /** The read end of a pipe. */
+    static final class PipeReader extends OpenFile {
+        private final Pipe pipe;
+
+        PipeReader(Pipe pipe) {
+            this.pipe = pipe;
+        }
+
+        @Override
+        boolean readable() {
+            return true;
+        }
+
+        @Override
+        int read(byte[] b, int off, int len) throws IOException {
+            return pipe.read(b, off, len);
+        }
+
+        @Override
+        int available() {
+            return pipe.available();
+        }
+
+        @Override
+        void closeResource() {
+            pipe.closeReader();
+        }
+    }
+
+    /** The write end of a pipe. */
+    static final class PipeWriter extends OpenFile {
+        private final Pipe pipe;
+
+        PipeWriter(Pipe pipe) {
+            this.pipe = pipe;
+        }
+
+        @Override
+        boolean writable() {
+            return true;
+        }
+
+        @Override
+        void write(byte[] b, int off, int len) throws IOException {
+            pipe.write(b, off, len);
+        }
+
+        @Override
+        void closeResource() {
+            pipe.closeWriter();
+        }
+    }
+
+    /** {@code /dev/null}: reads see EOF, writes vanish. */
+    static final class NullFile extends OpenFile {
+        @Override
+        boolean readable() {
+            return true;
+        }
+
+        @Override
+        boolean writable() {
+            return true;
+        }
+
+        @Override
+        int read(byte[] b, int off, int len) {
+            return len == 0 ? 0 : -1;
+        }
+
+        @Override
+        void write(byte[] b, int off, int len) {}
+
+        @Override
+        void closeResource() {}
+    }
+
+    /** A file of the kernel filesystem opened for reading. */
+    static final class FileInput extends OpenFile {
+        private final InputStream in;
+
+        FileInput(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        boolean readable() {
+            return true;
+        }
+
+        @Override
+        synchronized int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, len);
+        }
+
+        @Override
+        int available() throws IOException {
+            return in.available();
+        }
+
+        @Override
+        void closeResource() throws IOException {
+            in.close();
+        }
+    }
+
+    /** A file of the kernel filesystem opened for writing; a full filesystem reports ENOSPC. */
+    static final class FileOutput extends OpenFile {
+        private final OutputStream out;
+
+        FileOutput(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        boolean writable() {
+            return true;
+        }
+
+        @Override
+        synchronized void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (message.contains("space")) {
+                    throw new IOException("ENOSPC: no space left on device",
+                            new KernelException(Errno.ENOSPC, "filesystem full"));
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        synchronized void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        void closeResource() throws IOException {
+            out.close();
+        }
+    }
+
+    /** A stream of the host: read from, never closed by the kernel. */
+    static final class HostInput extends OpenFile {
+        private final InputStream in;
+
+        HostInput(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        boolean readable() {
+            return true;
+        }
+
+        @Override
+        int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, len);
+        }
+
+        @Override
+        void closeResource() {}
+    }
+
+    /** A stream of the host: written to and flushed, never closed by the kernel. */
+    static final class HostOutput extends OpenFile {
+        private final OutputStream out;
+
+        HostOutput(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        boolean writable() {
+            return true;
+        }
+
+        @Override
+        void write(byte[] b, int off, int len) throws IOException {
+            synchronized (out) {
+                out.write(b, off, len);
+                out.flush();
+            }
+        }
+
+        @Override
+        void flush() throws IOException {
+            synchronized (out) {
+                out.flush();
+            }
+        }
+
+        @Override
+        void closeResource() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.sandkernel.kernel;
+
+import io.sandkernel.process.DriverProcess;
+import java.util.Set;
+
+/**
+ * A runtime that executes commands as virtual processes: the JVM driver runs Java programs, the
+ * host driver real OS processes. A {@link Kernel} mounts drivers; the last one mounted that offers
+ * a command runs it.
+ */
+public interface RuntimeDriver extends AutoCloseable {
+    /** A short name shown in process listings, e.g. {@code "jvm"} or {@code "host"}. */
+    String name();
+
+    /** The commands this driver can run. */
+    Set<String> commands();
+
+    /**
+     * Starts executing {@code launch} and returns at once; the execution reports its end through
+     * the hook the process table installs with {@link DriverProcess#setOnExit}.
+     *
+     * @throws io.sandkernel.KernelException ENOENT for an unknown command, EACCES when the command
+     *                                       is not allowed, EAGAIN when out of resources
+     */
+    DriverProcess start(ProcessLaunch launch);
+
+    /** Releases what the driver holds; called by {@link Kernel#close()} in reverse mount order. */
+    @Override
+    default void close() {}
+}

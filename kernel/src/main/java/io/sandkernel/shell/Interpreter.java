@@ -1,0 +1,616 @@
+package io.sandkernel.shell;
+
+import io.sandkernel.KernelException;
+import io.sandkernel.kernel.ProcessApi;
+import io.sandkernel.kernel.ProcessTermination;
+import io.sandkernel.shell.Ast.AndOr;
+import io.sandkernel.shell.Ast.Assignment;
+import io.sandkernel.shell.Ast.Background;
+import io.sandkernel.shell.Ast.BraceGroup;
+import io.sandkernel.shell.Ast.Case;
+import io.sandkernel.shell.Ast.CaseItem;
+import io.sandkernel.shell.Ast.CmdSub;
+import io.sandkernel.shell.Ast.For;
+import io.sandkernel.shell.Ast.FunctionDef;
+import io.sandkernel.shell.Ast.If;
+import io.sandkernel.shell.Ast.Loop;
+import io.sandkernel.shell.Ast.Node;
+import io.sandkernel.shell.Ast.Pipeline;
+import io.sandkernel.shell.Ast.RedirOp;
+import io.sandkernel.shell.Ast.Redirected;
+import io.sandkernel.shell.Ast.Redirection;
+import io.sandkernel.shell.Ast.Sequence;
+import io.sandkernel.shell.Ast.SimpleCommand;
+import io.sandkernel.shell.Ast.Subshell;
+import io.sandkernel.shell.Ast.Word;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Executes syntax trees in the shell process: control structures, simple commands, builtins,
+ * functions, redirections and traps. Starting processes (external commands, pipelines, child
+ * shells for subshells and command substitutions) is the {@link Launcher}'s part.
+ */
+final class Interpreter implements Expander.Context {
+    final ProcessApi api;
+    final ShellState state;
+    final Io io;
+    final JobTable jobs = new JobTable();
+    final Terminal terminal;
+    final Expander expander;
+    final Builtins builtins;
+    final Launcher launcher;
+
+    int currentLine = 1;
+    int loopDepth;
+    int functionDepth;
+    /** Above 0 while running a condition (if/while/until, left of && ||, !): set -e is off. */
+    int conditionDepth;
+    int substitutionStatus = -1;
+    private final ConcurrentLinkedQueue<Integer> pendingSignals = new ConcurrentLinkedQueue<>();
+    private boolean inTrap;
+    private final Deque<Map<String, ShellState.Var>> locals = new ArrayDeque<>();
+
+    Interpreter(ProcessApi api, ShellState state, Terminal terminal) {
+        this.api = api;
+        this.state = state;
+        this.terminal = terminal;
+        this.io = new Io(api);
+        this.expander = new Expander(state, this);
+        this.builtins = new Builtins(this);
+        this.launcher = new Launcher(this);
+    }
+
+    // ---------------------------------------------------------------- output
+
+    /** Writes text to shell descriptor {@code fd} at once. */
+    void print(int fd, String text) {
+        try {
+            OutputStream out = io.output(fd);
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new ShellError("write error: " + e.getMessage(), 1);
+        }
+    }
+
+    /** Prints {@code sh: LINE: message} to standard error. */
+    void error(String message) {
+        try {
+            print(2, state.arg0 + ": " + currentLine + ": " + message + "\n");
+        } catch (ShellError | KernelException ignored) {
+            // standard error is gone
+        }
+    }
+
+    // ---------------------------------------------------------------- scripts
+
+    /**
+     * Runs a script one complete command at a time, as dash does: earlier lines run before a
+     * syntax error on a later line is reported.
+     */
+    int runScript(String source, boolean topLevel) {
+        Parser parser = new Parser(source);
+        while (true) {
+            Node node;
+            try {
+                node = parser.parseNext();
+            } catch (SyntaxError e) {
+                currentLine = e.line();
+                error(e.text());
+                state.lastStatus = 2;
+                if (topLevel && state.interactive) {
+                    return 2;
+                }
+                throw new ControlFlow.Exit(2);
+            }
+            if (node == null) {
+                return state.lastStatus;
+            }
+            runTopLevel(node, topLevel);
+        }
+    }
+
+    /** Runs one parsed command; in a non-interactive shell, a shell error exits. */
+    void runTopLevel(Node node, boolean topLevel) {
+        try {
+            execute(node);
+        } catch (ShellError e) {
+            error(e.getMessage());
+            state.lastStatus = e.status();
+            if (!state.interactive || !topLevel) {
+                throw new ControlFlow.Exit(e.status());
+            }
+        } catch (KernelException e) {
+            error(e.getMessage());
+            state.lastStatus = 2;
+            if (!state.interactive || !topLevel) {
+                throw new ControlFlow.Exit(2);
+            }
+        } catch (SyntaxError e) {
+            error(e.text());
+            state.lastStatus = 2;
+            if (!state.interactive || !topLevel) {
+                throw new ControlFlow.Exit(2);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- nodes
+
+    int execute(Node node) {
+        runPendingTraps();
+        int status = switch (node) {
+            case SimpleCommand command -> simple(command);
+            case Pipeline pipeline -> pipeline(pipeline);
+            case AndOr andOr -> andOr(andOr);
+            case Sequence sequence -> {
+                int last = 0;
+                for (Node item : sequence.items()) {
+                    last = execute(item);
+                }
+                yield last;
+            }
+            case Background background -> launcher.background(background.body());
+            case Subshell subshell -> checkErrexit(launcher.subshell(subshell));
+            case BraceGroup group -> execute(group.body());
+            case If ifNode -> ifClause(ifNode);
+            case For forNode -> forLoop(forNode);
+            case Loop loop -> loop(loop);
+            case Case caseNode -> caseClause(caseNode);
+            case FunctionDef def -> {
+                state.functions.put(def.name(), def.body());
+                yield 0;
+            }
+            case Redirected redirected -> {
+                try (Io.Frame frame = io.push()) {
+                    if (!redirect(redirected.redirections(), frame)) {
+                        yield 2;
+                    }
+                    yield execute(redirected.body());
+                }
+            }
+        };
+        state.lastStatus = status;
+        return status;
+    }
+
+    private int checkErrexit(int status) {
+        if (status != 0 && state.errexit && conditionDepth == 0) {
+            state.lastStatus = status;
+            throw new ControlFlow.Exit(status);
+        }
+        return status;
+    }
+
+    int condition(Node node) {
+        conditionDepth++;
+        try {
+            return execute(node);
+        } finally {
+            conditionDepth--;
+        }
+    }
+
+    private int andOr(AndOr andOr) {
+        int status = condition(andOr.left());
+        if ((status == 0) == andOr.and()) {
+            status = execute(andOr.right());
+        }
+        return status;
+    }
+
+    private int pipeline(Pipeline pipeline) {
+        int status;
+        if (pipeline.commands().size() == 1) {
+            status = pipeline.negated() ? condition(pipeline.commands().get(0)) : execute(pipeline.commands().get(0));
+        } else {
+            currentLine = pipeline.line();
+            status = launcher.foregroundPipeline(pipeline);
+        }
+        if (pipeline.negated()) {
+            return status == 0 ? 1 : 0;
+        }
+        return checkErrexit(status);
+    }
+
+    private int ifClause(If ifNode) {
+        if (condition(ifNode.condition()) == 0) {
+            return execute(ifNode.body());
+        }
+        return ifNode.otherwise() == null ? 0 : execute(ifNode.otherwise());
+    }
+
+    private int forLoop(For forNode) {
+        List<String> values = forNode.words() == null ? List.copyOf(state.positional)
+                : expander.expandWords(forNode.words());
+        int status = 0;
+        loopDepth++;
+        try {
+            for (String value : values) {
+                state.set(forNode.name(), value);
+                try {
+                    status = execute(forNode.body());
+                } catch (ControlFlow.Break b) {
+                    if (b.levels > 1) {
+                        throw new ControlFlow.Break(b.levels - 1);
+                    }
+                    break;
+                } catch (ControlFlow.Continue c) {
+                    if (c.levels > 1) {
+                        throw new ControlFlow.Continue(c.levels - 1);
+                    }
+                }
+            }
+        } finally {
+            loopDepth--;
+        }
+        return status;
+    }
+
+    private int loop(Loop loop) {
+        int status = 0;
+        loopDepth++;
+        try {
+            while (true) {
+                int condition = condition(loop.condition());
+                if ((condition == 0) == loop.until()) {
+                    break;
+                }
+                try {
+                    status = execute(loop.body());
+                } catch (ControlFlow.Break b) {
+                    if (b.levels > 1) {
+                        throw new ControlFlow.Break(b.levels - 1);
+                    }
+                    break;
+                } catch (ControlFlow.Continue c) {
+                    if (c.levels > 1) {
+                        throw new ControlFlow.Continue(c.levels - 1);
+                    }
+                }
+            }
+        } finally {
+            loopDepth--;
+        }
+        return status;
+    }
+
+    private int caseClause(Case caseNode) {
+        String subject = expander.expandString(caseNode.subject());
+        for (CaseItem item : caseNode.items()) {
+            for (Word pattern : item.patterns()) {
+                if (Patterns.matches(expander.expandPattern(pattern), subject)) {
+                    return item.body() == null ? 0 : execute(item.body());
+                }
+            }
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- simple commands
+
+    private int simple(SimpleCommand command) {
+        currentLine = command.line();
+        substitutionStatus = -1;
+        List<String> words = expander.expandWords(command.words());
+        if (words.isEmpty()) {
+            for (Assignment assignment : command.assignments()) {
+                state.set(assignment.name(), expander.expandString(assignment.value()));
+            }
+            trace(command, words);
+            int status = substitutionStatus < 0 ? 0 : substitutionStatus;
+            if (!command.redirections().isEmpty()) {
+                try (Io.Frame frame = io.push()) {
+                    if (!redirect(command.redirections(), frame)) {
+                        status = 1;
+                    }
+                }
+            }
+            return checkErrexit(status);
+        }
+        String name = words.get(0);
+        Map<String, String> assigned = new LinkedHashMap<>();
+        for (Assignment assignment : command.assignments()) {
+            assigned.put(assignment.name(), expander.expandString(assignment.value()));
+        }
+        trace(command, words);
+        int status;
+        if (name.equals("exec") && words.size() == 1) {
+            assigned.forEach(state::set);
+            Io.Frame frame = io.push();
+            if (!redirect(command.redirections(), frame)) {
+                frame.close();
+                return checkErrexit(2);
+            }
+            frame.keep();
+            return 0;
+        }
+        if (Builtins.isSpecial(name)) {
+            assigned.forEach(state::set);
+            status = withRedirections(command, () -> builtins.run(words));
+        } else if (state.functions.containsKey(name) && !name.contains("/")) {
+            status = withTemporaryVars(assigned,
+                    () -> withRedirections(command, () -> callFunction(state.functions.get(name), words)));
+        } else if (builtins.has(name)) {
+            status = withTemporaryVars(assigned, () -> withRedirections(command, () -> builtins.run(words)));
+        } else {
+            status = launcher.foregroundCommand(command, words, assigned);
+        }
+        return checkErrexit(status);
+    }
+
+    private void trace(SimpleCommand command, List<String> words) {
+        if (!state.xtrace) {
+            return;
+        }
+        StringBuilder line = new StringBuilder("+");
+        for (Assignment assignment : command.assignments()) {
+            line.append(' ').append(assignment.name()).append('=')
+                    .append(ShellState.quote(String.valueOf(state.get(assignment.name()))));
+        }
+        for (String word : words) {
+            line.append(' ').append(word);
+        }
+        print(2, line + "\n");
+    }
+
+    /** A body that runs with redirections applied. */
+    @FunctionalInterface
+    interface Body {
+        int run();
+    }
+
+    int withRedirections(SimpleCommand command, Body body) {
+        if (command.redirections().isEmpty()) {
+            return body.run();
+        }
+        try (Io.Frame frame = io.push()) {
+            if (!redirect(command.redirections(), frame)) {
+                return 2;
+            }
+            return body.run();
+        }
+    }
+
+    private int withTemporaryVars(Map<String, String> assigned, Body body) {
+        if (assigned.isEmpty()) {
+            return body.run();
+        }
+        Map<String, ShellState.Var> saved = new HashMap<>();
+        for (Map.Entry<String, String> entry : assigned.entrySet()) {
+            ShellState.Var old = state.vars.get(entry.getKey());
+            saved.put(entry.getKey(), old == null ? null : copy(old));
+            state.set(entry.getKey(), entry.getValue());
+            state.export(entry.getKey());
+        }
+        try {
+            return body.run();
+        } finally {
+            restore(saved);
+        }
+    }
+
+    private static ShellState.Var copy(ShellState.Var var) {
+        ShellState.Var copy = new ShellState.Var(var.value, var.exported);
+        copy.readonly = var.readonly;
+        return copy;
+    }
+
+    private void restore(Map<String, ShellState.Var> saved) {
+        for (Map.Entry<String, ShellState.Var> entry : saved.entrySet()) {
+            if (entry.getValue() == null) {
+                state.vars.remove(entry.getKey());
+            } else {
+                state.vars.put(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    int callFunction(Node body, List<String> words) {
+        List<String> savedPositional = state.positional;
+        state.positional = new ArrayList<>(words.subList(1, words.size()));
+        functionDepth++;
+        locals.push(new HashMap<>());
+        int savedLoopDepth = loopDepth;
+        loopDepth = 0;
+        try {
+            return execute(body);
+        } catch (ControlFlow.Return r) {
+            return r.status;
+        } finally {
+            loopDepth = savedLoopDepth;
+            restore(locals.pop());
+            functionDepth--;
+            state.positional = savedPositional;
+        }
+    }
+
+    /** {@code local name[=value]}: remembers the variable to restore when the function returns. */
+    void makeLocal(String name) {
+        if (locals.isEmpty()) {
+            throw new ShellError("local: not in a function", 2);
+        }
+        Map<String, ShellState.Var> frame = locals.peek();
+        if (!frame.containsKey(name)) {
+            ShellState.Var old = state.vars.get(name);
+            frame.put(name, old == null ? null : copy(old));
+        }
+    }
+
+    // ---------------------------------------------------------------- redirections
+
+    /**
+     * Applies redirections to the descriptor table, recording what it opens in {@code frame}.
+     *
+     * @return false after printing an error when one failed
+     */
+    boolean redirect(List<Redirection> redirections, Io.Frame frame) {
+        for (Redirection redirection : redirections) {
+            try {
+                applyRedirection(redirection, frame);
+            } catch (KernelException e) {
+                error(redirectionError(redirection, e));
+                return false;
+            } catch (ShellError e) {
+                error(e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String redirectionError(Redirection redirection, KernelException e) {
+        String target = expander.expandString(redirection.target());
+        boolean input = redirection.op() == RedirOp.IN || redirection.op() == RedirOp.READ_WRITE;
+        String reason = switch (e.errno()) {
+            case ENOENT -> input ? "No such file" : "Directory nonexistent";
+            case EACCES -> "Permission denied";
+            case EISDIR -> "Is a directory";
+            default -> e.errno().description();
+        };
+        return (input ? "cannot open " : "cannot create ") + target + ": " + reason;
+    }
+
+    private void applyRedirection(Redirection redirection, Io.Frame frame) {
+        int fd = redirection.fd();
+        switch (redirection.op()) {
+            case HEREDOC, HEREDOC_STRIP -> {
+                String body = redirection.heredoc().quoted ? redirection.heredoc().text
+                        : expander.expandHeredoc(redirection.heredoc().body);
+                int kernel = launcher.pipeWithContent(body);
+                frame.opened(kernel);
+                io.map(fd, kernel);
+            }
+            case DUP_IN, DUP_OUT -> {
+                String target = expander.expandString(redirection.target());
+                if (target.equals("-")) {
+                    io.unmap(fd);
+                } else if (!target.isEmpty() && target.chars().allMatch(Character::isDigit)) {
+                    int source = io.kernelFd(Integer.parseInt(target));
+                    if (source < 0) {
+                        throw new ShellError(target + ": Bad file descriptor", 2);
+                    }
+                    io.map(fd, source);
+                } else if (redirection.op() == RedirOp.DUP_OUT) {
+                    openFile(fd, target, true, false, frame);
+                } else {
+                    throw new ShellError("Syntax error: Bad fd number", 2);
+                }
+            }
+            default -> {
+                String target = expander.expandString(redirection.target());
+                switch (redirection.op()) {
+                    case IN, READ_WRITE -> openFile(fd, target, false, false, frame);
+                    case OUT -> {
+                        if (state.noclobber && Files.isRegularFile(resolve(target))) {
+                            throw new ShellError("cannot create " + target + ": File exists", 2);
+                        }
+                        openFile(fd, target, true, false, frame);
+                    }
+                    case CLOBBER -> openFile(fd, target, true, false, frame);
+                    case APPEND -> openFile(fd, target, true, true, frame);
+                    default -> throw new IllegalStateException(redirection.op().name());
+                }
+            }
+        }
+    }
+
+    private void openFile(int fd, String path, boolean write, boolean append, Io.Frame frame) {
+        int kernel = api.open(path, write, append);
+        frame.opened(kernel);
+        io.map(fd, kernel);
+    }
+
+    // ---------------------------------------------------------------- traps
+
+    /** The handler installed for a trapped signal: queues it for the next safe point. */
+    void signalArrived(int signal) {
+        pendingSignals.add(signal);
+    }
+
+    boolean hasPendingSignals() {
+        return !pendingSignals.isEmpty();
+    }
+
+    /** The first signal waiting for its trap, or null. */
+    Integer pendingSignal() {
+        return pendingSignals.peek();
+    }
+
+    /** Runs the traps of signals that arrived, between commands. */
+    void runPendingTraps() {
+        if (inTrap || pendingSignals.isEmpty()) {
+            return;
+        }
+        Integer signal;
+        while ((signal = pendingSignals.poll()) != null) {
+            String action = state.traps.get(signal);
+            if (action != null && !action.isEmpty()) {
+                runTrap(action);
+            }
+        }
+    }
+
+    /** Runs a trap action, keeping {@code $?}. */
+    void runTrap(String action) {
+        int saved = state.lastStatus;
+        inTrap = true;
+        try {
+            Node node = Parser.parse(action);
+            if (node != null) {
+                execute(node);
+            }
+        } catch (SyntaxError e) {
+            error(e.text());
+        } finally {
+            inTrap = false;
+        }
+        state.lastStatus = saved;
+    }
+
+    /** Runs the EXIT trap once, when the shell ends. */
+    void runExitTrap() {
+        String action = state.traps.remove(0);
+        if (action != null && !action.isEmpty()) {
+            try {
+                runTrap(action);
+            } catch (ControlFlow.Exit e) {
+                state.lastStatus = e.status;
+            } catch (ControlFlow | ShellError ignored) {
+                // the trap ended early
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- Expander.Context
+
+    @Override
+    public String commandSubstitution(CmdSub sub) {
+        String output = launcher.substitute(sub);
+        return output;
+    }
+
+    @Override
+    public Path resolve(String path) {
+        return api.resolve(path);
+    }
+
+    /** Lets {@link ProcessTermination} pass: programs must not catch it. */
+    static void rethrowIfTermination(Throwable t) {
+        if (t instanceof ProcessTermination termination) {
+            throw termination;
+        }
+    }
+}

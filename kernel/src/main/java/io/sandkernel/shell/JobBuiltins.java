@@ -1,0 +1,237 @@
+package io.sandkernel.shell;
+
+import io.sandkernel.Errno;
+import io.sandkernel.KernelException;
+import io.sandkernel.process.Signals;
+import io.sandkernel.process.WaitEvent;
+import io.sandkernel.process.WaitResult;
+import io.sandkernel.shell.JobTable.Job;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code jobs}, {@code fg}, {@code bg}, {@code wait} and {@code kill}. */
+final class JobBuiltins {
+    private final Interpreter shell;
+    private final JobTable jobs;
+
+    JobBuiltins(Interpreter shell) {
+        this.shell = shell;
+        this.jobs = shell.jobs;
+    }
+
+    int jobs(List<String> argv) {
+        boolean pidsOnly = argv.contains("-p");
+        boolean longForm = argv.contains("-l");
+        shell.launcher.reapJobs();
+        StringBuilder out = new StringBuilder();
+        for (Job job : jobs.list()) {
+            if (pidsOnly) {
+                out.append(job.pgid > 0 ? job.pgid : job.pids.get(0)).append('\n');
+                continue;
+            }
+            String line = jobs.format(job);
+            if (longForm) {
+                int close = line.indexOf(']') + 2;
+                line = line.substring(0, close) + " " + job.pids.get(0) + line.substring(close);
+            }
+            out.append(line).append('\n');
+            if (job.state == JobTable.State.DONE) {
+                jobs.remove(job);
+            } else {
+                job.notified = true;
+            }
+        }
+        shell.print(1, out.toString());
+        return 0;
+    }
+
+    private Job target(List<String> argv, String name) {
+        if (jobs.isEmpty()) {
+            throw new ShellError(name + ": No current job", 2);
+        }
+        return argv.size() > 1 ? jobs.find(argv.get(1)) : jobs.find("%%");
+    }
+
+    int fg(List<String> argv) {
+        Job job = target(argv, "fg");
+        shell.print(1, job.text + "\n");
+        jobs.touch(job);
+        shell.launcher.continueJob(job);
+        return shell.launcher.waitJob(job, true);
+    }
+
+    int bg(List<String> argv) {
+        Job job = target(argv, "bg");
+        jobs.touch(job);
+        shell.launcher.continueJob(job);
+        shell.print(1, "[" + job.id + "] " + job.text + " &\n");
+        return 0;
+    }
+
+    /** {@code wait [pid|%job...]}; a trapped signal interrupts it with 128 + the signal. */
+    int waitBuiltin(List<String> argv) {
+        if (argv.size() == 1) {
+            for (Job job : jobs.list()) {
+                Integer interrupted = waitJob(job);
+                if (interrupted != null) {
+                    return interrupted;
+                }
+            }
+            return 0;
+        }
+        int status = 0;
+        for (String spec : argv.subList(1, argv.size())) {
+            Job job;
+            if (spec.startsWith("%")) {
+                job = jobs.find(spec);
+            } else {
+                int pid;
+                try {
+                    pid = Integer.parseInt(spec);
+                } catch (NumberFormatException e) {
+                    throw new ShellError("wait: Illegal number: " + spec, 2);
+                }
+                job = jobs.byPid(pid);
+                if (job == null) {
+                    status = 127;
+                    continue;
+                }
+                if (job.live(pid)) {
+                    Integer interrupted = waitPid(job, pid);
+                    if (interrupted != null) {
+                        return interrupted;
+                    }
+                }
+                status = job.exits.getOrDefault(pid, 0);
+                if (job.state == JobTable.State.DONE) {
+                    jobs.remove(job);
+                }
+                continue;
+            }
+            Integer interrupted = waitJob(job);
+            if (interrupted != null) {
+                return interrupted;
+            }
+            status = job.status();
+        }
+        return status;
+    }
+
+    /** Waits for all of a job's processes; returns 128 + signal when a trap interrupted. */
+    private Integer waitJob(Job job) {
+        for (int pid : job.pids) {
+            if (job.live(pid)) {
+                Integer interrupted = waitPid(job, pid);
+                if (interrupted != null) {
+                    return interrupted;
+                }
+            }
+        }
+        if (job.state == JobTable.State.DONE || job.exits.size() == job.pids.size()) {
+            jobs.remove(job);
+        }
+        return null;
+    }
+
+    private Integer waitPid(Job job, int pid) {
+        while (true) {
+            try {
+                Optional<WaitResult> result = shell.api.waitpid(pid);
+                jobs.record(result.orElse(new WaitResult(pid, 127, WaitEvent.EXITED)));
+                return null;
+            } catch (KernelException e) {
+                if (e.errno() == Errno.EINTR) {
+                    Integer signal = shell.pendingSignal();
+                    if (signal != null) {
+                        shell.runPendingTraps();
+                        return 128 + signal;
+                    }
+                    continue;
+                }
+                if (e.errno() == Errno.ECHILD) {
+                    jobs.record(new WaitResult(pid, 127, WaitEvent.EXITED));
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** {@code kill [-s sig | -sig] pid|%job...} and {@code kill -l [status]}. */
+    int kill(List<String> argv) {
+        if (argv.size() < 2) {
+            throw new ShellError("kill: usage: kill [-s sigspec | -signum | -sigspec] [pid | job]... or kill -l [exitstatus]",
+                    2);
+        }
+        int i = 1;
+        int signal = Signals.SIGTERM;
+        String first = argv.get(1);
+        if (first.equals("-l") || first.equals("-L")) {
+            StringBuilder out = new StringBuilder();
+            if (argv.size() > 2) {
+                for (String arg : argv.subList(2, argv.size())) {
+                    try {
+                        int number = Integer.parseInt(arg);
+                        if (number > 128) {
+                            number -= 128;
+                        }
+                        out.append(Signals.name(number).substring(3)).append('\n');
+                    } catch (NumberFormatException | KernelException e) {
+                        int number = parseSignal(arg);
+                        out.append(number).append('\n');
+                    }
+                }
+            } else {
+                for (int s = 1; s <= Signals.SIGSYS; s++) {
+                    out.append(Signals.name(s).substring(3)).append('\n');
+                }
+            }
+            shell.print(1, out.toString());
+            return 0;
+        }
+        if (first.equals("-s") || first.equals("-n")) {
+            if (argv.size() < 3) {
+                throw new ShellError("kill: option requires an argument", 2);
+            }
+            signal = parseSignal(argv.get(2));
+            i = 3;
+        } else if (first.startsWith("-") && first.length() > 1 && !first.equals("--")) {
+            signal = parseSignal(first.substring(1));
+            i = 2;
+        } else if (first.equals("--")) {
+            i = 2;
+        }
+        int status = 0;
+        for (String target : argv.subList(i, argv.size())) {
+            try {
+                if (target.startsWith("%")) {
+                    Job job = jobs.find(target);
+                    shell.launcher.signalJob(job, signal);
+                    if (signal == Signals.SIGCONT) {
+                        jobs.continued(job);
+                    }
+                } else {
+                    int pid;
+                    try {
+                        pid = Integer.parseInt(target);
+                    } catch (NumberFormatException e) {
+                        throw new ShellError("kill: Illegal number: " + target, 2);
+                    }
+                    shell.api.kill(pid, signal);
+                }
+            } catch (KernelException e) {
+                shell.error("kill: " + (e.errno() == Errno.ESRCH ? "No such process" : e.getMessage()));
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    private static int parseSignal(String text) {
+        try {
+            return Signals.parseOrProbe(text);
+        } catch (KernelException e) {
+            throw new ShellError("kill: invalid signal number or name: " + text, 2);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.sandkernel.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sandkernel.process.Signals;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Job control ({@code -i} / {@code set -m}) against the fake kernel. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class JobControlTest {
+    private FakeKernel kernel;
+    private final List<Integer> foreground = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        kernel = new FakeKernel();
+        Terminal terminal = new Terminal() {
+            @Override
+            public boolean isInteractive() {
+                return false;
+            }
+
+            @Override
+            public void setForegroundGroup(int pgid) {
+                foreground.add(pgid);
+            }
+
+            @Override
+            public int foregroundGroup() {
+                return foreground.isEmpty() ? -1 : foreground.get(foreground.size() - 1);
+            }
+        };
+        kernel.commands.put("sh", process -> new Shell(terminal).run(process));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        kernel.close();
+    }
+
+    private FakeProcessApi awaitProcess(String commandLine) throws InterruptedException {
+        for (int i = 0; i < 2000; i++) {
+            for (FakeProcessApi process : kernel.processes.values()) {
+                if (String.join(" ", process.command(), String.join(" ", process.args())).equals(commandLine)) {
+                    return process;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no process " + commandLine);
+    }
+
+    @Test
+    void backgroundJobsAreAnnouncedListedAndReportedDone() throws Exception {
+        FakeKernel.Result result = kernel.sh("sleep 0.1 &\njobs\nsleep 0.4\necho next\n", "-i");
+        assertThat(result.err()).matches("(?s)\\$ \\[1\\] \\d+\n.*\\[1\\]\\+  Done                    sleep 0\\.1\n.*");
+        assertThat(result.out()).isEqualTo("[1]+  Running                 sleep 0.1 &\nnext\n");
+    }
+
+    @Test
+    void eachPipelineGetsItsOwnProcessGroup() throws Exception {
+        FakeKernel.Result result = kernel.sh("", "-c", "set -m; pgid | cat; pgid; echo $$");
+        String[] lines = result.out().split("\n");
+        assertThat(lines[0]).isNotEqualTo(lines[1]);
+        assertThat(foreground).isNotEmpty();
+    }
+
+    @Test
+    void killStopAndBackgroundContinue() throws Exception {
+        FakeKernel.Result result = kernel.sh("", "-c",
+                "set -m; sleep 5 & kill -STOP %1; sleep 0.1; jobs; bg %1; jobs; kill %1; wait %1; echo status $?");
+        assertThat(result.out()).matches("\\[1\\]\\+  Stopped                 sleep 5\n"
+                + "\\[1\\] sleep 5 &\n"
+                + "\\[1\\]\\+  Running                 sleep 5 &\n"
+                + "status 143\n");
+    }
+
+    @Test
+    void stoppedForegroundJobCanBeResumedWithFg() throws Exception {
+        CompletableFuture<FakeKernel.Result> shell = CompletableFuture.supplyAsync(() -> {
+            try {
+                return kernel.sh("sleep 0.5\njobs\nfg %1\necho back $?\n", "-i");
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        FakeProcessApi sleep = awaitProcess("sleep 0.5");
+        sleep.deliver(Signals.SIGTSTP);
+        FakeKernel.Result result = shell.get(30, TimeUnit.SECONDS);
+        assertThat(result.err()).contains("\n[1]+  Stopped                 sleep 0.5\n");
+        assertThat(result.out()).isEqualTo("[1]+  Stopped                 sleep 0.5\nsleep 0.5\nback 0\n");
+        assertThat(foreground).contains(sleep.pgid);
+    }
+
+    @Test
+    void waitForAllJobs() throws Exception {
+        FakeKernel.Result result = kernel.sh("", "-c", "sleep 0.1 & sleep 0.2 & wait; echo all; jobs");
+        assertThat(result.out()).isEqualTo("all\n");
+    }
+}

@@ -1,0 +1,3 @@
+echo hello world
+echo 'single  quoted'   "double  quoted"
+echo a\ b c\\d

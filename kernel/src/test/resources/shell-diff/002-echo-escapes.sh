@@ -1,0 +1,4 @@
+echo 'tab\there'
+echo -n 'no newline'
+echo
+echo 'stop\chere' after

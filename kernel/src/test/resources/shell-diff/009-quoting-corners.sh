@@ -1,0 +1,5 @@
+echo "a'b" 'c"d' "e\"f" "g\\h" "i\j"
+echo '' "" x
+set -- '' ''
+echo $#
+echo "$(echo '"quoted"')"

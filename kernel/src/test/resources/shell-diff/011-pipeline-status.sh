@@ -1,0 +1,3 @@
+false | true; echo $?
+true | false; echo $?
+! true | false; echo $?

@@ -1,0 +1,5 @@
+echo one > out.txt
+echo two >> out.txt
+cat out.txt
+echo three > out.txt
+cat < out.txt

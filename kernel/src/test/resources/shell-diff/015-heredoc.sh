@@ -1,0 +1,9 @@
+x=world
+cat <<EOF
+hello $x
+$(echo sub)
+\$x stays
+EOF
+cat <<'EOF'
+literal $x
+EOF

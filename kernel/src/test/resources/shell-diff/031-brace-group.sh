@@ -1,0 +1,3 @@
+{ echo a; echo b; } | wc -l
+{ x=5; }
+echo $x

@@ -1,0 +1,2 @@
+printf '%s\n' 'a\b c' | { read x; printf '%s\n' "$x"; }
+printf '%s\n' 'a\b c' | { read -r x; printf '%s\n' "$x"; }

@@ -1,0 +1,5 @@
+set -u
+echo ok
+echo ${undefined:-default}
+echo $undefined
+echo never

@@ -1,0 +1,2 @@
+echo "$(echo "inner \"quoted\" text")"
+echo "a $(echo 'b c') d"

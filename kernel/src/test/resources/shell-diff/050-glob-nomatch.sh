@@ -1,0 +1,2 @@
+echo *.nomatch
+echo 'no*glob' "no?glob"

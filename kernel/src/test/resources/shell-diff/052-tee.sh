@@ -1,0 +1,2 @@
+echo shared | tee copy.txt | tr a-z A-Z
+cat copy.txt

@@ -1,0 +1,6 @@
+echo one \
+  two \
+  three
+x=ab\
+cd
+echo $x

@@ -1,0 +1,3 @@
+s=hello.world.txt
+echo ${s%.*} ${s#*.} ${#s}
+f=${s%%.*}; echo $f

@@ -1,0 +1,4 @@
+x=outer
+f() { x=inner; echo $x; }
+f
+echo $x

@@ -1,0 +1,3 @@
+echo '$HOME' \$x "\$y"
+echo $
+echo 'a$'

@@ -1,0 +1,3 @@
+echo before
+echo ${nothere:?custom message}
+echo never

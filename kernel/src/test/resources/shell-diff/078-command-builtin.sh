@@ -1,0 +1,3 @@
+command echo via-command
+command -v echo
+type true

@@ -1,0 +1,3 @@
+n=0
+seq 3 | while read i; do n=$((n+i)); done
+echo $n

@@ -1,0 +1,3 @@
+yes | head -n 3
+echo status $?
+seq 100000 | head -n 1

@@ -1,0 +1,4 @@
+x='*'
+echo "$x"
+set -f
+echo $x

@@ -1,0 +1,2 @@
+echo "$(echo "$(echo a   b)")"
+echo $(echo "$(echo c   d)")

@@ -1,0 +1,5 @@
+set -- $(seq 3)
+echo $#
+x='a b c'
+set -- $x
+echo $# $2

@@ -1,0 +1,3 @@
+echo "\$ \` \\ \a \""
+echo \$\{x\}
+echo 'a'"b"c

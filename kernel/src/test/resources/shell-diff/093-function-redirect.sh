@@ -1,0 +1,5 @@
+f() { echo in-f; } > fout.txt
+f
+cat fout.txt
+g() { cat; }
+echo piped | g

@@ -1,0 +1,3 @@
+command -v nosuch_cmd_xyz
+echo $?
+command -v echo

@@ -1,0 +1,3 @@
+echo before
+echo $(if)
+echo never

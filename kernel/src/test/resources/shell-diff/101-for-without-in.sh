@@ -1,0 +1,2 @@
+set -- p q
+for x do echo $x; done

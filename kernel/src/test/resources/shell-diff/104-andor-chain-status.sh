@@ -1,0 +1,3 @@
+false || false; echo $?
+true && false; echo $?
+false && true; echo $?

@@ -1,0 +1,2 @@
+trap 'echo trap sees $?' EXIT
+false

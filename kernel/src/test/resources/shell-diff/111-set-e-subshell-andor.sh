@@ -1,0 +1,4 @@
+set -e
+(false) || echo recovered
+false && echo no
+echo end
