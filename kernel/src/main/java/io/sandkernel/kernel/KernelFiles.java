@@ -73,13 +73,16 @@ final class KernelFiles implements AutoCloseable {
     /** Creates the standard directories and files; existing ones are left alone. */
     void createLayout(List<UserAccount> users, String hostname) {
         try {
-            for (String dir : List.of("/bin", "/dev", "/etc", "/home", "/root", "/tmp", "/usr/bin", "/var/tmp")) {
+            for (String dir : List.of("/bin", "/dev", "/etc", "/home", "/root", "/tmp", "/usr", "/usr/bin", "/var", "/var/tmp")) {
                 Files.createDirectories(path(dir));
+                // Jimfs gives every new node rw-r--r--; directories need x to be entered, /tmp is for everyone.
+                setMode(path(dir), dir.endsWith("tmp") ? 0777 : 0755);
             }
             StringBuilder passwd = new StringBuilder();
             StringBuilder group = new StringBuilder();
             for (UserAccount user : users) {
                 Files.createDirectories(path(user.home()));
+                setMode(path(user.home()), 0755);
                 passwd.append(user.name()).append(":x:").append(user.uid()).append(':').append(user.gid())
                         .append("::").append(user.home()).append(':').append(user.shell()).append('\n');
                 group.append(user.uid() == 0 ? "root" : user.name()).append(":x:").append(user.gid()).append(":\n");
@@ -201,10 +204,13 @@ final class KernelFiles implements AutoCloseable {
     }
 
     private static void applyUmask(Path file, int umask) {
+        setMode(file, 0666 & ~umask);
+    }
+
+    private static void setMode(Path file, int mode) {
         try {
-            int mode = 0666 & ~umask;
-            var perms = java.nio.file.attribute.PosixFilePermissions.fromString(rwx(mode >> 6) + rwx(mode >> 3) + rwx(mode));
-            Files.setPosixFilePermissions(file, perms);
+            Files.setPosixFilePermissions(file,
+                    java.nio.file.attribute.PosixFilePermissions.fromString(rwx(mode >> 6) + rwx(mode >> 3) + rwx(mode)));
         } catch (IOException | UnsupportedOperationException e) {
             // filesystems without POSIX permissions keep their defaults
         }

@@ -19,12 +19,24 @@ final class CommandGuard implements JvmCommand {
     private final String synopsis;
     private final int usageStatus;
     private final Supplier<? extends JvmCommand> body;
+    private final boolean usageLineOnError;
 
     CommandGuard(String name, String synopsis, int usageStatus, Supplier<? extends JvmCommand> body) {
+        this(name, synopsis, usageStatus, body, false);
+    }
+
+    private CommandGuard(String name, String synopsis, int usageStatus, Supplier<? extends JvmCommand> body,
+                         boolean usageLineOnError) {
         this.name = name;
         this.synopsis = synopsis;
         this.usageStatus = usageStatus;
         this.body = body;
+        this.usageLineOnError = usageLineOnError;
+    }
+
+    /** The same guard printing the {@code Usage:} line before the hint, as grep does. */
+    CommandGuard withUsageLineOnError() {
+        return new CommandGuard(name, synopsis, usageStatus, body, true);
     }
 
     @Override
@@ -36,10 +48,12 @@ final class CommandGuard implements JvmCommand {
                 case HELP -> print(process, "Usage: " + name + " " + synopsis + "\n");
                 case VERSION -> print(process, name + " (Sandkernel coreutils) 0.1.0\n");
                 case ERROR -> {
-                    Diagnostics diagnostics = new Diagnostics(process, name);
-                    diagnostics.error(e.getMessage());
+                    if (e.getMessage() != null) {
+                        new Diagnostics(process, name).error(e.getMessage());
+                    }
                     if (e.suggestHelp()) {
-                        process.stderr().writeBytes(("Try '" + name + " --help' for more information.\n")
+                        String usage = usageLineOnError ? "Usage: " + name + " " + synopsis + "\n" : "";
+                        process.stderr().writeBytes((usage + "Try '" + name + " --help' for more information.\n")
                                 .getBytes(StandardCharsets.UTF_8));
                     }
                     yield usageStatus;

@@ -26,15 +26,16 @@ public final class Coreutils {
         add(commands, "sleep", "NUMBER[SUFFIX]...", 1, SleepCommand::new);
         add(commands, "yes", "[STRING]...", 1, YesCommand::new);
         add(commands, "seq", "[-w] [-s SEP] [-f FORMAT] [FIRST [INCREMENT]] LAST", 1, SeqCommand::new);
-        add(commands, "head", "[-n [-]NUM] [-c [-]NUM] [-qv] [FILE]...", 1, HeadCommand::new);
-        add(commands, "tail", "[-n [+]NUM] [-c [+]NUM] [-qv] [FILE]...", 1, TailCommand::new);
+        add(commands, "head", "[-n [-]NUM] [-c [-]NUM] [-qvz] [FILE]...", 1, HeadCommand::new);
+        add(commands, "tail", "[-n [+]NUM] [-c [+]NUM] [-qvz] [FILE]...", 1, TailCommand::new);
         add(commands, "wc", "[-clmwL] [FILE]...", 1, WcCommand::new);
         add(commands, "tr", "[-cdst] SET1 [SET2]", 1, TrCommand::new);
         add(commands, "uniq", "[-cdDiu] [-f N] [-s N] [-w N] [INPUT [OUTPUT]]", 1, UniqCommand::new);
         add(commands, "cut", "-b LIST | -c LIST | -f LIST [-d DELIM] [-s] [--complement] [FILE]...", 1,
                 CutCommand::new);
         add(commands, "tee", "[-a] [FILE]...", 1, TeeCommand::new);
-        add(commands, "grep", "[OPTION]... PATTERNS [FILE]...", 2, GrepCommand::new);
+        commands.put("grep", new CommandGuard("grep", "[OPTION]... PATTERNS [FILE]...", 2, GrepCommand::new)
+                .withUsageLineOnError());
         add(commands, "sort", "[-bcdfghinrsuz] [-k POS1[,POS2]]... [-t SEP] [-o FILE] [FILE]...", 2,
                 SortCommand::new);
         add(commands, "ls", "[-aAdFhlnprRStU1] [FILE]...", 2, LsCommand::new);

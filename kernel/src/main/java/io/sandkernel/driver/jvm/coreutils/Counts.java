@@ -88,18 +88,21 @@ final class Counts {
         ByteText.writeUtf8(out, (first ? "" : "\n") + "==> " + shown + " <==\n");
     }
 
-    /** Where the last {@code lines} lines of {@code data} begin (an unterminated last line counts). */
-    static int lastLinesStart(byte[] data, long lines) {
+    /**
+     * Where the last {@code lines} lines of {@code data} begin (an unterminated last line counts);
+     * lines end with {@code delimiter}.
+     */
+    static int lastLinesStart(byte[] data, long lines, byte delimiter) {
         int at = data.length;
         if (lines == 0) {
             return at;
         }
-        if (at > 0 && data[at - 1] == '\n') {
+        if (at > 0 && data[at - 1] == delimiter) {
             at--;
         }
         long seen = 0;
         while (at > 0) {
-            if (data[at - 1] == '\n' && ++seen == lines) {
+            if (data[at - 1] == delimiter && ++seen == lines) {
                 return at;
             }
             at--;

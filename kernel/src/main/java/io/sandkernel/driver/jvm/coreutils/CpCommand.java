@@ -1,5 +1,6 @@
 package io.sandkernel.driver.jvm.coreutils;
 
+import io.sandkernel.KernelException;
 import io.sandkernel.driver.jvm.JvmCommand;
 import io.sandkernel.kernel.ProcessApi;
 import java.io.IOException;
@@ -7,6 +8,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -52,7 +55,7 @@ final class CpCommand implements JvmCommand {
         Path from = process.resolve(source);
         Path to = process.resolve(destination);
         if (!Files.exists(from) && !(recursive && Files.isSymbolicLink(from))) {
-            diagnostics.actionError("cannot stat", source, new java.nio.file.NoSuchFileException(source));
+            diagnostics.actionError("cannot stat", source, new NoSuchFileException(source));
             return;
         }
         try {
@@ -61,7 +64,7 @@ final class CpCommand implements JvmCommand {
                 return;
             }
             if (recursive && Files.isSymbolicLink(from)) {
-                if (!noClobber || !Files.exists(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!noClobber || !Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(to);
                     Files.createSymbolicLink(to, Files.readSymbolicLink(from));
                 }
@@ -129,7 +132,14 @@ final class CpCommand implements JvmCommand {
         if (existed && noClobber) {
             return;
         }
-        try (InputStream in = process.openRead(source); OutputStream out = process.openWrite(destination, false)) {
+        InputStream input;
+        try {
+            input = process.openRead(source);
+        } catch (KernelException e) {
+            diagnostics.error("cannot open " + Diagnostics.quote(source) + " for reading: " + Diagnostics.describe(e));
+            return;
+        }
+        try (InputStream in = input; OutputStream out = process.openWrite(destination, false)) {
             in.transferTo(out);
         }
         if (!existed || preserve) {

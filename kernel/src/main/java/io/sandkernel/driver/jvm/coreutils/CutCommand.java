@@ -47,7 +47,7 @@ final class CutCommand implements JvmCommand {
         Diagnostics diagnostics = new Diagnostics(process, "cut");
         OutputStream out = ByteText.stdout(process);
         new OperandReader(process, diagnostics).forEach(options.operands(), (name, in) -> {
-            LineReader lines = new LineReader(in);
+            LineReader lines = new LineReader(in, '\n', out);
             String line;
             while ((line = lines.next()) != null) {
                 String result = fields
@@ -117,23 +117,21 @@ final class CutCommand implements JvmCommand {
 
     private static List<Range> parseList(String list, boolean fields) {
         List<Range> ranges = new ArrayList<>();
-        String what = fields ? "field" : "byte/character";
+        String numbered = (fields ? "fields" : "byte/character positions") + " are numbered from 1";
         for (String part : list.split(",", -1)) {
-            if (!part.matches("[0-9]*-?[0-9]*") || part.isEmpty() || part.equals("-")) {
-                throw new UsageException("invalid " + what + " list" + (part.isEmpty() ? "" : " " + Diagnostics.quote(part)));
+            if (part.isEmpty() || part.equals("0") || part.startsWith("0-")) {
+                throw new UsageException(numbered);
+            }
+            if (!part.matches("[0-9]*-?[0-9]*") || part.equals("-")) {
+                String bad = part.replaceAll("^[0-9]+-?", "");
+                throw new UsageException((fields ? "invalid field value " : "invalid byte/character position ")
+                        + Diagnostics.quote(bad.isEmpty() ? part : bad));
             }
             int dash = part.indexOf('-');
-            long low;
-            long high;
-            try {
-                low = dash == 0 ? 1 : Long.parseLong(dash < 0 ? part : part.substring(0, dash));
-                high = dash < 0 ? low : dash == part.length() - 1 ? Long.MAX_VALUE : Long.parseLong(part.substring(dash + 1));
-            } catch (NumberFormatException e) {
-                low = Long.MAX_VALUE;
-                high = Long.MAX_VALUE;
-            }
+            long low = dash == 0 ? 1 : parse(dash < 0 ? part : part.substring(0, dash));
+            long high = dash < 0 ? low : dash == part.length() - 1 ? Long.MAX_VALUE : parse(part.substring(dash + 1));
             if (low == 0 || high == 0) {
-                throw new UsageException((fields ? "fields" : "byte/character positions") + " are numbered from 1");
+                throw new UsageException(numbered);
             }
             if (low > high) {
                 throw new UsageException("invalid decreasing range");
@@ -141,5 +139,13 @@ final class CutCommand implements JvmCommand {
             ranges.add(new Range(low, high));
         }
         return ranges;
+    }
+
+    private static long parse(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 }

@@ -40,6 +40,13 @@ final class Diagnostics {
         process.stderr().flush();
     }
 
+    /** Writes {@code "cmd: "} and a byte string (such as input text) as its raw bytes, without failing. */
+    void warnBytes(String byteText) {
+        process.stderr().writeBytes((command + ": ").getBytes(StandardCharsets.UTF_8));
+        process.stderr().writeBytes(ByteText.bytes(byteText + "\n"));
+        process.stderr().flush();
+    }
+
     /** Writes {@code "cmd: file: reason"}, as cat, head and wc do. */
     void fileError(String file, Throwable cause) {
         error(quoteIfNeeded(file) + ": " + describe(cause));

@@ -9,6 +9,7 @@ import io.sandkernel.kernel.SpawnRequest;
 import io.sandkernel.process.WaitEvent;
 import io.sandkernel.process.WaitResult;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ final class EnvCommand implements JvmCommand {
         String cwd = process.cwd();
         if (options.has('C')) {
             String directory = options.value('C', "");
-            if (!java.nio.file.Files.isDirectory(process.resolve(directory))) {
+            if (!Files.isDirectory(process.resolve(directory))) {
                 diagnostics.error("cannot change directory to " + Diagnostics.quote(directory) + ": No such file or directory");
                 return 125;
             }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Permission bits of files in the kernel filesystem: reading and setting them as octal modes
@@ -20,6 +22,8 @@ final class FileModes {
         PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
         PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ,
     };
+
+    private static final Pattern CLAUSE = Pattern.compile("([ugoa]*)([-+=])([rwxX]*)");
 
     private FileModes() {}
 
@@ -88,7 +92,7 @@ final class FileModes {
         }
         int mode = base;
         for (String clause : spec.split(",", -1)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([ugoa]*)([-+=])([rwxX]*)").matcher(clause);
+            Matcher m = CLAUSE.matcher(clause);
             if (!m.matches()) {
                 return -1;
             }

@@ -24,13 +24,17 @@ import java.util.regex.Pattern;
  */
 final class GrepCommand implements JvmCommand {
     private static final char COLOR = '\u0001';
+    private static final char INCLUDE = '\u0002';
+    private static final char EXCLUDE = '\u0003';
+    private static final char EXCLUDE_DIR = '\u0004';
     private static final int BINARY_PROBE = 32 * 1024;
     private static final Options.Parser PARSER = new Options.Parser("aEFGHhiyvcnlLqsrRwxoe:f:m:A:B:C:",
             "text:a", "extended-regexp:E", "fixed-strings:F", "basic-regexp:G", "with-filename:H", "no-filename:h",
             "ignore-case:i", "invert-match:v", "count:c", "line-number:n", "files-with-matches:l",
             "files-without-match:L", "quiet:q", "silent:q", "no-messages:s", "recursive:r",
             "dereference-recursive:R", "word-regexp:w", "line-regexp:x", "only-matching:o", "regexp:e",
-            "file:f", "max-count:m", "after-context:A", "before-context:B", "context:C", "color?:" + COLOR, "colour?:" + COLOR);
+            "file:f", "max-count:m", "after-context:A", "before-context:B", "context:C", "color?:" + COLOR, "colour?:" + COLOR,
+            "include=:" + INCLUDE, "exclude=:" + EXCLUDE, "exclude-dir=:" + EXCLUDE_DIR);
 
     private ProcessApi process;
     private Diagnostics diagnostics;
@@ -49,6 +53,9 @@ final class GrepCommand implements JvmCommand {
     private int after;
     private int before;
     private boolean printedGroup;
+    private List<Pattern> includes;
+    private List<Pattern> excludes;
+    private List<Pattern> excludedDirectories;
     private boolean anySelected;
     private boolean done;
 
@@ -68,7 +75,7 @@ final class GrepCommand implements JvmCommand {
         }
         if (!options.has('e') && !options.has('f')) {
             if (operands.isEmpty()) {
-                throw new UsageException("no pattern given (Usage: grep [OPTION]... PATTERNS [FILE]...)");
+                throw UsageException.hintOnly();
             }
             sources.add(ByteText.fromArg(operands.remove(0)));
         }
@@ -78,7 +85,7 @@ final class GrepCommand implements JvmCommand {
         for (String source : sources) {
             for (String line : source.split("\n", -1)) {
                 patterns.add(PosixRegex.compile(line, syntax == 'E', syntax == 'F', ignoreCase,
-                        options.has('w'), options.has('x')));
+                        options.has('w'), options.has('x'), warning -> diagnostics.warn("warning: " + warning)));
             }
         }
         invert = options.has('v');
@@ -95,6 +102,9 @@ final class GrepCommand implements JvmCommand {
         int context = contextLength(options.value('C', "0"));
         after = options.has('A') ? contextLength(options.value('A', "0")) : context;
         before = options.has('B') ? contextLength(options.value('B', "0")) : context;
+        includes = globs(options.values(INCLUDE));
+        excludes = globs(options.values(EXCLUDE));
+        excludedDirectories = globs(options.values(EXCLUDE_DIR));
         boolean recursive = options.has('r') || options.has('R');
         boolean defaultDot = operands.isEmpty() && recursive;
         if (operands.isEmpty()) {
@@ -179,11 +189,52 @@ final class GrepCommand implements JvmCommand {
             String childShown = shown.isEmpty() ? name : shown.endsWith("/") ? shown + name : shown + "/" + name;
             Path resolved = process.resolve(child);
             if (Files.isDirectory(resolved, LinkOption.NOFOLLOW_LINKS)) {
-                walk(child, childShown, showNames);
-            } else if (Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)) {
+                if (!anyMatches(excludedDirectories, name)) {
+                    walk(child, childShown, showNames);
+                }
+            } else if (Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)
+                    && (includes.isEmpty() || anyMatches(includes, name)) && !anyMatches(excludes, name)) {
                 searchFile(child, childShown, showNames);
             }
         }
+    }
+
+    /** Shell globs ({@code * ? [...]}) as patterns on file names, for --include and --exclude. */
+    private static List<Pattern> globs(List<String> globs) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (String glob : globs) {
+            StringBuilder regex = new StringBuilder();
+            for (int i = 0; i < glob.length(); i++) {
+                char c = glob.charAt(i);
+                int close = c == '[' ? glob.indexOf(']', i + 2) : -1;
+                if (c == '*') {
+                    regex.append(".*");
+                } else if (c == '?') {
+                    regex.append('.');
+                } else if (close > 0) {
+                    String set = glob.substring(i + 1, close);
+                    regex.append(set.startsWith("!") ? "[^" : "[");
+                    for (char member : (set.startsWith("!") ? set.substring(1) : set).toCharArray()) {
+                        regex.append(Character.isLetterOrDigit(member) || member == '-' ? "" : "\\").append(member);
+                    }
+                    regex.append(']');
+                    i = close;
+                } else {
+                    regex.append(Pattern.quote(String.valueOf(c)));
+                }
+            }
+            patterns.add(Pattern.compile(regex.toString(), Pattern.DOTALL));
+        }
+        return patterns;
+    }
+
+    private static boolean anyMatches(List<Pattern> patterns, String name) {
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(name).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void report(String name, Exception e) {
@@ -216,7 +267,7 @@ final class GrepCommand implements JvmCommand {
     private void search(InputStream input, String name, boolean showName) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, BINARY_PROBE);
         boolean binary = !text && startsBinary(in);
-        LineReader lines = new LineReader(in);
+        LineReader lines = new LineReader(in, '\n', out);
         String prefix = showName ? ByteText.fromArg(name) : null;
         boolean printing = !(count || listMatching || listNonMatching);
         ArrayDeque<Object[]> beforeLines = new ArrayDeque<>();

@@ -3,8 +3,8 @@ package io.sandkernel.driver.jvm.coreutils;
 import io.sandkernel.driver.jvm.JvmCommand;
 import io.sandkernel.kernel.ProcessApi;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /** mkdir [-pv] [-m MODE] DIRECTORY...: creates directories ({@code -p}: with parents, no error if present). */
@@ -27,13 +27,13 @@ final class MkdirCommand implements JvmCommand {
         }
         Diagnostics diagnostics = new Diagnostics(process, "mkdir");
         for (String operand : options.operands()) {
+            if (options.has('p') && !createParents(process, operand, 0777 & ~umask | 0300, diagnostics)) {
+                continue;
+            }
             Path path = process.resolve(operand);
             try {
-                if (options.has('p')) {
-                    createParents(path.getParent(), 0777 & ~umask | 0300);
-                    if (Files.isDirectory(path)) {
-                        continue;
-                    }
+                if (options.has('p') && Files.isDirectory(path)) {
+                    continue;
                 }
                 Files.createDirectory(path);
                 FileModes.setMode(path, mode);
@@ -47,18 +47,29 @@ final class MkdirCommand implements JvmCommand {
         return diagnostics.failed() ? 1 : 0;
     }
 
-    private static void createParents(Path directory, int mode) throws IOException {
-        if (directory == null || Files.isDirectory(directory)) {
-            return;
-        }
-        createParents(directory.getParent(), mode);
-        try {
-            Files.createDirectory(directory);
-            FileModes.setMode(directory, mode);
-        } catch (FileAlreadyExistsException e) {
+    /**
+     * Creates the missing parents of {@code operand}, naming the failing one (as typed) in the
+     * error, as GNU does: {@code mkdir -p file/x} fails on {@code 'file'}.
+     */
+    private static boolean createParents(ProcessApi process, String operand, int mode, Diagnostics diagnostics) {
+        int slash = operand.indexOf('/', 1);
+        while (slash > 0) {
+            String prefix = operand.substring(0, slash);
+            Path directory = process.resolve(prefix);
             if (!Files.isDirectory(directory)) {
-                throw new java.nio.file.NotDirectoryException(directory.toString());
+                try {
+                    if (Files.exists(directory)) {
+                        throw new NotDirectoryException(prefix);
+                    }
+                    Files.createDirectory(directory);
+                    FileModes.setMode(directory, mode);
+                } catch (IOException | RuntimeException e) {
+                    diagnostics.actionError("cannot create directory", prefix, e);
+                    return false;
+                }
             }
+            slash = operand.indexOf('/', slash + 1);
         }
+        return true;
     }
 }

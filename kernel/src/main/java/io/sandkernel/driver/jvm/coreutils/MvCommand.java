@@ -5,6 +5,7 @@ import io.sandkernel.kernel.ProcessApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -25,7 +26,7 @@ final class MvCommand implements JvmCommand {
             Path from = process.resolve(source);
             Path to = process.resolve(destination);
             if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
-                diagnostics.actionError("cannot stat", source, new java.nio.file.NoSuchFileException(source));
+                diagnostics.actionError("cannot stat", source, new NoSuchFileException(source));
                 continue;
             }
             try {

@@ -1,5 +1,6 @@
 package io.sandkernel.driver.jvm.coreutils;
 
+import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.kernel.ProcessApi;
 import java.io.IOException;
@@ -18,19 +19,46 @@ final class OperandReader {
         void accept(String name, InputStream in) throws IOException;
     }
 
-    private final ProcessApi process;
-    private final Diagnostics diagnostics;
-    private final String errorPrefix;
+    /**
+     * How failures are worded after {@code "cmd: "}, for opening and for reading: {@code %n} is
+     * the name as GNU's quotef shows it, {@code %q} the name always quoted, {@code %r} the reason.
+     */
+    enum Wording {
+        /** cat, wc, cut: {@code name: reason}. */
+        PLAIN("%n: %r", "%n: %r"),
+        /** head and tail. */
+        HEAD("cannot open %q for reading: %r", "error reading %q: %r"),
+        /** sort. */
+        SORT("cannot read: %n: %r", "read failed: %n: %r"),
+        /** uniq, which names no reason for a failed read. */
+        UNIQ("%n: %r", "error reading %q");
 
-    OperandReader(ProcessApi process, Diagnostics diagnostics) {
-        this(process, diagnostics, null);
+        private final String opening;
+        private final String reading;
+
+        Wording(String opening, String reading) {
+            this.opening = opening;
+            this.reading = reading;
+        }
+
+        String format(boolean open, String name, Exception e) {
+            return (open ? opening : reading).replace("%n", Diagnostics.quoteIfNeeded(name))
+                    .replace("%q", Diagnostics.quote(name)).replace("%r", Diagnostics.describe(e));
+        }
     }
 
-    /** A reader whose errors read {@code "cmd: prefix: name: reason"}, as sort's "cannot read". */
-    OperandReader(ProcessApi process, Diagnostics diagnostics, String errorPrefix) {
+    private final ProcessApi process;
+    private final Diagnostics diagnostics;
+    private final Wording wording;
+
+    OperandReader(ProcessApi process, Diagnostics diagnostics) {
+        this(process, diagnostics, Wording.PLAIN);
+    }
+
+    OperandReader(ProcessApi process, Diagnostics diagnostics, Wording wording) {
         this.process = process;
         this.diagnostics = diagnostics;
-        this.errorPrefix = errorPrefix;
+        this.wording = wording;
     }
 
     /** The operands, or {@code ["-"]} when there are none. */
@@ -51,24 +79,54 @@ final class OperandReader {
         return ok;
     }
 
-    /** Runs {@code handler} on one operand; reports and returns false on failure. */
+    /**
+     * Runs {@code handler} on one operand; reports and returns false on failure. A directory is
+     * handed over as a stream that fails on its first read (EISDIR), as reading an opened
+     * directory does, so that head prints its header first like GNU's.
+     */
     boolean read(String name, Handler handler) {
+        InputStream in;
         try {
-            if (name.equals("-")) {
-                handler.accept(name, process.stdin());
-            } else {
-                try (InputStream in = process.openRead(name)) {
-                    handler.accept(name, in);
-                }
-            }
+            in = name.equals("-") ? process.stdin() : open(name);
+        } catch (KernelException e) {
+            diagnostics.error(wording.format(true, name, e));
+            return false;
+        }
+        try {
+            handler.accept(name, in);
             return true;
         } catch (KernelException | IOException e) {
-            if (errorPrefix == null) {
-                diagnostics.fileError(name, e);
-            } else {
-                diagnostics.error(errorPrefix + ": " + Diagnostics.quoteIfNeeded(name) + ": " + Diagnostics.describe(e));
-            }
+            report(name, e);
             return false;
+        } finally {
+            if (in != process.stdin()) {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // nothing was written; a failed close of an input changes nothing
+                }
+            }
+        }
+    }
+
+    /** Reports a failure to read {@code name} in this reader's wording. */
+    void report(String name, Exception e) {
+        diagnostics.error(wording.format(false, name, e));
+    }
+
+    private InputStream open(String name) {
+        try {
+            return process.openRead(name);
+        } catch (KernelException e) {
+            if (e.errno() != Errno.EISDIR) {
+                throw e;
+            }
+            return new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    throw new IOException(new KernelException(Errno.EISDIR, name));
+                }
+            };
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.sandkernel.driver.jvm.coreutils;
 
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -9,15 +12,20 @@ import java.util.regex.PatternSyntaxException;
  * compiles them for byte strings (each char one byte; {@code .} matches any byte but newline).
  */
 final class PosixRegex {
+    private static final Pattern INTERVAL = Pattern.compile("([0-9]*)(,([0-9]*))?");
+
     private final String source;
     private final boolean extended;
     private final StringBuilder out = new StringBuilder();
+    private final Consumer<String> warnings;
     private int at;
     private boolean atStart = true;
+    private int openGroups;
 
-    private PosixRegex(String source, boolean extended) {
+    private PosixRegex(String source, boolean extended, Consumer<String> warnings) {
         this.source = source;
         this.extended = extended;
+        this.warnings = warnings;
     }
 
     /**
@@ -25,11 +33,12 @@ final class PosixRegex {
      *
      * @param wholeWord  match only where no word character touches the match (grep -w)
      * @param wholeLine  match only the whole line (grep -x)
+     * @param warnings   receives GNU's warnings, such as "* at start of expression"
      * @throws UsageException when the pattern is malformed, with GNU's wording
      */
     static Pattern compile(String pattern, boolean extended, boolean fixed, boolean ignoreCase,
-                           boolean wholeWord, boolean wholeLine) {
-        String java = fixed ? Pattern.quote(pattern) : new PosixRegex(pattern, extended).translate();
+                           boolean wholeWord, boolean wholeLine, Consumer<String> warnings) {
+        String java = fixed ? Pattern.quote(pattern) : new PosixRegex(pattern, extended, warnings).translate();
         if (wholeLine) {
             java = "^(?:" + java + ")$";
         } else if (wholeWord) {
@@ -62,13 +71,11 @@ final class PosixRegex {
             boolean wasStart = atStart;
             atStart = false;
             if (c == '\\') {
-                escape();
+                escape(wasStart);
             } else if (c == '[') {
                 bracket();
             } else if (c == '.') {
                 out.append('.');
-            } else if (c == '*') {
-                out.append(wasStart ? "\\*" : "*");
             } else if (c == '^') {
                 if (extended || wasStart) {
                     out.append('^');
@@ -78,14 +85,16 @@ final class PosixRegex {
                 }
             } else if (c == '$') {
                 out.append(extended || atEndOfBranch() ? "$" : "\\$");
+            } else if (c == '*' || (extended && (c == '+' || c == '?'))) {
+                quantifier(c, wasStart);
             } else if (extended && (c == '(' || c == '|')) {
+                openGroups += c == '(' ? 1 : 0;
                 out.append(c);
                 atStart = true;
-            } else if (extended && c == ')') {
+            } else if (extended && c == ')' && openGroups > 0) {
+                openGroups--;
                 out.append(')');
-            } else if (extended && (c == '+' || c == '?')) {
-                out.append(wasStart ? "\\" + c : String.valueOf(c));
-            } else if (extended && c == '{' && !wasStart && interval('}', 0)) {
+            } else if (extended && c == '{' && interval(false, wasStart)) {
                 continue;
             } else {
                 out.append(literal(c));
@@ -94,12 +103,27 @@ final class PosixRegex {
         return out.toString();
     }
 
+    /**
+     * A repetition operator. At the start of an expression a BRE takes {@code *} literally, while
+     * GNU's ERE ignores it with a warning.
+     */
+    private void quantifier(char c, boolean atStartOfExpression) {
+        if (!atStartOfExpression) {
+            out.append(c);
+        } else if (!extended) {
+            out.append(literal(c));
+        } else {
+            warnings.accept(c + " at start of expression");
+            atStart = true;
+        }
+    }
+
     /** Whether a BRE {@code $} just read ends the pattern or a group or branch. */
     private boolean atEndOfBranch() {
         return at == source.length() || source.startsWith("\\)", at) || source.startsWith("\\|", at);
     }
 
-    private void escape() {
+    private void escape(boolean wasStart) {
         if (at >= source.length()) {
             throw UsageException.withoutHint("Trailing backslash");
         }
@@ -112,8 +136,10 @@ final class PosixRegex {
         } else if (!extended && (c == '+' || c == '?')) {
             out.append(c);
         } else if (!extended && c == '{') {
-            if (!interval('}', 1)) {
-                throw UsageException.withoutHint("Unmatched \\{");
+            if (wasStart) {
+                out.append("\\{");
+            } else {
+                interval(true, false);
             }
         } else if (c == '<') {
             out.append("\\b(?=\\w)");
@@ -133,22 +159,31 @@ final class PosixRegex {
     }
 
     /**
-     * Reads an interval {@code {m,n}} whose '{' was just consumed; a BRE's closing brace is
-     * preceded by a backslash ({@code closeEscapes} 1). Returns false, consuming nothing, when the
-     * text is not an interval.
+     * Reads an interval {@code {m,n}} whose '{' was just consumed; a BRE's ends with a backslashed
+     * brace. A malformed BRE interval is an error; a malformed ERE one is literal text (false is
+     * returned and nothing consumed), and one at the start of an ERE is ignored with a warning.
      */
-    private boolean interval(char close, int closeEscapes) {
-        int end = at;
-        while (end < source.length() && (Character.isDigit(source.charAt(end)) || source.charAt(end) == ',')) {
-            end++;
+    private boolean interval(boolean basic, boolean atStartOfExpression) {
+        String terminator = basic ? "\\}" : "}";
+        int end = source.indexOf(terminator, at);
+        String body = end < 0 ? "" : source.substring(at, end);
+        Matcher m = INTERVAL.matcher(body);
+        boolean wellFormed = end >= 0 && m.matches() && !body.isEmpty() && !body.equals(",")
+                && (m.group(2) == null || m.group(3).isEmpty() || m.group(1).isEmpty()
+                || Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(3)));
+        if (!wellFormed) {
+            if (!basic) {
+                return false;
+            }
+            throw UsageException.withoutHint(end < 0 ? "Unmatched \\{" : "Invalid content of \\{\\}");
         }
-        String terminator = closeEscapes == 1 ? "\\" + close : String.valueOf(close);
-        String body = source.substring(at, end);
-        if (!source.startsWith(terminator, end) || !body.matches("[0-9]*(,[0-9]*)?") || body.isEmpty() || body.equals(",")) {
-            return false;
+        at = end + terminator.length();
+        if (atStartOfExpression) {
+            warnings.accept("{...} at start of expression");
+            atStart = true;
+            return true;
         }
         out.append('{').append(body.startsWith(",") ? "0" + body : body).append('}');
-        at = end + terminator.length();
         return true;
     }
 
@@ -162,7 +197,7 @@ final class PosixRegex {
         boolean first = true;
         while (true) {
             if (i >= source.length()) {
-                throw UsageException.withoutHint("Unmatched [, [^, [:, [., or [=");
+                throw UsageException.withoutHint(i == at ? "Invalid regular expression" : "Unmatched [, [^, [:, [., or [=");
             }
             char c = source.charAt(i);
             if (c == ']' && !first) {
@@ -181,7 +216,7 @@ final class PosixRegex {
                     set.append(characterClass(name));
                 } else {
                     for (char n : name.toCharArray()) {
-                        set.append(classLiteral(n));
+                        set.append(literal(n));
                     }
                 }
                 i = close + 2;
@@ -192,11 +227,11 @@ final class PosixRegex {
                 if (high < c) {
                     throw UsageException.withoutHint("Invalid range end");
                 }
-                set.append(classLiteral(c)).append('-').append(classLiteral(high));
+                set.append(literal(c)).append('-').append(literal(high));
                 i += 3;
                 continue;
             }
-            set.append(classLiteral(c));
+            set.append(literal(c));
             i++;
         }
         at = i;
@@ -204,25 +239,11 @@ final class PosixRegex {
     }
 
     private static String characterClass(String name) {
-        return switch (name) {
-            case "alpha" -> "\\p{Alpha}";
-            case "digit" -> "\\p{Digit}";
-            case "alnum" -> "\\p{Alnum}";
-            case "upper" -> "\\p{Upper}";
-            case "lower" -> "\\p{Lower}";
-            case "space" -> "\\p{Space}";
-            case "blank" -> "\\p{Blank}";
-            case "punct" -> "\\p{Punct}";
-            case "print" -> "\\p{Print}";
-            case "graph" -> "\\p{Graph}";
-            case "cntrl" -> "\\p{Cntrl}";
-            case "xdigit" -> "\\p{XDigit}";
-            default -> throw UsageException.withoutHint("Invalid character class name");
-        };
-    }
-
-    private static String classLiteral(char c) {
-        return literal(c);
+        IntPredicate member = CharClasses.named(name);
+        if (member == null) {
+            throw UsageException.withoutHint("Invalid character class name");
+        }
+        return CharClasses.asJavaRanges(member);
     }
 
     /** {@code c} as a Java regex literal, inside or outside a class. */

@@ -120,19 +120,38 @@ final class PrintfFormatter {
                 i++;
             }
             if (i >= format.length()) {
-                throw UsageException.withoutHint(Diagnostics.quote(ByteText.toUnicode(format.substring(start)))
-                        .replace("'", "") + ": invalid conversion specification");
+                throw invalid(format.substring(start));
             }
             char conversion = format.charAt(i++);
             String arg = next < args.size() ? args.get(next) : null;
-            if ("diouxXcsbqfFeEgG".indexOf(conversion) < 0) {
-                throw UsageException.withoutHint(ByteText.toUnicode(format.substring(start, i))
-                        + ": invalid conversion specification");
+            if (!allowed(conversion, flags, i - start > 2, precision >= 0)) {
+                throw invalid(format.substring(start, i));
             }
             next++;
             convert(conversion, new Spec(flags, width, precision), arg, out);
         }
         return Math.min(next, args.size()) - first;
+    }
+
+    private static UsageException invalid(String directive) {
+        return UsageException.withoutHint(ByteText.toUnicode(directive) + ": invalid conversion specification");
+    }
+
+    /**
+     * GNU printf's checks: %b and %q take nothing between '%' and the letter; '#' does not go with
+     * c d i s u, '0' not with c s, a precision not with c, and ' only with d i u f F g G.
+     */
+    private static boolean allowed(char conversion, String flags, boolean decorated, boolean precision) {
+        if (conversion == 'b' || conversion == 'q') {
+            return !decorated;
+        }
+        if ("diouxXcsfFeEgG".indexOf(conversion) < 0) {
+            return false;
+        }
+        return !(flags.indexOf('#') >= 0 && "cdisu".indexOf(conversion) >= 0)
+                && !(flags.indexOf('0') >= 0 && "cs".indexOf(conversion) >= 0)
+                && !(precision && conversion == 'c')
+                && !(flags.indexOf('\'') >= 0 && "cosxXeE".indexOf(conversion) >= 0);
     }
 
     private record Spec(String flags, int width, int precision) {
@@ -316,8 +335,8 @@ final class PrintfFormatter {
     }
 
     private BigInteger integerValue(String arg) {
-        if (!arg.isEmpty() && (arg.charAt(0) == '\'' || arg.charAt(0) == '"')) {
-            return BigInteger.valueOf(arg.length() > 1 ? arg.charAt(1) : 0);
+        if (isCharacterConstant(arg)) {
+            return BigInteger.valueOf(characterConstant(arg));
         }
         Matcher m = INTEGER.matcher(arg);
         if (!m.find()) {
@@ -339,10 +358,22 @@ final class PrintfFormatter {
         return m.group(1).equals("-") ? value.negate() : value;
     }
 
+    private static boolean isCharacterConstant(String arg) {
+        return !arg.isEmpty() && (arg.charAt(0) == '\'' || arg.charAt(0) == '"');
+    }
+
+    /** The byte after the quote of {@code 'c}; warns, as GNU does, about anything after it. */
+    private int characterConstant(String arg) {
+        if (arg.length() > 2) {
+            diagnostics.warnBytes("warning: " + arg.substring(2) + ": character(s) following character constant have been ignored");
+        }
+        return arg.length() > 1 ? arg.charAt(1) : 0;
+    }
+
     /** A floating argument: a BigDecimal, or "inf", "-inf", "nan" as a string. */
     private Object parseFloat(String arg) {
-        if (!arg.isEmpty() && (arg.charAt(0) == '\'' || arg.charAt(0) == '"')) {
-            return BigDecimal.valueOf(arg.length() > 1 ? arg.charAt(1) : 0);
+        if (isCharacterConstant(arg)) {
+            return BigDecimal.valueOf(characterConstant(arg));
         }
         Matcher m = FLOAT.matcher(arg);
         if (!m.find()) {

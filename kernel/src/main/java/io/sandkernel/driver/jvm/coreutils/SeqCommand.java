@@ -4,6 +4,7 @@ import io.sandkernel.driver.jvm.JvmCommand;
 import io.sandkernel.kernel.ProcessApi;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -82,7 +83,7 @@ final class SeqCommand implements JvmCommand {
 
     /** The value with {@code scale} decimals, zero-padded after any sign to {@code width}. */
     private static String plain(BigDecimal value, int scale, int width) {
-        String text = value.setScale(scale, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        String text = value.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
         if (text.length() >= width) {
             return text;
         }

@@ -102,7 +102,7 @@ final class SortCommand implements JvmCommand {
     /** Reads every input; null (after GNU's "cannot read" message) when one fails. */
     private List<Line> read(ProcessApi process, List<String> operands, int delimiter) {
         List<Line> lines = new ArrayList<>();
-        OperandReader reader = new OperandReader(process, new Diagnostics(process, "sort"), "cannot read");
+        OperandReader reader = new OperandReader(process, new Diagnostics(process, "sort"), OperandReader.Wording.SORT);
         for (String name : OperandReader.orStdin(operands)) {
             boolean ok = reader.read(name, (shown, in) -> {
                 LineReader input = new LineReader(in, delimiter);

@@ -5,13 +5,13 @@ import io.sandkernel.kernel.ProcessApi;
 import java.io.OutputStream;
 
 /**
- * tail [-n [+]N] [-c [+]N] [-qv] [FILE]...: the last lines or bytes of each file, or everything
+ * tail [-n [+]N] [-c [+]N] [-qvz] [FILE]...: the last lines or bytes of each file, or everything
  * from line (byte) N on with a leading {@code +}; headers between several files. Following a file
  * ({@code -f}) is not supported.
  */
 final class TailCommand implements JvmCommand {
-    private static final Options.Parser PARSER = new Options.Parser("c:n:qvfF",
-            "bytes:c", "lines:n", "quiet:q", "silent:q", "verbose:v", "follow?:f");
+    private static final Options.Parser PARSER = new Options.Parser("c:n:qvfFz",
+            "bytes:c", "lines:n", "quiet:q", "silent:q", "verbose:v", "follow?:f", "zero-terminated:z");
 
     @Override
     public int run(ProcessApi process) throws Exception {
@@ -23,16 +23,17 @@ final class TailCommand implements JvmCommand {
         Counts.Count count = bytes ? Counts.parse(options.value('c', "10"), "bytes")
                 : Counts.parse(options.value('n', "10"), "lines");
         boolean headers = options.last("qv", 'x') == 'v' || (options.operands().size() > 1 && !options.has('q'));
+        byte delimiter = options.has('z') ? (byte) 0 : (byte) '\n';
         Diagnostics diagnostics = new Diagnostics(process, "tail");
         OutputStream out = ByteText.stdout(process);
         boolean[] first = {true};
-        new OperandReader(process, diagnostics).forEach(options.operands(), (name, in) -> {
+        new OperandReader(process, diagnostics, OperandReader.Wording.HEAD).forEach(options.operands(), (name, in) -> {
             if (headers) {
                 Counts.header(out, name, first[0]);
                 first[0] = false;
             }
             byte[] data = in.readAllBytes();
-            int start = bytes ? byteStart(data.length, count) : lineStart(data, count);
+            int start = bytes ? byteStart(data.length, count) : lineStart(data, count, delimiter);
             out.write(data, start, data.length - start);
             out.flush();
         });
@@ -47,17 +48,17 @@ final class TailCommand implements JvmCommand {
         return (int) Math.max(0, length - Math.min(count.value(), length));
     }
 
-    private static int lineStart(byte[] data, Counts.Count count) {
+    private static int lineStart(byte[] data, Counts.Count count, byte delimiter) {
         if (count.sign() == '+') {
             long skip = count.value() - 1;
             int at = 0;
             while (skip > 0 && at < data.length) {
-                if (data[at++] == '\n') {
+                if (data[at++] == delimiter) {
                     skip--;
                 }
             }
             return skip > 0 ? data.length : at;
         }
-        return Counts.lastLinesStart(data, count.value());
+        return Counts.lastLinesStart(data, count.value(), delimiter);
     }
 }

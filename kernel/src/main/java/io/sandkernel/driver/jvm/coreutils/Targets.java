@@ -45,7 +45,9 @@ record Targets(List<String[]> pairs) {
             if (noTargetDirectory) {
                 throw new UsageException("extra operand " + Diagnostics.quote(sources.get(1)));
             }
-            throw UsageException.withoutHint("target " + Diagnostics.quote(destination) + " is not a directory");
+            boolean exists = Files.exists(process.resolve(destination));
+            throw UsageException.withoutHint("target " + Diagnostics.quote(destination)
+                    + (exists ? " is not a directory" : ": No such file or directory"));
         }
         List<String[]> pairs = new ArrayList<>();
         for (String source : sources) {

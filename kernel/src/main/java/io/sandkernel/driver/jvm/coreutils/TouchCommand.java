@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * touch [-acm] [-d DATE] [-t STAMP] [-r FILE] FILE...: creates files and sets their times
@@ -21,6 +25,8 @@ import java.time.format.DateTimeParseException;
 final class TouchCommand implements JvmCommand {
     private static final Options.Parser PARSER = new Options.Parser("acd:fmr:t:",
             "no-create:c", "date:d", "reference:r", "time=:\u0001");
+
+    private static final Pattern STAMP = Pattern.compile("(\\d{2})?(\\d{2})?(\\d{8})(?:\\.(\\d{2}))?");
 
     @Override
     public int run(ProcessApi process) throws Exception {
@@ -75,7 +81,7 @@ final class TouchCommand implements JvmCommand {
                 return FileTime.from(LocalDate.parse(iso).atStartOfDay().toInstant(ZoneOffset.UTC));
             }
             if (iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:\\d{2}$")) {
-                return FileTime.from(Instant.parse(iso.endsWith("Z") ? iso : java.time.OffsetDateTime.parse(iso).toInstant().toString()));
+                return FileTime.from(iso.endsWith("Z") ? Instant.parse(iso) : OffsetDateTime.parse(iso).toInstant());
             }
             return FileTime.from(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException | NumberFormatException e) {
@@ -84,7 +90,7 @@ final class TouchCommand implements JvmCommand {
     }
 
     private static FileTime parseStamp(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{2})?(\\d{2})?(\\d{8})(?:\\.(\\d{2}))?").matcher(text);
+        Matcher m = STAMP.matcher(text);
         if (!m.matches()) {
             throw UsageException.withoutHint("invalid date format " + Diagnostics.quote(text));
         }
@@ -103,7 +109,7 @@ final class TouchCommand implements JvmCommand {
                     Integer.parseInt(rest.substring(2, 4)), Integer.parseInt(rest.substring(4, 6)),
                     Integer.parseInt(rest.substring(6, 8)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)));
             return FileTime.from(time.toInstant(ZoneOffset.UTC));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw UsageException.withoutHint("invalid date format " + Diagnostics.quote(text));
         }
     }

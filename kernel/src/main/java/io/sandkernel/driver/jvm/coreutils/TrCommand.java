@@ -2,10 +2,12 @@ package io.sandkernel.driver.jvm.coreutils;
 
 import io.sandkernel.driver.jvm.JvmCommand;
 import io.sandkernel.kernel.ProcessApi;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * tr [-cdst] SET1 [SET2]: translates, deletes ({@code -d}) or squeezes ({@code -s}) bytes of
@@ -60,7 +62,7 @@ final class TrCommand implements JvmCommand {
     }
 
     private static void filter(InputStream in, OutputStream out, int[] map, boolean[] deleted, boolean[] squeezed)
-            throws java.io.IOException {
+            throws IOException {
         byte[] buffer = new byte[1 << 16];
         byte[] result = new byte[buffer.length];
         int last = -1;
@@ -206,27 +208,13 @@ final class TrCommand implements JvmCommand {
     }
 
     private static boolean addClass(String name, List<Integer> result) {
+        IntPredicate member = CharClasses.named(name);
+        if (member == null) {
+            return false;
+        }
         for (int c = 0; c < 256; c++) {
-            boolean member = switch (name) {
-                case "alpha" -> Character.isLetter(c) && c < 128;
-                case "digit" -> c >= '0' && c <= '9';
-                case "alnum" -> c < 128 && Character.isLetterOrDigit(c);
-                case "upper" -> c >= 'A' && c <= 'Z';
-                case "lower" -> c >= 'a' && c <= 'z';
-                case "space" -> c == ' ' || (c >= 9 && c <= 13);
-                case "blank" -> c == ' ' || c == '\t';
-                case "punct" -> c > 32 && c < 127 && !Character.isLetterOrDigit(c);
-                case "print" -> c >= 32 && c < 127;
-                case "graph" -> c > 32 && c < 127;
-                case "cntrl" -> c < 32 || c == 127;
-                case "xdigit" -> Character.digit(c, 16) >= 0 && c < 128;
-                default -> false;
-            };
-            if (member) {
+            if (member.test(c)) {
                 result.add(c);
-            } else if (!List.of("alpha", "digit", "alnum", "upper", "lower", "space", "blank", "punct", "print",
-                    "graph", "cntrl", "xdigit").contains(name)) {
-                return false;
             }
         }
         return true;

@@ -43,8 +43,8 @@ final class UniqCommand implements JvmCommand {
         Diagnostics diagnostics = new Diagnostics(process, "uniq");
         OutputStream out = operands.size() == 2 ? process.openWrite(operands.get(1), false) : ByteText.stdout(process);
         try {
-            new OperandReader(process, diagnostics).read(operands.isEmpty() ? "-" : operands.get(0), (name, in) -> {
-                LineReader lines = new LineReader(in);
+            new OperandReader(process, diagnostics, OperandReader.Wording.UNIQ).read(operands.isEmpty() ? "-" : operands.get(0), (name, in) -> {
+                LineReader lines = new LineReader(in, '\n', out);
                 String group = null;
                 String groupKey = null;
                 long groupSize = 0;

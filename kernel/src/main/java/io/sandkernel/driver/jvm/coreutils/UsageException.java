@@ -28,6 +28,11 @@ final class UsageException extends RuntimeException {
         return new UsageException(Kind.ERROR, message, false);
     }
 
+    /** A usage error that prints only the usage hint, as grep without a pattern does. */
+    static UsageException hintOnly() {
+        return new UsageException(Kind.ERROR, null, true);
+    }
+
     static UsageException help() {
         return new UsageException(Kind.HELP, "help", false);
     }

@@ -47,7 +47,14 @@ final class WcCommand implements JvmCommand {
         OperandReader reader = new OperandReader(process, diagnostics);
         for (String name : operands) {
             reader.read(name, (n, in) -> {
-                long[] counts = count(in, utf8);
+                long[] counts;
+                try {
+                    counts = count(in, utf8);
+                } catch (IOException e) {
+                    // GNU wc reports an unreadable input (a directory) and still prints its zero counts.
+                    reader.report(name, e);
+                    counts = new long[5];
+                }
                 for (int i = 0; i < total.length; i++) {
                     total[i] = i == LONGEST ? Math.max(total[i], counts[i]) : total[i] + counts[i];
                 }

@@ -45,8 +45,18 @@ import java.util.SortedMap;
  * that runs coreutils commands synchronously. Calls the commands do not need throw.
  */
 final class FakeProcess implements ProcessApi {
-    /** What a run produced. */
-    record Result(int status, String out, String err) {}
+    /** What a run produced: the exit status and the raw bytes of standard output and error. */
+    record Result(int status, byte[] outBytes, byte[] errBytes) {
+        /** Standard output decoded as UTF-8. */
+        String out() {
+            return new String(outBytes, StandardCharsets.UTF_8);
+        }
+
+        /** Standard error decoded as UTF-8. */
+        String err() {
+            return new String(errBytes, StandardCharsets.UTF_8);
+        }
+    }
 
     private final FileSystem fs;
     private String cwd = "/home/user";
@@ -141,13 +151,17 @@ final class FakeProcess implements ProcessApi {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = execute(List.of(argv), new ByteArrayInputStream(input), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new Result(status, out.toByteArray(), err.toByteArray());
     }
 
     /** Runs with the given standard output stream (for yes and a failing pipe). */
     int runWithOutput(PrintStream output, String... argv) {
-        return execute(List.of(argv), InputStream.nullInputStream(), output,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        return runWithStreams(InputStream.nullInputStream(), output, argv);
+    }
+
+    /** Runs with the given standard input and output streams. */
+    int runWithStreams(InputStream input, PrintStream output, String... argv) {
+        return execute(List.of(argv), input, output, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
     private int execute(List<String> argv, InputStream in, PrintStream out, PrintStream err) {

@@ -220,7 +220,8 @@ class FileCommandsTest {
         assertThat(process.run("cp").err()).startsWith("cp: missing file operand");
         assertThat(process.run("cp", "a").err()).startsWith("cp: missing destination file operand after 'a'");
         process.file("x", "").file("y", "");
-        assertThat(process.run("cp", "x", "y", "z").err()).isEqualTo("cp: target 'z' is not a directory\n");
+        assertThat(process.run("cp", "x", "y", "z").err()).isEqualTo("cp: target 'z': No such file or directory\n");
+        assertThat(process.run("cp", "x", "y", "y").err()).isEqualTo("cp: target 'y' is not a directory\n");
         assertThat(process.run("cp", "nope", "z").err()).isEqualTo("cp: cannot stat 'nope': No such file or directory\n");
         assertThat(process.run("cp", "x", "x").err()).isEqualTo("cp: 'x' and 'x' are the same file\n");
     }

@@ -283,4 +283,22 @@ class FilterCommandsTest {
     void sortHumanNumericUnderstandsSuffixes() {
         assertThat(process.runWithInput("2M\n10K\n1G\n", "sort", "-h").out()).isEqualTo("10K\n2M\n1G\n");
     }
+
+    @Test
+    void headPrintsTheHeaderOfADirectoryBeforeFailingToReadIt() {
+        process.file("d/x", "").file("f", "F\n");
+        FakeProcess.Result result = process.run("head", "d", "f", "nope");
+        assertThat(result.out()).isEqualTo("==> d <==\n\n==> f <==\nF\n");
+        assertThat(result.err()).isEqualTo("head: error reading 'd': Is a directory\n"
+                + "head: cannot open 'nope' for reading: No such file or directory\n");
+        assertThat(result.status()).isEqualTo(1);
+    }
+
+    @Test
+    void wcStillPrintsZeroCountsForADirectory() {
+        process.file("d/x", "");
+        FakeProcess.Result result = process.run("wc", "-l", "d");
+        assertThat(result.out()).isEqualTo("0 d\n");
+        assertThat(result.err()).isEqualTo("wc: d: Is a directory\n");
+    }
 }

@@ -2,6 +2,12 @@ package io.sandkernel.driver.jvm.coreutils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** grep, and the BRE/ERE translation behind it. */
@@ -175,5 +181,42 @@ class GrepCommandTest {
         assertThat(result.status()).isZero();
         assertThat(process.run("grep", "-c", "abc", "bin").out()).isEqualTo("2\n");
         assertThat(process.run("grep", "-a", "def", "bin").out()).isEqualTo("abc\u0000def\n");
+    }
+
+    @Test
+    void grepShowsMatchesBeforeItsInputEnds() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        List<String> seenWhileWaiting = new ArrayList<>();
+        InputStream typing = new InputStream() {
+            private int reads;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (reads++ == 0) {
+                    byte[] line = "hit\nmiss\n".getBytes(StandardCharsets.UTF_8);
+                    System.arraycopy(line, 0, b, off, line.length);
+                    return line.length;
+                }
+                seenWhileWaiting.add(captured.toString(StandardCharsets.UTF_8));
+                return -1;
+            }
+        };
+        process.runWithStreams(typing, new PrintStream(captured, false, StandardCharsets.UTF_8), "grep", "hit");
+        assertThat(seenWhileWaiting).containsExactly("hit\n");
+    }
+
+    @Test
+    void grepRecursiveIncludeAndExcludeFilterByGlob() {
+        process.file("d/a.java", "hit\n").file("d/b.txt", "hit\n").file("d/skip/c.java", "hit\n")
+                .file("d/c1.java", "hit\n");
+        assertThat(process.run("grep", "-r", "--include=*.java", "--exclude-dir=skip", "hit", "d").out())
+                .isEqualTo("d/a.java:hit\nd/c1.java:hit\n");
+        assertThat(process.run("grep", "-rl", "--exclude=[a-b].*", "hit", "d").out())
+                .isEqualTo("d/c1.java\nd/skip/c.java\n");
     }
 }
