@@ -784,6 +784,22 @@ public final class ProcessTable implements AutoCloseable {
     }
 
     /**
+     * Whether {@code pid} has children, zombies included: lets a caller skip a {@code waitpid}
+     * that could only fail with ECHILD.
+     *
+     * @return false also when the table does not hold {@code pid}
+     */
+    public boolean hasChildren(int pid) {
+        lock.lock();
+        try {
+            ProcessRecord record = pid <= 0 ? null : entries.get(pid);
+            return record != null && record.children != null && !record.children.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Whether process group {@code pgid} has a member that has not exited.
      *
      * @throws KernelException EINVAL for a negative pgid

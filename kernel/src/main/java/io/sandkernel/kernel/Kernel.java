@@ -3,6 +3,7 @@ package io.sandkernel.kernel;
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.driver.jvm.JvmDriver;
+import io.sandkernel.kernel.tty.PseudoTerminal;
 import io.sandkernel.process.ProcessContext;
 import io.sandkernel.process.ProcessInfo;
 import io.sandkernel.process.ProcessTable;
@@ -53,6 +54,7 @@ public final class Kernel implements AutoCloseable {
     private final ProcessQuota quota;
     private final Set<Pipe> pipes = ConcurrentHashMap.newKeySet();
     private final Set<Task> liveTasks = ConcurrentHashMap.newKeySet();
+    private final Set<PseudoTerminal> terminals = ConcurrentHashMap.newKeySet();
     private final int initPid;
     private volatile boolean closed;
 
@@ -191,6 +193,106 @@ public final class Kernel implements AutoCloseable {
                 limits.killGrace());
     }
 
+    /**
+     * Runs {@code script} with the shell, as {@code sh -c script}, and collects its exit code,
+     * output and error output as {@link #exec(List, ExecOptions)} does.
+     *
+     * @throws KernelException ENOENT when no {@code sh} is mounted; as {@link #exec(List, ExecOptions)}
+     */
+    public ExecResult exec(String script, ExecOptions options) {
+        if (script == null || options == null) {
+            throw new KernelException(Errno.EINVAL, "exec: script and options must not be null");
+        }
+        return exec(List.of("sh", "-c", script), options);
+    }
+
+    /**
+     * Starts an interactive shell ({@code sh -i}) on a new {@link PseudoTerminal}, as its session
+     * leader and the terminal's controlling process: the host types into {@link
+     * ShellSession#input()} and reads the screen from {@link ShellSession#output()}. ^C, ^Z and ^\
+     * typed reach the foreground job through the terminal's line discipline.
+     *
+     * @throws KernelException ENOENT when no {@code sh} is mounted or the cwd does not exist,
+     *                         EAGAIN at the process limit, EBADF after close
+     */
+    public ShellSession openShell(ShellOptions options) {
+        Objects.requireNonNull(options, "options");
+        ensureOpen();
+        PseudoTerminal terminal = new PseudoTerminal(options.size(), new TerminalControl());
+        List<String> argv = new ArrayList<>();
+        argv.add("sh");
+        argv.add("-i");
+        argv.addAll(options.args());
+        Map<String, String> env = new LinkedHashMap<>(defaultEnv);
+        env.put("PS1", ShellOptions.DEFAULT_PROMPT);
+        env.put("COLUMNS", Integer.toString(options.size().columns()));
+        env.put("LINES", Integer.toString(options.size().rows()));
+        env.putAll(options.env());
+        String cwd = KernelFiles.normalize("/", options.cwd() != null ? options.cwd()
+                : Files.isDirectory(files.path(guest.home())) ? guest.home() : "/");
+        env.put("PWD", cwd);
+        ProcessIdentity identity = options.identity() == null ? guest.identity() : options.identity();
+        OpenFile[] stdio = {new OpenFile.TerminalFile(terminal), new OpenFile.TerminalFile(terminal),
+            new OpenFile.TerminalFile(terminal)};
+        Task task = start(0, argv, env, cwd, identity, stdio, -1, false, SignalSet.empty(), 0022,
+                pid -> terminal.attach(table.getsid(pid)));
+        terminals.add(terminal);
+        task.exit.whenComplete((status, failure) -> terminals.remove(terminal));
+        return new ShellSession(new KernelProcess(this, task, new OpenFile.NullFile(), new OpenFile.NullFile(),
+                new OpenFile.NullFile()), terminal);
+    }
+
+    /** How a terminal of this kernel reaches the process table. */
+    private final class TerminalControl implements PseudoTerminal.Control {
+        @Override
+        public void signalGroup(int pgid, int signal) {
+            try {
+                table.kill(-pgid, signal);
+            } catch (KernelException e) {
+                // the group is gone
+            }
+        }
+
+        @Override
+        public int pgidOf(int pid) {
+            try {
+                return table.getpgid(pid);
+            } catch (KernelException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public int sidOf(int pid) {
+            try {
+                return table.getsid(pid);
+            } catch (KernelException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public boolean groupInSession(int pgid, int sid) {
+            for (ProcessInfo info : table.listProcesses().values()) {
+                if (info.pgid() == pgid && info.sid() == sid && info.status() != io.sandkernel.process.ProcessStatus.EXITED) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public List<Integer> groupsOfSession(int sid) {
+            java.util.SortedSet<Integer> groups = new java.util.TreeSet<>();
+            for (ProcessInfo info : table.listProcesses().values()) {
+                if (info.sid() == sid && info.status() != io.sandkernel.process.ProcessStatus.EXITED) {
+                    groups.add(info.pgid());
+                }
+            }
+            return List.copyOf(groups);
+        }
+    }
+
     /** {@link #exec(List, ExecOptions)} with default options. */
     public ExecResult exec(String... argv) {
         return exec(List.of(argv), ExecOptions.defaults());
@@ -273,6 +375,9 @@ public final class Kernel implements AutoCloseable {
             closed = true;
             toClose = new ArrayList<>(drivers);
         }
+        for (PseudoTerminal terminal : List.copyOf(terminals)) {
+            terminal.hangup();
+        }
         table.terminateAll();
         for (int i = toClose.size() - 1; i >= 0; i--) {
             try {
@@ -347,6 +452,13 @@ public final class Kernel implements AutoCloseable {
      */
     private Task start(int ppid, List<String> argv, Map<String, String> env, String cwd, ProcessIdentity identity,
                        OpenFile[] stdio, int pgid, boolean newSession, SignalSet mask, int umask) {
+        return start(ppid, argv, env, cwd, identity, stdio, pgid, newSession, mask, umask, null);
+    }
+
+    /** As above; {@code registered} runs once the process is in the table, before it runs. */
+    private Task start(int ppid, List<String> argv, Map<String, String> env, String cwd, ProcessIdentity identity,
+                       OpenFile[] stdio, int pgid, boolean newSession, SignalSet mask, int umask,
+                       IntConsumer registered) {
         RuntimeDriver driver;
         boolean reserved = false;
         try {
@@ -374,18 +486,18 @@ public final class Kernel implements AutoCloseable {
             }
             throw e;
         }
-        return launch(driver, ppid, argv, env, cwd, identity, stdio, pgid, newSession, mask, umask);
+        return launch(driver, ppid, argv, env, cwd, identity, stdio, pgid, newSession, mask, umask, registered);
     }
 
     private Task launch(RuntimeDriver driver, int ppid, List<String> argv, Map<String, String> env, String cwd,
                         ProcessIdentity identity, OpenFile[] stdio, int pgid, boolean newSession, SignalSet mask,
-                        int umask) {
+                        int umask, IntConsumer registered) {
         Task task;
         int[] pidHolder = new int[1];
         try {
             int pid = table.allocatePid();
             pidHolder[0] = pid;
-            FdTable fds = new FdTable(limits.maxOpenFiles(), () -> raiseSigpipe(pidHolder[0]));
+            FdTable fds = new FdTable(limits.maxOpenFiles(), pid, () -> raiseSigpipe(pidHolder[0]));
             for (int fd = 0; fd < 3; fd++) {
                 fds.installAt(fd, stdio[fd]);
                 stdio[fd] = null;
@@ -418,6 +530,9 @@ public final class Kernel implements AutoCloseable {
                 table.setpgid(task.pid, task.pid);
             } else if (pgid > 0) {
                 table.setpgid(task.pid, pgid);
+            }
+            if (registered != null) {
+                registered.accept(task.pid);
             }
         } catch (RuntimeException e) {
             task.activate(this::onExit);
@@ -457,7 +572,7 @@ public final class Kernel implements AutoCloseable {
     /** Init's job: reaps the zombies it adopted. */
     private void reapOrphans() {
         try {
-            while (table.waitpid(initPid, -1, WaitOption.WNOHANG).isPresent()) {
+            while (table.hasChildren(initPid) && table.waitpid(initPid, -1, WaitOption.WNOHANG).isPresent()) {
                 // reaped one
             }
         } catch (KernelException e) {

@@ -30,16 +30,20 @@ import java.util.SortedMap;
 final class Syscalls implements ProcessApi {
     private final Kernel kernel;
     private final Task task;
-    private final PrintStream stdout;
-    private final PrintStream stderr;
+    private final OutputStream out;
+    private final OutputStream err;
+    // Created on first use: a PrintStream holds 16 KiB of encoder buffers, and most processes
+    // (sleep, true) never print.
+    private PrintStream stdout;
+    private PrintStream stderr;
     private final InputStream stdin;
 
     Syscalls(Kernel kernel, Task task, StandardStreams stdio) {
         this.kernel = kernel;
         this.task = task;
         this.stdin = stdio.stdin();
-        this.stdout = new PrintStream(stdio.stdout(), true, StandardCharsets.UTF_8);
-        this.stderr = new PrintStream(stdio.stderr(), true, StandardCharsets.UTF_8);
+        this.out = stdio.stdout();
+        this.err = stdio.stderr();
     }
 
     private ProcessTable table() {
@@ -106,11 +110,17 @@ final class Syscalls implements ProcessApi {
 
     @Override
     public PrintStream stdout() {
+        if (stdout == null) {
+            stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        }
         return stdout;
     }
 
     @Override
     public PrintStream stderr() {
+        if (stderr == null) {
+            stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        }
         return stderr;
     }
 
@@ -279,5 +289,51 @@ final class Syscalls implements ProcessApi {
     @Override
     public OutputStream output(int fd) {
         return task.fds.output(fd, false);
+    }
+
+    // ------------------------------------------------------------ terminals
+
+    private io.sandkernel.kernel.tty.PseudoTerminal terminal(int fd) {
+        if (task.fds.get(fd) instanceof OpenFile.TerminalFile file) {
+            return file.terminal;
+        }
+        throw new KernelException(Errno.ENOTTY, "descriptor " + fd + " is not a terminal");
+    }
+
+    @Override
+    public boolean isatty(int fd) {
+        try {
+            return task.fds.get(fd) instanceof OpenFile.TerminalFile;
+        } catch (KernelException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public int tcgetpgrp(int fd) {
+        return terminal(fd).tcgetpgrp(task.pid);
+    }
+
+    @Override
+    public void tcsetpgrp(int fd, int pgid) {
+        terminal(fd).tcsetpgrp(task.pid, pgid);
+    }
+
+    @Override
+    public io.sandkernel.kernel.tty.Termios tcgetattr(int fd) {
+        return terminal(fd).termios();
+    }
+
+    @Override
+    public void tcsetattr(int fd, io.sandkernel.kernel.tty.Termios termios) {
+        if (termios == null) {
+            throw new KernelException(Errno.EINVAL, "tcsetattr: null termios");
+        }
+        terminal(fd).setTermios(termios);
+    }
+
+    @Override
+    public io.sandkernel.kernel.tty.TerminalSize terminalSize(int fd) {
+        return terminal(fd).size();
     }
 }

@@ -60,11 +60,15 @@ public final class JvmDriver implements RuntimeDriver {
         return new JvmDriver(all);
     }
 
-    /** The default commands: the coreutils, {@code kill} and {@code ps}. */
+    /** The default commands: the coreutils, {@code kill}, {@code ps}, {@code tty}, {@code stty} and the shell {@code sh}. */
     public static Map<String, JvmCommand> defaultCommands() {
         Map<String, JvmCommand> all = new LinkedHashMap<>(Coreutils.commands());
         all.put("kill", new KillCommand());
         all.put("ps", new PsCommand());
+        all.putAll(io.sandkernel.kernel.tty.TerminalCommands.commands());
+        // the shell, job control wired to the controlling terminal of its standard input
+        all.put("sh", process -> new io.sandkernel.shell.Shell(
+                io.sandkernel.kernel.tty.ControllingTerminal.of(process)).run(process));
         return all;
     }
 
@@ -116,8 +120,7 @@ public final class JvmDriver implements RuntimeDriver {
             }
         }
         try {
-            api.stdout().flush();
-            api.stderr().flush();
+            api.flushOutput();
         } catch (Throwable ignored) {
             // nothing more to say
         }

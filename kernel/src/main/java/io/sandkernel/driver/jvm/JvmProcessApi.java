@@ -36,15 +36,19 @@ final class JvmProcessApi implements ProcessApi {
     private final ProcessApi kernel;
     private final JvmProcess process;
     private final InputStream stdin;
-    private final PrintStream stdout;
-    private final PrintStream stderr;
+    private final OutputStream out;
+    private final OutputStream err;
+    // Created on first use: a PrintStream holds 16 KiB of encoder buffers, and most processes
+    // (sleep, true) never print.
+    private PrintStream stdout;
+    private PrintStream stderr;
 
     JvmProcessApi(ProcessApi kernel, JvmProcess process, StandardStreams stdio) {
         this.kernel = kernel;
         this.process = process;
         this.stdin = new CheckedInput(stdio.stdin());
-        this.stdout = new PrintStream(new CheckedOutput(stdio.stdout()), true, StandardCharsets.UTF_8);
-        this.stderr = new PrintStream(new CheckedOutput(stdio.stderr()), true, StandardCharsets.UTF_8);
+        this.out = new CheckedOutput(stdio.stdout());
+        this.err = new CheckedOutput(stdio.stderr());
     }
 
     private <T> T call(Supplier<T> syscall) {
@@ -110,13 +114,29 @@ final class JvmProcessApi implements ProcessApi {
         return stdin;
     }
 
+    /** Flushes the print streams the program used; creates none. */
+    void flushOutput() {
+        if (stdout != null) {
+            stdout.flush();
+        }
+        if (stderr != null) {
+            stderr.flush();
+        }
+    }
+
     @Override
     public PrintStream stdout() {
+        if (stdout == null) {
+            stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        }
         return stdout;
     }
 
     @Override
     public PrintStream stderr() {
+        if (stderr == null) {
+            stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        }
         return stderr;
     }
 
@@ -239,6 +259,36 @@ final class JvmProcessApi implements ProcessApi {
     @Override
     public OutputStream output(int fd) {
         return new CheckedOutput(call(() -> kernel.output(fd)));
+    }
+
+    @Override
+    public boolean isatty(int fd) {
+        return kernel.isatty(fd);
+    }
+
+    @Override
+    public int tcgetpgrp(int fd) {
+        return call(() -> kernel.tcgetpgrp(fd));
+    }
+
+    @Override
+    public void tcsetpgrp(int fd, int pgid) {
+        run(() -> kernel.tcsetpgrp(fd, pgid));
+    }
+
+    @Override
+    public io.sandkernel.kernel.tty.Termios tcgetattr(int fd) {
+        return call(() -> kernel.tcgetattr(fd));
+    }
+
+    @Override
+    public void tcsetattr(int fd, io.sandkernel.kernel.tty.Termios termios) {
+        run(() -> kernel.tcsetattr(fd, termios));
+    }
+
+    @Override
+    public io.sandkernel.kernel.tty.TerminalSize terminalSize(int fd) {
+        return call(() -> kernel.terminalSize(fd));
     }
 
     /** Reads as kernel calls: checkpoints around each, restarting after handlers. */
