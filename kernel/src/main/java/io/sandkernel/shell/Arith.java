@@ -20,9 +20,12 @@ final class Arith {
     private int pos;
     private int noEval;
 
-    private Arith(String text, Vars vars) {
+    private final int depth;
+
+    private Arith(String text, Vars vars, int depth) {
         this.text = text;
         this.vars = vars;
+        this.depth = depth;
     }
 
     /**
@@ -31,7 +34,14 @@ final class Arith {
      * @throws ShellError with dash's message for a bad expression
      */
     static long eval(String text, Vars vars) {
-        Arith arith = new Arith(text, vars);
+        return eval(text, vars, 0);
+    }
+
+    private static long eval(String text, Vars vars, int depth) {
+        if (depth > 64) {
+            throw new ShellError("arithmetic expression: recursion too deep: \"" + text.strip() + "\"");
+        }
+        Arith arith = new Arith(text, vars, depth);
         arith.skip();
         if (arith.pos >= text.length()) {
             return 0;
@@ -340,7 +350,7 @@ final class Arith {
             if (noEval > 0) {
                 return 0;
             }
-            return Arith.eval(trimmed, vars);
+            return Arith.eval(trimmed, vars, depth + 1);
         }
     }
 

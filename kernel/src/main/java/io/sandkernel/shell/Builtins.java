@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,8 +65,9 @@ final class Builtins {
             return 0;
         });
         builtins.put("local", this::local);
-        builtins.put("command", this::command);
-        builtins.put("type", this::type);
+        LookupBuiltins lookup = new LookupBuiltins(shell, this);
+        builtins.put("command", lookup::command);
+        builtins.put("type", lookup::type);
         builtins.put("umask", this::umask);
         builtins.put("echo", text::echo);
         builtins.put("printf", text::printf);
@@ -81,6 +81,13 @@ final class Builtins {
             }
             return TestBuiltin.run(shell, argv.subList(1, argv.size() - 1), "[");
         });
+        builtins.put("alias", this::alias);
+        builtins.put("hash", argv -> 0);
+        builtins.put("ulimit", argv -> {
+            shell.print(1, "unlimited\n");
+            return 0;
+        });
+        builtins.put("unalias", this::unalias);
         builtins.put("jobs", jobs::jobs);
         builtins.put("fg", jobs::fg);
         builtins.put("bg", jobs::bg);
@@ -139,7 +146,7 @@ final class Builtins {
 
     private int eval(List<String> argv) {
         String source = String.join(" ", argv.subList(1, argv.size()));
-        Node node = Parser.parse(source);
+        Node node = Parser.parse(source, state.aliases);
         return node == null ? 0 : shell.execute(node);
     }
 
@@ -157,7 +164,7 @@ final class Builtins {
             state.positional = new ArrayList<>(argv.subList(2, argv.size()));
         }
         try {
-            Node node = Parser.parse(source);
+            Node node = Parser.parse(source, state.aliases);
             return node == null ? 0 : shell.execute(node);
         } catch (ControlFlow.Return r) {
             return r.status;
@@ -462,107 +469,38 @@ final class Builtins {
         return 0;
     }
 
-    private int command(List<String> argv) {
-        int i = 1;
-        char mode = 0;
-        while (i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1) {
-            String option = argv.get(i);
-            if (option.equals("--")) {
-                i++;
-                break;
-            }
-            if (option.contains("v")) {
-                mode = 'v';
-            } else if (option.contains("V")) {
-                mode = 'V';
-            }
-            i++;
-        }
-        if (i >= argv.size()) {
-            return 0;
-        }
-        List<String> rest = argv.subList(i, argv.size());
-        if (mode == 'v' || mode == 'V') {
-            int status = 0;
-            for (String name : rest) {
-                String description = describe(name, mode == 'V');
-                if (description == null) {
-                    if (mode == 'V') {
-                        shell.print(1, name + ": not found\n");
-                    }
-                    status = 127;
-                } else {
-                    shell.print(1, description + "\n");
-                }
-            }
-            return status;
-        }
-        String name = rest.get(0);
-        if (has(name)) {
-            return run(new ArrayList<>(rest));
-        }
-        return shell.launcher.runExternal(new ArrayList<>(rest), Map.of(), String.join(" ", rest));
-    }
-
-    private int type(List<String> argv) {
+    private int alias(List<String> argv) {
+        StringBuilder out = new StringBuilder();
         int status = 0;
-        for (String name : argv.subList(1, argv.size())) {
-            String description = describe(name, true);
-            if (description == null) {
-                shell.print(1, name + ": not found\n");
-                status = 127;
+        if (argv.size() == 1) {
+            state.aliases.forEach((name, value) -> out.append(name).append('=').append(quoteAlways(value)).append('\n'));
+        }
+        for (String arg : argv.subList(1, argv.size())) {
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                state.aliases.put(arg.substring(0, eq), arg.substring(eq + 1));
+            } else if (state.aliases.containsKey(arg)) {
+                out.append(arg).append('=').append(quoteAlways(state.aliases.get(arg))).append('\n');
             } else {
-                shell.print(1, description + "\n");
+                shell.error("alias: " + arg + " not found");
+                status = 1;
             }
         }
+        shell.print(1, out.toString());
         return status;
     }
 
-    /** What a name runs as: {@code command -v} form, or {@code type} form when {@code verbose}. */
-    private String describe(String name, boolean verbose) {
-        if (KEYWORDS.contains(name)) {
-            return verbose ? name + " is a shell keyword" : name;
-        }
-        if (state.functions.containsKey(name)) {
-            return verbose ? name + " is a shell function" : name;
-        }
-        if (isSpecial(name)) {
-            return verbose ? name + " is a special shell builtin" : name;
-        }
-        if (has(name)) {
-            return verbose ? name + " is a shell builtin" : name;
-        }
-        String path = findInPath(name);
-        if (path == null) {
-            return null;
-        }
-        return verbose ? name + " is " + path : path;
-    }
-
-    /** Looks a command up along PATH in the kernel filesystem. */
-    private String findInPath(String name) {
-        if (name.contains("/")) {
-            return Files.exists(api.resolve(name)) ? name : null;
-        }
-        String path = state.get("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(":")) {
-            if (dir.isEmpty()) {
-                continue;
-            }
-            String candidate = dir + "/" + name;
-            try {
-                Path resolved = api.resolve(candidate);
-                if (Files.exists(resolved) && !Files.isDirectory(resolved)) {
-                    return candidate;
-                }
-            } catch (RuntimeException e) {
-                Interpreter.rethrowIfTermination(e);
+    private int unalias(List<String> argv) {
+        int status = 0;
+        for (String arg : argv.subList(1, argv.size())) {
+            if (arg.equals("-a")) {
+                state.aliases.clear();
+            } else if (state.aliases.remove(arg) == null) {
+                shell.error("unalias: " + arg + " not found");
+                status = 1;
             }
         }
-        return null;
+        return status;
     }
 
     private int umask(List<String> argv) {

@@ -2,7 +2,8 @@ package io.sandkernel.shell;
 
 /** Non-local control flow of the shell language, as exceptions without stack traces. */
 abstract sealed class ControlFlow extends RuntimeException
-        permits ControlFlow.Break, ControlFlow.Continue, ControlFlow.Return, ControlFlow.Exit {
+        permits ControlFlow.Break, ControlFlow.Continue, ControlFlow.Return, ControlFlow.Exit,
+        ControlFlow.Interrupt {
     private static final long serialVersionUID = 1L;
 
     ControlFlow() {
@@ -47,5 +48,10 @@ abstract sealed class ControlFlow extends RuntimeException
         Exit(int status) {
             this.status = status;
         }
+    }
+
+    /** ^C in an interactive shell: abandons the command line being run. */
+    static final class Interrupt extends ControlFlow {
+        private static final long serialVersionUID = 1L;
     }
 }

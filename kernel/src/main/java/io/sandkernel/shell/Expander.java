@@ -32,7 +32,7 @@ final class Expander {
         /** Resolves a path in the kernel filesystem (for globbing). */
         Path resolve(String path);
 
-        /** Current pid of the shell for $$, as the state records it. */
+        /** Dynamic variables the shell computes ({@code LINENO}); null when not one. */
         default String special(String name) {
             return null;
         }
@@ -281,7 +281,8 @@ final class Expander {
             }
             return index <= state.positional.size() ? state.positional.get(index - 1) : null;
         }
-        return state.get(name);
+        String value = state.get(name);
+        return value != null || !name.equals("LINENO") ? value : context.special(name);
     }
 
     private String separator() {

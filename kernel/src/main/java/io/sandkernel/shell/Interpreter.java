@@ -16,7 +16,6 @@ import io.sandkernel.shell.Ast.If;
 import io.sandkernel.shell.Ast.Loop;
 import io.sandkernel.shell.Ast.Node;
 import io.sandkernel.shell.Ast.Pipeline;
-import io.sandkernel.shell.Ast.RedirOp;
 import io.sandkernel.shell.Ast.Redirected;
 import io.sandkernel.shell.Ast.Redirection;
 import io.sandkernel.shell.Ast.Sequence;
@@ -26,7 +25,6 @@ import io.sandkernel.shell.Ast.Word;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -42,17 +40,23 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * functions, redirections and traps. Starting processes (external commands, pipelines, child
  * shells for subshells and command substitutions) is the {@link Launcher}'s part.
  */
+@SuppressWarnings("try")
 final class Interpreter implements Expander.Context {
     final ProcessApi api;
     final ShellState state;
     final Io io;
     final JobTable jobs = new JobTable();
     final Terminal terminal;
+    /** Commands known to exist besides files along PATH (the kernel's registry, when wired). */
+    java.util.function.Predicate<String> knownCommands = name -> false;
     final Expander expander;
     final Builtins builtins;
     final Launcher launcher;
+    private final Redirector redirector;
 
     int currentLine = 1;
+    /** Added to line numbers in messages: a child shell's lines continue its parent's. */
+    int lineOffset;
     int loopDepth;
     int functionDepth;
     /** Above 0 while running a condition (if/while/until, left of && ||, !): set -e is off. */
@@ -70,6 +74,7 @@ final class Interpreter implements Expander.Context {
         this.expander = new Expander(state, this);
         this.builtins = new Builtins(this);
         this.launcher = new Launcher(this);
+        this.redirector = new Redirector(this);
     }
 
     // ---------------------------------------------------------------- output
@@ -88,7 +93,7 @@ final class Interpreter implements Expander.Context {
     /** Prints {@code sh: LINE: message} to standard error. */
     void error(String message) {
         try {
-            print(2, state.arg0 + ": " + currentLine + ": " + message + "\n");
+            print(2, state.arg0 + ": " + Math.max(1, currentLine + lineOffset) + ": " + message + "\n");
         } catch (ShellError | KernelException ignored) {
             // standard error is gone
         }
@@ -101,7 +106,7 @@ final class Interpreter implements Expander.Context {
      * syntax error on a later line is reported.
      */
     int runScript(String source, boolean topLevel) {
-        Parser parser = new Parser(source);
+        Parser parser = Parser.withAliases(source, state.aliases);
         while (true) {
             Node node;
             try {
@@ -149,7 +154,14 @@ final class Interpreter implements Expander.Context {
 
     // ---------------------------------------------------------------- nodes
 
+    /** Set by the interactive shell's SIGINT handler; checked between commands. */
+    volatile boolean interruptRequested;
+
     int execute(Node node) {
+        if (interruptRequested) {
+            interruptRequested = false;
+            throw new ControlFlow.Interrupt();
+        }
         runPendingTraps();
         int status = switch (node) {
             case SimpleCommand command -> simple(command);
@@ -162,8 +174,14 @@ final class Interpreter implements Expander.Context {
                 }
                 yield last;
             }
-            case Background background -> launcher.background(background.body());
-            case Subshell subshell -> checkErrexit(launcher.subshell(subshell));
+            case Background background -> {
+                setLine(background.body());
+                yield launcher.background(background.body());
+            }
+            case Subshell subshell -> {
+                setLine(subshell.body());
+                yield checkErrexit(launcher.subshell(subshell));
+            }
             case BraceGroup group -> execute(group.body());
             case If ifNode -> ifClause(ifNode);
             case For forNode -> forLoop(forNode);
@@ -184,6 +202,34 @@ final class Interpreter implements Expander.Context {
         };
         state.lastStatus = status;
         return status;
+    }
+
+    /** Sets the current line to the first line of {@code node}, for messages from child shells. */
+    private void setLine(Node node) {
+        int line = firstLine(node);
+        if (line > 0) {
+            currentLine = line;
+        }
+    }
+
+    /** The line of the first simple command or pipeline in {@code node}, or -1. */
+    static int firstLine(Node node) {
+        return switch (node) {
+            case SimpleCommand command -> command.line();
+            case Pipeline pipeline -> pipeline.line();
+            case AndOr andOr -> firstLine(andOr.left());
+            case Sequence sequence -> sequence.items().isEmpty() ? -1 : firstLine(sequence.items().get(0));
+            case Background background -> firstLine(background.body());
+            case Subshell subshell -> firstLine(subshell.body());
+            case BraceGroup group -> firstLine(group.body());
+            case If ifNode -> firstLine(ifNode.condition());
+            case For forNode -> firstLine(forNode.body());
+            case Loop loop -> firstLine(loop.condition());
+            case Case caseNode -> caseNode.items().isEmpty() || caseNode.items().get(0).body() == null ? -1
+                    : firstLine(caseNode.items().get(0).body());
+            case FunctionDef def -> firstLine(def.body());
+            case Redirected redirected -> firstLine(redirected.body());
+        };
     }
 
     private int checkErrexit(int status) {
@@ -309,7 +355,7 @@ final class Interpreter implements Expander.Context {
             for (Assignment assignment : command.assignments()) {
                 state.set(assignment.name(), expander.expandString(assignment.value()));
             }
-            trace(command, words);
+            trace(command, words, Map.of());
             int status = substitutionStatus < 0 ? 0 : substitutionStatus;
             if (!command.redirections().isEmpty()) {
                 try (Io.Frame frame = io.push()) {
@@ -325,7 +371,7 @@ final class Interpreter implements Expander.Context {
         for (Assignment assignment : command.assignments()) {
             assigned.put(assignment.name(), expander.expandString(assignment.value()));
         }
-        trace(command, words);
+        trace(command, words, assigned);
         int status;
         if (name.equals("exec") && words.size() == 1) {
             assigned.forEach(state::set);
@@ -351,19 +397,18 @@ final class Interpreter implements Expander.Context {
         return checkErrexit(status);
     }
 
-    private void trace(SimpleCommand command, List<String> words) {
+    private void trace(SimpleCommand command, List<String> words, Map<String, String> assigned) {
         if (!state.xtrace) {
             return;
         }
-        StringBuilder line = new StringBuilder("+");
+        List<String> parts = new ArrayList<>();
         for (Assignment assignment : command.assignments()) {
-            line.append(' ').append(assignment.name()).append('=')
-                    .append(ShellState.quote(String.valueOf(state.get(assignment.name()))));
+            String value = assigned.containsKey(assignment.name()) ? assigned.get(assignment.name())
+                    : state.get(assignment.name());
+            parts.add(assignment.name() + "=" + (value == null ? "" : value));
         }
-        for (String word : words) {
-            line.append(' ').append(word);
-        }
-        print(2, line + "\n");
+        parts.addAll(words);
+        print(2, prompt("PS4") + String.join(" ", parts) + "\n");
     }
 
     /** A body that runs with redirections applied. */
@@ -457,80 +502,7 @@ final class Interpreter implements Expander.Context {
      * @return false after printing an error when one failed
      */
     boolean redirect(List<Redirection> redirections, Io.Frame frame) {
-        for (Redirection redirection : redirections) {
-            try {
-                applyRedirection(redirection, frame);
-            } catch (KernelException e) {
-                error(redirectionError(redirection, e));
-                return false;
-            } catch (ShellError e) {
-                error(e.getMessage());
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private String redirectionError(Redirection redirection, KernelException e) {
-        String target = expander.expandString(redirection.target());
-        boolean input = redirection.op() == RedirOp.IN || redirection.op() == RedirOp.READ_WRITE;
-        String reason = switch (e.errno()) {
-            case ENOENT -> input ? "No such file" : "Directory nonexistent";
-            case EACCES -> "Permission denied";
-            case EISDIR -> "Is a directory";
-            default -> e.errno().description();
-        };
-        return (input ? "cannot open " : "cannot create ") + target + ": " + reason;
-    }
-
-    private void applyRedirection(Redirection redirection, Io.Frame frame) {
-        int fd = redirection.fd();
-        switch (redirection.op()) {
-            case HEREDOC, HEREDOC_STRIP -> {
-                String body = redirection.heredoc().quoted ? redirection.heredoc().text
-                        : expander.expandHeredoc(redirection.heredoc().body);
-                int kernel = launcher.pipeWithContent(body);
-                frame.opened(kernel);
-                io.map(fd, kernel);
-            }
-            case DUP_IN, DUP_OUT -> {
-                String target = expander.expandString(redirection.target());
-                if (target.equals("-")) {
-                    io.unmap(fd);
-                } else if (!target.isEmpty() && target.chars().allMatch(Character::isDigit)) {
-                    int source = io.kernelFd(Integer.parseInt(target));
-                    if (source < 0) {
-                        throw new ShellError(target + ": Bad file descriptor", 2);
-                    }
-                    io.map(fd, source);
-                } else if (redirection.op() == RedirOp.DUP_OUT) {
-                    openFile(fd, target, true, false, frame);
-                } else {
-                    throw new ShellError("Syntax error: Bad fd number", 2);
-                }
-            }
-            default -> {
-                String target = expander.expandString(redirection.target());
-                switch (redirection.op()) {
-                    case IN, READ_WRITE -> openFile(fd, target, false, false, frame);
-                    case OUT -> {
-                        if (state.noclobber && Files.isRegularFile(resolve(target))) {
-                            throw new ShellError("cannot create " + target + ": File exists", 2);
-                        }
-                        openFile(fd, target, true, false, frame);
-                    }
-                    case CLOBBER -> openFile(fd, target, true, false, frame);
-                    case APPEND -> openFile(fd, target, true, true, frame);
-                    default -> throw new IllegalStateException(redirection.op().name());
-                }
-            }
-        }
-    }
-
-    private void openFile(int fd, String path, boolean write, boolean append, Io.Frame frame) {
-        int kernel = api.open(path, write, append);
-        frame.opened(kernel);
-        io.map(fd, kernel);
+        return redirector.apply(redirections, frame);
     }
 
     // ---------------------------------------------------------------- traps
@@ -568,7 +540,7 @@ final class Interpreter implements Expander.Context {
         int saved = state.lastStatus;
         inTrap = true;
         try {
-            Node node = Parser.parse(action);
+            Node node = Parser.parse(action, state.aliases);
             if (node != null) {
                 execute(node);
             }
@@ -594,12 +566,30 @@ final class Interpreter implements Expander.Context {
         }
     }
 
+    /** A prompt string with parameter expansion applied (PS1, PS2). */
+    String prompt(String name) {
+        String value = state.get(name);
+        if (value == null) {
+            return "";
+        }
+        try {
+            return expander.expandString(Lexer.parseArithmetic(value, currentLine));
+        } catch (ShellError | SyntaxError e) {
+            return value;
+        }
+    }
+
     // ---------------------------------------------------------------- Expander.Context
 
     @Override
     public String commandSubstitution(CmdSub sub) {
         String output = launcher.substitute(sub);
         return output;
+    }
+
+    @Override
+    public String special(String name) {
+        return name.equals("LINENO") ? Integer.toString(Math.max(1, currentLine + lineOffset)) : null;
     }
 
     @Override

@@ -20,14 +20,15 @@ import java.util.TreeMap;
  * fall back to the process's standard streams.
  */
 final class Io {
-    /** Restores the table when a redirection scope ends. */
+    /**
+     * A redirection scope: remembers what the descriptors it changes referred to, restores them
+     * when it ends and closes what it opened. Changes made without an open frame are permanent.
+     */
     final class Frame implements AutoCloseable {
-        private final TreeMap<Integer, Integer> saved;
+        private final java.util.Map<Integer, Integer> saved = new java.util.HashMap<>();
         private final List<Integer> opened = new ArrayList<>();
 
-        private Frame() {
-            this.saved = new TreeMap<>(fds);
-        }
+        private Frame() {}
 
         /** Records a kernel descriptor opened in this scope, closed when it ends. */
         void opened(int kernelFd) {
@@ -36,23 +37,30 @@ final class Io {
 
         @Override
         public void close() {
-            fds.clear();
-            fds.putAll(saved);
+            frames.remove(this);
+            for (java.util.Map.Entry<Integer, Integer> entry : saved.entrySet()) {
+                if (entry.getValue() < 0) {
+                    fds.remove(entry.getKey());
+                } else {
+                    fds.put(entry.getKey(), entry.getValue());
+                }
+            }
             for (int fd : opened) {
                 closeQuietly(fd);
             }
         }
 
-        /** Keeps the changes (exec with only redirections). */
+        /** Makes this scope's changes permanent ({@code exec} with only redirections). */
         void keep() {
-            opened.clear();
+            frames.remove(this);
             saved.clear();
-            saved.putAll(fds);
+            opened.clear();
         }
     }
 
     private final ProcessApi api;
     private final TreeMap<Integer, Integer> fds = new TreeMap<>();
+    private final java.util.ArrayDeque<Frame> frames = new java.util.ArrayDeque<>();
 
     Io(ProcessApi api) {
         this.api = api;
@@ -62,7 +70,18 @@ final class Io {
     }
 
     Frame push() {
-        return new Frame();
+        Frame frame = new Frame();
+        frames.push(frame);
+        return frame;
+    }
+
+    /** Lets the innermost scope remember what {@code fd} referred to before it changes. */
+    private void remember(int fd) {
+        Frame frame = frames.peek();
+        if (frame != null && !frame.saved.containsKey(fd)) {
+            Integer kernel = fds.get(fd);
+            frame.saved.put(fd, kernel == null ? -1 : kernel);
+        }
     }
 
     /** The kernel descriptor behind shell descriptor {@code fd}, or -1 when closed. */
@@ -72,10 +91,12 @@ final class Io {
     }
 
     void map(int fd, int kernelFd) {
+        remember(fd);
         fds.put(fd, kernelFd);
     }
 
     void unmap(int fd) {
+        remember(fd);
         fds.remove(fd);
     }
 

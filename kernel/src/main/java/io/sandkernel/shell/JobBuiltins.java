@@ -138,6 +138,11 @@ final class JobBuiltins {
             try {
                 Optional<WaitResult> result = shell.api.waitpid(pid);
                 jobs.record(result.orElse(new WaitResult(pid, 127, WaitEvent.EXITED)));
+                Integer signal = shell.pendingSignal();
+                if (signal != null) {
+                    shell.runPendingTraps();
+                    return 128 + signal;
+                }
                 return null;
             } catch (KernelException e) {
                 if (e.errno() == Errno.EINTR) {

@@ -21,6 +21,8 @@ final class JobTable {
         final String text;
         final Map<Integer, Integer> exits = new LinkedHashMap<>();
         final Set<Integer> stopped = new HashSet<>();
+        /** Groups besides {@link #pgid} that parts of the pipeline ended up in. */
+        final List<Integer> otherGroups = new ArrayList<>();
         State state = State.RUNNING;
         int stopSignal;
         /** Set when its state change has been reported ({@code Done}, {@code Stopped}). */

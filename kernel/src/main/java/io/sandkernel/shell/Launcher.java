@@ -37,8 +37,9 @@ import java.util.Optional;
  * printed subtree, so it has a pid of its own, can be signalled and waited for, and cannot change
  * the parent's variables. A simple command that names an external program is spawned directly.
  */
+@SuppressWarnings("try")
 final class Launcher {
-    /** The name of the shell in the kernel's command registry. */
+    /** The name of the shell in the kernel's command registry, when the process does not say. */
     static final String SHELL_COMMAND = "sh";
 
     private final Interpreter shell;
@@ -86,7 +87,7 @@ final class Launcher {
         env.putAll(assigned);
         String name = words.get(0);
         try {
-            return api.spawn(new SpawnRequest(words, env, api.cwd(), io.redirect(0), io.redirect(1), io.redirect(2),
+            return spawn(new SpawnRequest(words, env, api.cwd(), io.redirect(0), io.redirect(1), io.redirect(2),
                     pgid, false));
         } catch (KernelException e) {
             if (e.errno() == Errno.ENOENT) {
@@ -99,6 +100,27 @@ final class Launcher {
             }
             shell.error(name + ": " + e.getMessage());
             return -126;
+        }
+    }
+
+    /** Set when the last spawn could not join its pipeline's group and got a group of its own. */
+    private boolean regrouped;
+
+    /**
+     * {@link ProcessApi#spawn}; when the group to join is gone (its leader exited before the next
+     * element started), the child leads a new group instead.
+     */
+    private int spawn(SpawnRequest request) {
+        regrouped = false;
+        try {
+            return api.spawn(request);
+        } catch (KernelException e) {
+            if (request.pgid() <= 0 || (e.errno() != Errno.EPERM && e.errno() != Errno.ESRCH)) {
+                throw e;
+            }
+            regrouped = true;
+            return api.spawn(new SpawnRequest(request.argv(), request.env(), request.cwd(), request.stdin(),
+                    request.stdout(), request.stderr(), 0, request.newSession()));
         }
     }
 
@@ -116,49 +138,88 @@ final class Launcher {
     // ---------------------------------------------------------------- pipelines and jobs
 
     /** The processes of a started pipeline; {@code lastFailure} is the last element's status when it failed to start. */
-    record Started(List<Integer> pids, int pgid, int lastFailure) {}
+    record Started(List<Integer> pids, int pgid, int lastFailure, List<Integer> otherGroups) {}
 
-    Started start(List<Node> elements, int pgid) {
-        List<Integer> pids = new ArrayList<>();
+    /**
+     * Starts a pipeline's elements, from the last to the first: the last element leads the
+     * process group (with job control) and, reading its input, cannot end before the others
+     * have joined the group. A foreground job's group gets the terminal as soon as it exists.
+     */
+    Started start(List<Node> elements, int pgid, boolean foreground) {
+        int n = elements.size();
+        int[][] pipes = new int[Math.max(0, n - 1)][];
+        Integer[] pidByElement = new Integer[n];
+        List<Integer> groups = new ArrayList<>();
+        int firstGroup = pgid;
         int lastFailure = -1;
-        int previousRead = -1;
-        for (int i = 0; i < elements.size(); i++) {
-            int[] pipe = i < elements.size() - 1 ? api.pipe() : null;
-            try (Io.Frame frame = io.push()) {
-                if (previousRead >= 0) {
-                    io.map(0, previousRead);
-                }
-                if (pipe != null) {
-                    io.map(1, pipe[1]);
-                }
-                int result = spawnElement(elements.get(i), pgid);
-                if (result > 0) {
-                    pids.add(result);
-                    if (pgid == 0) {
-                        pgid = result;
+        try {
+            for (int i = 0; i < n - 1; i++) {
+                pipes[i] = api.pipe();
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                try (Io.Frame frame = io.push()) {
+                    if (i > 0) {
+                        io.map(0, pipes[i - 1][0]);
                     }
-                } else if (i == elements.size() - 1) {
-                    lastFailure = -result;
-                }
-            } finally {
-                if (previousRead >= 0) {
-                    io.closeQuietly(previousRead);
-                }
-                if (pipe != null) {
-                    io.closeQuietly(pipe[1]);
+                    if (i < n - 1) {
+                        io.map(1, pipes[i][1]);
+                    }
+                    regrouped = false;
+                    int result = spawnElement(elements.get(i), pgid);
+                    if (result > 0) {
+                        pidByElement[i] = result;
+                        if (pgid == 0) {
+                            pgid = result;
+                            firstGroup = result;
+                            if (foreground && state.monitor) {
+                                shell.terminal.setForegroundGroup(result);
+                            }
+                        } else if (regrouped) {
+                            pgid = result;
+                            groups.add(result);
+                        }
+                    } else if (i == n - 1) {
+                        lastFailure = -result;
+                    }
+                } finally {
+                    // element i has what it needs: its output end, and its neighbour's input end
+                    if (i < n - 1) {
+                        io.closeQuietly(pipes[i][1]);
+                        pipes[i][1] = -1;
+                    }
+                    if (i > 0) {
+                        io.closeQuietly(pipes[i - 1][0]);
+                        pipes[i - 1][0] = -1;
+                    }
                 }
             }
-            previousRead = pipe == null ? -1 : pipe[0];
+        } finally {
+            for (int[] pipe : pipes) {
+                if (pipe != null) {
+                    for (int fd : pipe) {
+                        if (fd >= 0) {
+                            io.closeQuietly(fd);
+                        }
+                    }
+                }
+            }
         }
-        return new Started(pids, pgid, lastFailure);
+        List<Integer> pids = new ArrayList<>();
+        for (Integer pid : pidByElement) {
+            if (pid != null) {
+                pids.add(pid);
+            }
+        }
+        return new Started(pids, firstGroup, lastFailure, groups);
     }
 
     int foregroundPipeline(Pipeline pipeline) {
-        Started started = start(pipeline.commands(), state.monitor ? 0 : -1);
+        Started started = start(pipeline.commands(), state.monitor ? 0 : -1, true);
         if (started.pids().isEmpty()) {
             return started.lastFailure() < 0 ? 0 : started.lastFailure();
         }
         Job job = new Job(0, started.pgid(), started.pids(), Printer.summary(pipeline));
+        job.otherGroups.addAll(started.otherGroups());
         int status = waitJob(job, false);
         return started.lastFailure() >= 0 && job.state != JobTable.State.STOPPED ? started.lastFailure() : status;
     }
@@ -171,12 +232,13 @@ final class Launcher {
             if (!state.monitor) {
                 io.unmap(0);
             }
-            started = start(elements, state.monitor ? 0 : -1);
+            started = start(elements, state.monitor ? 0 : -1, false);
         }
         if (started.pids().isEmpty()) {
             return 0;
         }
         Job job = shell.jobs.add(started.pgid(), started.pids(), Printer.summary(body));
+        job.otherGroups.addAll(started.otherGroups());
         int last = started.pids().get(started.pids().size() - 1);
         state.lastBackgroundPid = last;
         if (state.interactive) {
@@ -220,18 +282,23 @@ final class Launcher {
 
     /** Spawns a child shell running {@code body} with the current descriptors. */
     int spawnShell(Node body, int pgid) {
-        String script = prelude() + Printer.print(body);
+        // tracing starts after the prelude, so the copied state is not traced
+        String prelude = prelude() + (state.xtrace ? "set -x\n" : "");
+        String script = prelude + Printer.print(body);
+        int preludeLines = (int) prelude.chars().filter(c -> c == '\n').count();
+        int lineOffset = shell.currentLine + shell.lineOffset - 1 - preludeLines;
         List<String> argv = new ArrayList<>();
-        argv.add(SHELL_COMMAND);
+        String self = api.command();
+        argv.add(self == null || self.isEmpty() ? SHELL_COMMAND : self);
         argv.add("--subshell");
         argv.add(state.shellPid + ":" + state.lastStatus + ":" + state.lastBackgroundPid + ":"
-                + state.flags().replace("i", "").replace("m", ""));
+                + state.flags().replaceAll("[imx]", "") + ":" + lineOffset);
         argv.add("-c");
         argv.add(script);
         argv.add(state.arg0);
         argv.addAll(state.positional);
         try {
-            return api.spawn(new SpawnRequest(argv, state.environment(), api.cwd(), io.redirect(0), io.redirect(1),
+            return spawn(new SpawnRequest(argv, state.environment(), api.cwd(), io.redirect(0), io.redirect(1),
                     io.redirect(2), pgid, false));
         } catch (KernelException e) {
             shell.error("cannot start a subshell: " + e.getMessage());
@@ -252,6 +319,10 @@ final class Launcher {
             if (var.readonly) {
                 out.append("readonly ").append(entry.getKey()).append('\n');
             }
+        }
+        for (Map.Entry<String, String> alias : state.aliases.entrySet()) {
+            out.append("alias ").append(alias.getKey()).append('=').append(ShellState.quote(alias.getValue()))
+                    .append('\n');
         }
         for (Map.Entry<String, Node> function : state.functions.entrySet()) {
             out.append(Printer.print(new FunctionDef(function.getKey(), function.getValue())));
@@ -276,6 +347,9 @@ final class Launcher {
         try (Io.Frame frame = io.push()) {
             io.map(1, pipe[1]);
             pid = spawnElement(sub.body(), -1);
+        } catch (RuntimeException | Error e) {
+            io.closeQuietly(pipe[0]);
+            throw e;
         } finally {
             io.closeQuietly(pipe[1]);
         }
@@ -424,7 +498,20 @@ final class Launcher {
 
     void signalJob(Job job, int signal) {
         if (job.pgid > 0) {
-            api.kill(-job.pgid, signal);
+            for (int group : job.otherGroups) {
+                try {
+                    api.kill(-group, signal);
+                } catch (KernelException ignored) {
+                    // that part has ended
+                }
+            }
+            try {
+                api.kill(-job.pgid, signal);
+            } catch (KernelException e) {
+                if (job.otherGroups.isEmpty()) {
+                    throw e;
+                }
+            }
             return;
         }
         for (int pid : job.pids) {

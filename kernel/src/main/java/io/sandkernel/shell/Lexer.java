@@ -24,7 +24,11 @@ import java.util.List;
 final class Lexer {
     enum Type { WORD, OP, IO_NUMBER, NEWLINE, EOF }
 
-    record Token(Type type, String text, Word word, int line) {
+    record Token(Type type, String text, Word word, int line, int start, int end) {
+        Token(Type type, String text, Word word, int line) {
+            this(type, text, word, line, -1, -1);
+        }
+
         boolean isOp(String op) {
             return type == Type.OP && text.equals(op);
         }
@@ -49,8 +53,14 @@ final class Lexer {
         "&&", "||", ";;", "<<-", "<<", ">>", "<&", ">&", "<>", ">|", "&", "|", ";", "(", ")", "<", ">"
     };
 
-    private final String src;
+    private String src;
     private int pos;
+    /** Aliases to expand in command position (null: none), shared with nested parsers. */
+    java.util.Map<String, String> aliases;
+    /** Alias expansions still being read: name and the end of its text in {@code src}. */
+    private final List<Object[]> activeAliases = new ArrayList<>();
+    /** How much alias expansion has lengthened {@code src} so far. */
+    int aliasDelta;
     private int line;
     private final Deque<Token> lookahead = new ArrayDeque<>();
     private final List<HereDoc> pending = new ArrayList<>();
@@ -96,6 +106,47 @@ final class Lexer {
 
     Token next() {
         return lookahead.isEmpty() ? lex() : lookahead.removeFirst();
+    }
+
+    /** How many tokens have been read ahead. */
+    int lookaheadSize() {
+        return lookahead.size();
+    }
+
+    /**
+     * Whether the next token (the only one read ahead) is a word naming an alias that is not
+     * already being expanded at this point.
+     */
+    String aliasAt(Token token) {
+        if (aliases == null || aliases.isEmpty() || lookahead.size() != 1 || token.start() < 0) {
+            return null;
+        }
+        String name = token.word().plainText();
+        if (name == null || !aliases.containsKey(name)) {
+            return null;
+        }
+        activeAliases.removeIf(active -> (int) active[1] <= token.start());
+        for (Object[] active : activeAliases) {
+            if (active[0].equals(name)) {
+                return null;
+            }
+        }
+        return aliases.get(name);
+    }
+
+    /** Replaces the word token just read ahead with an alias's text, and reads on from there. */
+    void expandAlias(Token token, String text) {
+        int delta = text.length() - (token.end() - token.start());
+        aliasDelta += delta;
+        for (Object[] active : activeAliases) {
+            if ((int) active[1] > token.start()) {
+                active[1] = (int) active[1] + delta;
+            }
+        }
+        activeAliases.add(new Object[] {token.word().plainText(), token.start() + text.length()});
+        src = src.substring(0, token.start()) + text + src.substring(token.end());
+        pos = token.start();
+        lookahead.clear();
     }
 
     /** Registers a here-document whose body starts after the next newline. */
@@ -151,7 +202,7 @@ final class Lexer {
                 && raw.chars().allMatch(Character::isDigit)) {
             return new Token(Type.IO_NUMBER, raw, null, startLine);
         }
-        return new Token(Type.WORD, raw, new Word(raw, parts), startLine);
+        return new Token(Type.WORD, raw, new Word(raw, parts), startLine, start, pos);
     }
 
     private void readHeredocs() {
@@ -401,7 +452,7 @@ final class Lexer {
                 }
             }
             pos++;
-            Parser.Sub sub = Parser.parseSubstitution(src, pos, line);
+            Parser.Sub sub = Parser.parseSubstitution(src, pos, line, aliases);
             String source = src.substring(pos, sub.end() - 1);
             pos = sub.end();
             line = sub.line();
@@ -529,7 +580,9 @@ final class Lexer {
             pos++;
         }
         String source = inner.toString();
-        Parser parser = new Parser(new Lexer(source, 0, startLine));
+        Lexer nested = new Lexer(source, 0, startLine);
+        nested.aliases = aliases;
+        Parser parser = new Parser(nested);
         return new CmdSub(parser.parseAll(), source);
     }
 }

@@ -57,6 +57,18 @@ final class Parser {
         return new Parser(source).parseAll();
     }
 
+    /** Parses a whole script, expanding {@code aliases} in command position. */
+    static Node parse(String source, java.util.Map<String, String> aliases) {
+        return withAliases(source, aliases).parseAll();
+    }
+
+    /** A parser that expands {@code aliases} in command position. */
+    static Parser withAliases(String source, java.util.Map<String, String> aliases) {
+        Lexer lexer = new Lexer(source);
+        lexer.aliases = aliases;
+        return new Parser(lexer);
+    }
+
     /** Parses everything up to end of file. */
     Node parseAll() {
         List<Node> items = new ArrayList<>();
@@ -68,8 +80,9 @@ final class Parser {
     }
 
     /** Parses the body of {@code $(} starting at {@code pos}, up to and including the closing ')'. */
-    static Sub parseSubstitution(String src, int pos, int line) {
+    static Sub parseSubstitution(String src, int pos, int line, java.util.Map<String, String> aliases) {
         Lexer lexer = new Lexer(src, pos, line);
+        lexer.aliases = aliases;
         Parser parser = new Parser(lexer);
         skipNewlines(lexer);
         Node body = null;
@@ -80,7 +93,7 @@ final class Parser {
         if (!close.isOp(")")) {
             throw parser.unexpected(close, ")");
         }
-        return new Sub(body, lexer.position(), lexer.line());
+        return new Sub(body, lexer.position() - lexer.aliasDelta, lexer.line());
     }
 
     /** Whether the input ended inside a here-document. */
@@ -223,6 +236,13 @@ final class Parser {
 
     private Node command() {
         Token token = lexer.peek();
+        if (token.type() == Type.WORD) {
+            String alias = lexer.aliasAt(token);
+            if (alias != null) {
+                lexer.expandAlias(token, alias);
+                return command();
+            }
+        }
         if (token.type() == Type.WORD) {
             String plain = token.word().plainText();
             if (plain != null) {

@@ -86,7 +86,9 @@ final class Printer {
             }
             case Sequence sequence -> {
                 for (int i = 0; i < sequence.items().size(); i++) {
-                    if (i > 0) {
+                    if (i > 0 && oneLine && sequence.items().get(i - 1) instanceof Background) {
+                        out.append(' ');
+                    } else if (i > 0) {
                         newline();
                     }
                     node(sequence.items().get(i));
@@ -136,7 +138,11 @@ final class Printer {
                 out.append("case ").append(caseNode.subject().raw()).append(" in");
                 indent++;
                 for (CaseItem item : caseNode.items()) {
-                    newline();
+                    if (oneLine) {
+                        out.append(' ');
+                    } else {
+                        newline();
+                    }
                     out.append('(');
                     for (int i = 0; i < item.patterns().size(); i++) {
                         if (i > 0) {
@@ -155,7 +161,11 @@ final class Printer {
                     }
                 }
                 indent--;
-                newline();
+                if (oneLine) {
+                    out.append(' ');
+                } else {
+                    newline();
+                }
                 out.append("esac");
             }
             case FunctionDef def -> {

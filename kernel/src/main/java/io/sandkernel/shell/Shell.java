@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * {@code sh}: a POSIX shell for Sandkernel, modelled on dash. Usage:
@@ -28,6 +30,7 @@ import java.util.Map;
  */
 public final class Shell implements JvmCommand {
     private final Terminal terminal;
+    private final Predicate<String> commands;
 
     /** A shell without a controlling terminal. */
     public Shell() {
@@ -36,7 +39,17 @@ public final class Shell implements JvmCommand {
 
     /** A shell whose job control talks to {@code terminal}. */
     public Shell(Terminal terminal) {
-        this.terminal = terminal;
+        this(terminal, name -> false);
+    }
+
+    /**
+     * A shell whose job control talks to {@code terminal}, and whose {@code command -v} and
+     * {@code type} also know the commands {@code commands} accepts (the kernel's command registry,
+     * whose programs need not exist as files along PATH).
+     */
+    public Shell(Terminal terminal, Predicate<String> commands) {
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
+        this.commands = Objects.requireNonNull(commands, "commands");
     }
 
     @Override
@@ -56,6 +69,7 @@ public final class Shell implements JvmCommand {
         state.set("PWD", process.cwd());
         state.shellPid = process.pid();
         Interpreter shell = new Interpreter(process, state, terminal);
+        shell.knownCommands = commands;
 
         List<String> args = process.args();
         int i = 0;
@@ -69,6 +83,9 @@ public final class Shell implements JvmCommand {
             state.lastBackgroundPid = Integer.parseInt(fields[2]);
             for (char letter : fields[3].toCharArray()) {
                 state.setOption(letter, true);
+            }
+            if (fields.length > 4) {
+                shell.lineOffset = Integer.parseInt(fields[4]);
             }
             i = 2;
         }
@@ -148,6 +165,13 @@ public final class Shell implements JvmCommand {
             status = state.lastStatus;
         }
         state.lastStatus = status;
+        try {
+            shell.runPendingTraps();
+        } catch (ControlFlow.Exit e) {
+            state.lastStatus = e.status;
+        } catch (ControlFlow | ShellError e) {
+            // the trap ended early
+        }
         shell.runExitTrap();
         return state.lastStatus & 0xff;
     }
@@ -164,6 +188,16 @@ public final class Shell implements JvmCommand {
     }
 
     private void enterJobControl(ProcessApi process, Interpreter shell) {
+        if (shell.state.interactive || terminal.isInteractive()) {
+            // caught (not ignored) so that children, which start with default actions, still react;
+            // SIGTTOU is ignored so that handing the terminal back from a background group works
+            SignalHandler nothing = signal -> {};
+            install(process, Signals.SIGINT, signal -> shell.interruptRequested = true);
+            for (int signal : new int[] {Signals.SIGQUIT, Signals.SIGTERM, Signals.SIGTSTP, Signals.SIGTTIN}) {
+                install(process, signal, nothing);
+            }
+            install(process, Signals.SIGTTOU, SignalHandler.IGNORE);
+        }
         try {
             process.setpgid(0, 0);
         } catch (KernelException ignored) {
@@ -175,17 +209,13 @@ public final class Shell implements JvmCommand {
             shell.launcher.shellPgid = process.pid();
         }
         terminal.setForegroundGroup(shell.launcher.shellPgid);
-        if (shell.state.interactive) {
-            // caught (not ignored) so that children, which start with default actions, still react
-            SignalHandler nothing = signal -> {};
-            for (int signal : new int[] {Signals.SIGINT, Signals.SIGQUIT, Signals.SIGTERM, Signals.SIGTSTP,
-                Signals.SIGTTIN, Signals.SIGTTOU}) {
-                try {
-                    process.signal(signal, nothing);
-                } catch (KernelException ignored) {
-                    // not supported here
-                }
-            }
+    }
+
+    private static void install(ProcessApi process, int signal, SignalHandler handler) {
+        try {
+            process.signal(signal, handler);
+        } catch (KernelException ignored) {
+            // not supported here
         }
     }
 
@@ -218,18 +248,40 @@ public final class Shell implements JvmCommand {
         }
     }
 
+    /** Whether a line ends in an unescaped backslash (the command goes on on the next line). */
+    private static boolean endsWithContinuation(String line) {
+        int backslashes = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
     /** The interactive loop: prompt, read until a command is complete, run it, report jobs. */
     private static int repl(Interpreter shell) throws IOException {
         ShellState state = shell.state;
         InputStream in = shell.io.input(0);
         StringBuilder buffer = new StringBuilder();
+        int linesBefore = 0;
         while (true) {
             if (buffer.isEmpty()) {
                 shell.launcher.notifyJobs();
             }
-            String prompt = state.get(buffer.isEmpty() ? "PS1" : "PS2");
-            shell.print(2, prompt == null ? "" : prompt);
-            String line = readLine(in);
+            shell.print(2, shell.prompt(buffer.isEmpty() ? "PS1" : "PS2"));
+            String line;
+            try {
+                line = readLine(in);
+            } catch (KernelException e) {
+                if (e.errno() != io.sandkernel.Errno.EINTR) {
+                    throw e;
+                }
+                // ^C at the prompt: drop the line and prompt again
+                shell.interruptRequested = false;
+                linesBefore += (int) buffer.chars().filter(c -> c == '\n').count();
+                buffer.setLength(0);
+                shell.print(2, "\n");
+                continue;
+            }
             if (line == null) {
                 if (buffer.isEmpty()) {
                     shell.print(2, "\n");
@@ -237,9 +289,13 @@ public final class Shell implements JvmCommand {
                 }
             } else {
                 buffer.append(line).append('\n');
+                if (endsWithContinuation(line)) {
+                    continue;
+                }
             }
             List<Node> nodes = new ArrayList<>();
-            Parser parser = new Parser(buffer.toString());
+            Parser parser = Parser.withAliases(buffer.toString(), state.aliases);
+            shell.lineOffset = linesBefore;
             try {
                 Node node;
                 while ((node = parser.parseNext()) != null) {
@@ -255,12 +311,20 @@ public final class Shell implements JvmCommand {
                 shell.currentLine = e.line();
                 shell.error(e.text());
                 state.lastStatus = 2;
+                linesBefore += (int) buffer.chars().filter(c -> c == '\n').count();
                 buffer.setLength(0);
                 continue;
             }
+            linesBefore += (int) buffer.chars().filter(c -> c == '\n').count();
             buffer.setLength(0);
-            for (Node node : nodes) {
-                shell.runTopLevel(node, true);
+            shell.interruptRequested = false;
+            try {
+                for (Node node : nodes) {
+                    shell.runTopLevel(node, true);
+                }
+            } catch (ControlFlow.Interrupt e) {
+                shell.print(2, "\n");
+                state.lastStatus = 130;
             }
             if (line == null) {
                 return state.lastStatus;

@@ -25,6 +25,7 @@ final class ShellState {
     List<String> positional = new ArrayList<>();
     String arg0 = "sh";
     final Map<String, Node> functions = new LinkedHashMap<>();
+    final Map<String, String> aliases = new TreeMap<>();
     /** Trap actions by signal number; 0 is the EXIT trap. An empty action ignores the signal. */
     final Map<Integer, String> traps = new TreeMap<>();
 

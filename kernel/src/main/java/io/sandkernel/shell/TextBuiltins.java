@@ -70,9 +70,9 @@ final class TextBuiltins {
                 case 'v' -> out.append('\013');
                 case '\\' -> out.append('\\');
                 default -> {
-                    boolean octal = zeroOctal ? n == '0' : n >= '0' && n <= '7';
+                    boolean octal = n >= '0' && n <= '7';
                     if (octal) {
-                        int start = zeroOctal ? i + 1 : i;
+                        int start = zeroOctal && n == '0' ? i + 1 : i;
                         int end = start;
                         int value = 0;
                         while (end < text.length() && end < start + 3 && text.charAt(end) >= '0'
@@ -207,8 +207,12 @@ final class TextBuiltins {
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                     double value = arg == null ? 0 : toDouble(arg, status);
                     String conv = conversion == 'F' ? "f" : String.valueOf(conversion);
-                    out.append(String.format(java.util.Locale.ROOT, flags.replace("#", "")
-                            + (precision == null ? "" : "." + precision) + conv, value));
+                    if (conv.equalsIgnoreCase("g")) {
+                        out.append(pad(generalFloat(value, precision, conv.equals("G")), flags));
+                    } else {
+                        out.append(String.format(java.util.Locale.ROOT, flags.replace("#", "")
+                                + (precision == null ? "" : "." + precision) + conv, value));
+                    }
                 }
                 default -> {
                     shell.error("printf: %" + conversion + ": invalid directive");
@@ -266,6 +270,49 @@ final class TextBuiltins {
             }
         }
         return text.toString();
+    }
+
+    /** C's %g: %e or %f, whichever is shorter for the precision, without trailing zeros. */
+    static String generalFloat(double value, String precision, boolean upper) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value).toLowerCase(java.util.Locale.ROOT).replace("infinity", "inf");
+        }
+        int p = precision == null ? 6 : Math.max(1, Integer.parseInt(precision));
+        if (value == 0) {
+            return "0";
+        }
+        String e = String.format(java.util.Locale.ROOT, "%." + (p - 1) + "e", value);
+        int exponent = Integer.parseInt(e.substring(e.indexOf('e') + 1));
+        String text;
+        if (exponent < -4 || exponent >= p) {
+            String mantissa = stripZeros(e.substring(0, e.indexOf('e')));
+            text = mantissa + e.substring(e.indexOf('e'));
+        } else {
+            text = stripZeros(String.format(java.util.Locale.ROOT, "%." + Math.max(0, p - 1 - exponent) + "f", value));
+        }
+        return upper ? text.toUpperCase(java.util.Locale.ROOT) : text;
+    }
+
+    private static String stripZeros(String number) {
+        if (number.indexOf('.') < 0) {
+            return number;
+        }
+        String stripped = number.replaceAll("0+$", "");
+        return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
+    }
+
+    /** Pads to the width in a %-spec ({@code %-8}, {@code %08}). */
+    private static String pad(String text, String spec) {
+        String digits = spec.replaceAll("^%[-+ #0]*", "");
+        if (digits.isEmpty()) {
+            return text;
+        }
+        int width = Integer.parseInt(digits);
+        if (text.length() >= width) {
+            return text;
+        }
+        String padding = " ".repeat(width - text.length());
+        return spec.contains("-") ? text + padding : padding + text;
     }
 
     private long toLong(String arg, int[] status) {

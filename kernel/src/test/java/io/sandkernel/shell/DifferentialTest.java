@@ -63,10 +63,17 @@ class DifferentialTest {
                 builder.environment().put("LC_ALL", "C");
                 builder.redirectError(ProcessBuilder.Redirect.DISCARD);
                 builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                Path output = Files.createTempFile("shell-diff", ".out");
+                builder.redirectOutput(output.toFile());
                 Process process = builder.start();
-                byte[] out = process.getInputStream().readAllBytes();
-                assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("dash timed out").isTrue();
-                return new Outcome(new String(out, StandardCharsets.UTF_8), process.exitValue());
+                boolean finished = process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                if (!finished) {
+                    process.destroyForcibly();
+                }
+                assertThat(finished).as("dash timed out").isTrue();
+                String out = Files.readString(output, StandardCharsets.UTF_8);
+                Files.delete(output);
+                return new Outcome(out, process.exitValue());
             } finally {
                 try (Stream<Path> files = Files.walk(dir)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

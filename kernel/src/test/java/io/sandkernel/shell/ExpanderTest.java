@@ -180,6 +180,11 @@ class ExpanderTest {
         assertThat(one("$((0 && (m = 1)))")).isEqualTo("0");
         assertThat(state.get("m")).isNull();
         assertThat(one("$((1 == 1 != 0))")).isEqualTo("1");
+        state.set("loop", "loop");
+        assertThatThrownBy(() -> fields("$((loop))")).isInstanceOf(ShellError.class)
+                .hasMessageContaining("recursion");
+        state.set("expr", "2 + 3");
+        assertThat(one("$((expr * 2))")).isEqualTo("10");
         assertThatThrownBy(() -> fields("$((1 / 0))")).isInstanceOf(ShellError.class)
                 .hasMessageContaining("division by zero");
         assertThatThrownBy(() -> fields("$((1 +))")).isInstanceOf(ShellError.class)

@@ -323,6 +323,10 @@ final class FakeProcessApi implements ProcessApi {
         List<WaitOption> opts = List.of(options);
         long deadline = System.nanoTime() + FakeKernel.TIMEOUT.toNanos();
         while (true) {
+            if (!opts.contains(WaitOption.WNOHANG) && !pending.isEmpty() && Thread.currentThread() == thread
+                    && runHandlers()) {
+                throw new KernelException(Errno.EINTR, "interrupted");
+            }
             List<FakeProcessApi> children = new ArrayList<>();
             for (FakeProcessApi p : kernel.processes.values()) {
                 if (p.ppid == pid && !p.reaped && (target == -1 || p.pid == target || (target < -1 && p.pgid == -target)

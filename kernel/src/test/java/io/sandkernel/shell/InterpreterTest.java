@@ -184,6 +184,7 @@ class InterpreterTest {
         assertThat(nounset.err()).isEqualTo("sh: 1: undefined: parameter not set\n");
         assertThat(nounset.status()).isEqualTo(2);
         assertThat(run("set -x; echo hi").err()).isEqualTo("+ echo hi\n");
+        assertThat(run("x=1; set -x; (echo hi)").err()).isEqualTo("+ echo hi\n");
         assertThat(out("set -- a b c; echo $#; shift; echo $@; shift 2; echo $#")).isEqualTo("3\nb c\n0\n");
         assertThat(kernel.sh("", "-e", "-c", "false; echo x").status()).isEqualTo(1);
         assertThat(kernel.sh("", "-c", "echo $0 $1 $2", "name", "a", "b").out()).isEqualTo("name a b\n");
@@ -289,7 +290,7 @@ class InterpreterTest {
         assertThat(out("(exit 4) & wait %1; echo $?")).isEqualTo("4\n");
         assertThat(out("{ echo bg; } > /tmp/bg & wait; cat /tmp/bg")).isEqualTo("bg\n");
         assertThat(out("sleep 5 & kill %1; wait %1; echo $?")).isEqualTo("143\n");
-        assertThat(out("sleep 0.1 & jobs")).isEqualTo("[1]+  Running                 sleep 0.1 &\n");
+        assertThat(out("sleep 5 & jobs; kill %1")).isEqualTo("[1]+  Running                 sleep 5 &\n");
         assertThat(run("sleep 0.1 &").err()).isEmpty();
     }
 

@@ -59,9 +59,9 @@ class JobControlTest {
 
     @Test
     void backgroundJobsAreAnnouncedListedAndReportedDone() throws Exception {
-        FakeKernel.Result result = kernel.sh("sleep 0.1 &\njobs\nsleep 0.4\necho next\n", "-i");
-        assertThat(result.err()).matches("(?s)\\$ \\[1\\] \\d+\n.*\\[1\\]\\+  Done                    sleep 0\\.1\n.*");
-        assertThat(result.out()).isEqualTo("[1]+  Running                 sleep 0.1 &\nnext\n");
+        FakeKernel.Result result = kernel.sh("sleep 0.5 &\njobs\nsleep 1.5\necho next\n", "-i");
+        assertThat(result.err()).matches("(?s)\\$ \\[1\\] \\d+\n.*\\[1\\]\\+  Done                    sleep 0\\.5\n.*");
+        assertThat(result.out()).isEqualTo("[1]+  Running                 sleep 0.5 &\nnext\n");
     }
 
     @Test
@@ -86,17 +86,32 @@ class JobControlTest {
     void stoppedForegroundJobCanBeResumedWithFg() throws Exception {
         CompletableFuture<FakeKernel.Result> shell = CompletableFuture.supplyAsync(() -> {
             try {
-                return kernel.sh("sleep 0.5\njobs\nfg %1\necho back $?\n", "-i");
+                return kernel.sh("sleep 2\njobs\nfg %1\necho back $?\n", "-i");
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }
         });
-        FakeProcessApi sleep = awaitProcess("sleep 0.5");
+        FakeProcessApi sleep = awaitProcess("sleep 2");
         sleep.deliver(Signals.SIGTSTP);
         FakeKernel.Result result = shell.get(30, TimeUnit.SECONDS);
-        assertThat(result.err()).contains("\n[1]+  Stopped                 sleep 0.5\n");
-        assertThat(result.out()).isEqualTo("[1]+  Stopped                 sleep 0.5\nsleep 0.5\nback 0\n");
+        assertThat(result.err()).contains("\n[1]+  Stopped                 sleep 2\n");
+        assertThat(result.out()).isEqualTo("[1]+  Stopped                 sleep 2\nsleep 2\nback 0\n");
         assertThat(foreground).contains(sleep.pgid);
+    }
+
+    @Test
+    void interactivePromptsContinueIncompleteCommands() throws Exception {
+        FakeKernel.Result result = kernel.sh("PS1='[$((1+1))]$ '\nif true\nthen echo yes\nfi\necho a \\\nb\necho 'multi\nline'\nexit 4\n", "-i");
+        assertThat(result.out()).isEqualTo("yes\na b\nmulti\nline\n");
+        assertThat(result.err()).isEqualTo("$ [2]$ > > [2]$ > [2]$ > [2]$ ");
+        assertThat(result.status()).isEqualTo(4);
+    }
+
+    @Test
+    void interactiveShellKeepsGoingAfterErrors() throws Exception {
+        FakeKernel.Result result = kernel.sh("echo ${x:?gone}\nfi\necho still here\n", "-i");
+        assertThat(result.out()).isEqualTo("still here\n");
+        assertThat(result.err()).contains("sh: 1: x: gone\n").contains("Syntax error: \"fi\" unexpected");
     }
 
     @Test

@@ -180,6 +180,14 @@ class ParserTest {
     }
 
     @Test
+    void summariesForJobsFitOnOneLine() {
+        assertThat(Printer.summary(Parser.parse("sleep 1 | cat > out"))).isEqualTo("sleep 1 | cat >out");
+        assertThat(Printer.summary(Parser.parse("case $x in a) sleep 1;; *) :;; esac")))
+                .isEqualTo("case $x in (a) sleep 1 ;; (*) : ;; esac");
+        assertThat(Printer.summary(Parser.parse("{ a & b; }"))).isEqualTo("{ a & b; }");
+    }
+
+    @Test
     void printedTreesParseBackToTheSameTree() {
         String[] scripts = {
             "a=1 b=\"2 3\" cmd 'x y' $z >out 2>&1",

@@ -1,0 +1,4 @@
+IFS=' ' read -r a b <<EOF
+  first   second third  
+EOF
+echo "[$a][$b]"

@@ -1,0 +1,4 @@
+cat <<EOF
+$(echo "quoted 'inner'")
+"literal double" 'literal single'
+EOF

@@ -1,0 +1,5 @@
+cat <<EOF
+line one \
+continued
+cost \$5 and $
+EOF

@@ -1,0 +1,4 @@
+set -e
+f() { false; echo continued; }
+f && echo and-ok
+echo end

@@ -1,0 +1,6 @@
+cat <<"END"
+$HOME `not run`
+END
+cat <<E\OF
+$x
+EOF

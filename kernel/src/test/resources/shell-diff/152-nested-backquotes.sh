@@ -1,0 +1,2 @@
+echo `echo \`echo deep\``
+echo "`echo 'q s'`"

@@ -1,0 +1,3 @@
+f() { trap 'echo trapped-exit' EXIT; echo in-f; }
+f
+echo after-f

@@ -1,0 +1,7 @@
+x='a   b'
+y=$x
+echo "$y"
+z=*
+echo "$z"
+set -- $y
+echo $#
