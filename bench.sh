@@ -10,6 +10,12 @@
 #         quick B in {0, 10000}
 #         B,... explicit background sizes, e.g. 0,1000 (memory line only if 100000 is listed)
 #
+#   kernel [full | quick]
+#       The kernel benchmarks (io.sandkernel.bench.KernelBench): cold start, spawn/exit/reap, 10,000
+#       sleeping processes, 1,000 idle kernels, a cat | cat | cat pipeline beside the host's bash,
+#       and host-driver spawn beside ProcessBuilder. quick: fewer iterations, 128 MiB pipeline.
+#       Result lines: "sandkernel kernel-<scenario> <key>=<value>", one per line.
+#
 # stdout carries only result lines ("sandkernel <scenario> B=<B> ns_per_op=<float>",
 # "sandkernel memory B=100000 bytes_per_process=<int>"); the build, the JVM flags and every other
 # diagnostic go to stderr.
@@ -42,6 +48,7 @@ usage() {
     cat >&2 <<'EOF'
 usage: ./bench.sh <benchmark> [arguments]
   process-table [full | quick | B[,B...]]   process-table scenarios (shared/bench/SCENARIOS.md)
+  kernel [full | quick]                     kernel scenarios (io.sandkernel.bench.KernelBench)
 EOF
     exit "${1:-2}"
 }
@@ -55,18 +62,19 @@ fi
 
 bench_jar="$root/bench/target/sandkernel-bench.jar"
 
-# Builds core and bench with Maven when the runnable jar is missing or stale. Build output -> stderr.
+# Builds core, kernel and bench with Maven when the runnable jar is missing or stale. Build output -> stderr.
 build_bench() {
     local stale=""
     if [[ "${SANDKERNEL_BENCH_REBUILD:-0}" != 0 || ! -f "$bench_jar" ]] \
-        || ! compgen -G "$root/bench/target/lib/sandkernel-core-*.jar" >/dev/null; then
+        || ! compgen -G "$root/bench/target/lib/sandkernel-core-*.jar" >/dev/null \
+        || ! compgen -G "$root/bench/target/lib/sandkernel-kernel-*.jar" >/dev/null; then
         stale=yes
     elif [[ -n "$(find "$root/pom.xml" "$root/core/pom.xml" "$root/bench/pom.xml" \
-        "$root/core/src/main" "$root/bench/src/main" -newer "$bench_jar" -print -quit 2>/dev/null)" ]]; then
+        "$root/kernel/pom.xml" "$root/core/src/main" "$root/kernel/src/main" "$root/bench/src/main" -newer "$bench_jar" -print -quit 2>/dev/null)" ]]; then
         stale=yes
     fi
     [[ -n "$stale" ]] || return 0
-    echo "bench.sh: building core and bench (mvn -q -pl bench -am -Dmaven.test.skip=true package)" >&2
+    echo "bench.sh: building core, kernel and bench (mvn -q -pl bench -am -Dmaven.test.skip=true package)" >&2
     local t0=$SECONDS
     # -Dmaven.test.skip: the benchmark needs only main code; tests are test.sh's business.
     (cd "$root" && mvn -q -B -pl bench -am -Dmaven.test.skip=true package) >&2 || {
@@ -97,6 +105,17 @@ bench_process_table() {
     run_java io.sandkernel.bench.ProcessTableBench "$mode"
 }
 
+bench_kernel() {
+    local mode="${1:-full}"
+    [[ $# -le 1 ]] || usage
+    case "$mode" in
+        full | quick) ;;
+        *) usage ;;
+    esac
+    build_bench
+    run_java io.sandkernel.bench.KernelBench "$mode"
+}
+
 [[ $# -ge 1 ]] || usage
 command="$1"
 shift
@@ -108,8 +127,12 @@ case "$command" in
         . "$root/scripts/jdk.sh"
         bench_process_table "$@"
         ;;
-    # Later benchmarks get their own branch here, e.g.:
-    # kernel) . "$root/scripts/jdk.sh"; bench_kernel "$@" ;;
+    kernel)
+        # shellcheck source=scripts/jdk.sh
+        . "$root/scripts/jdk.sh"
+        bench_kernel "$@"
+        ;;
+    # Later benchmarks get their own branch here.
     *)
         echo "bench.sh: unknown benchmark '$command'" >&2
         usage

@@ -10,15 +10,12 @@ import io.sandkernel.process.Signals;
 import io.sandkernel.process.WaitEvent;
 import io.sandkernel.process.WaitOption;
 import io.sandkernel.process.WaitResult;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,9 +44,10 @@ import java.util.SortedMap;
  *
  * <p>One deviation from the Rust procedure, announced on stderr: the warm-up phase runs at least
  * {@code 1 + extraWarmups} batches (system property {@code sandkernel.bench.extraWarmups},
- * default {@value #DEFAULT_EXTRA_WARMUPS}), to give the JIT compilers time to finish; and each
- * untimed setup ends with full collections (see {@link #worldFor}). The reported figure is the
- * same statistic as in Rust (median of 5 timed batches of at least 200 ms each).
+ * default {@value BatchTimer#DEFAULT_EXTRA_WARMUPS}), to give the JIT compilers time to finish;
+ * and each untimed setup ends with full collections (see {@link #worldFor}). The reported figure
+ * is the same statistic as in Rust (median of 5 timed batches of at least 200 ms each). The
+ * procedure itself lives in {@link BatchTimer}, shared with the other benchmarks.
  */
 public final class ProcessTableBench {
     /** Word that starts every result line. */
@@ -71,53 +69,11 @@ public final class ProcessTableBench {
     static final int[] FULL_BS = {0, 1_000, 10_000, 100_000};
     static final int[] QUICK_BS = {0, 10_000};
 
-    /** Every warm-up and timed batch must take at least this long. */
-    static final long MIN_BATCH_NS = 200_000_000L;
-    /** Batch sizes are scaled to aim at this duration (margin over MIN_BATCH). */
-    static final long TARGET_BATCH_NS = 300_000_000L;
-    /** Calibration doubles the batch size until one batch takes this long. */
-    static final long CALIBRATION_FLOOR_NS = 25_000_000L;
-    static final int TIMED_BATCHES = 5;
-    static final int DEFAULT_EXTRA_WARMUPS = 1;
-
-    /**
-     * Where result lines go: stdout, or the file named by system property
-     * {@code sandkernel.bench.results} (opened for appending). bench.sh passes {@code /dev/fd/3}
-     * and points the JVM's own stdout at stderr, so that nothing the JVM itself prints (JFR or
-     * -Xlog messages when experimenting with flags) can end up among the results.
-     */
-    private static final PrintStream OUT = resultStream();
+    /** Where result lines go: see {@link BatchTimer#resultStream()}. */
+    private static final PrintStream OUT = BatchTimer.resultStream();
     private static final PrintStream ERR = System.err;
 
-    /** Extra warm-up batches beyond the Rust procedure's minimum of one. */
-    private static final int EXTRA_WARMUPS = Integer.getInteger("sandkernel.bench.extraWarmups", DEFAULT_EXTRA_WARMUPS);
-
-    /**
-     * Dead-code sinks: every batch folds its results into a long that ends up here, and objects the
-     * Rust harness passes to {@code black_box} are stored in {@link #blackholeRef}.
-     */
-    static volatile long blackhole;
-    static Object blackholeRef;
-
     private ProcessTableBench() {}
-
-    private static PrintStream resultStream() {
-        String path = System.getProperty("sandkernel.bench.results");
-        if (path == null || path.isEmpty()) {
-            return System.out;
-        }
-        try {
-            return new PrintStream(new FileOutputStream(path, true), true, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the result stream " + path, e);
-        }
-    }
-
-    /** {@code n} operations of one scenario; returns a value derived from the results (a sink). */
-    @FunctionalInterface
-    interface Batch {
-        long run(long n) throws InterruptedException;
-    }
 
     // ---------------------------------------------------------------- building blocks
 
@@ -125,7 +81,7 @@ public final class ProcessTableBench {
     static int spawn(ProcessTable table, int ppid, String command) {
         int pid = table.allocatePid();
         ProcessEntry entry = table.register(pid, "bench", command, List.of(), ProcessContext.ofParent(ppid), new NoopDriver());
-        blackholeRef = entry;
+        BatchTimer.blackholeRef = entry;
         return pid;
     }
 
@@ -184,7 +140,7 @@ public final class ProcessTableBench {
         long start = System.nanoTime();
         ProcessTable table = buildWorld(b);
         long built = System.nanoTime();
-        heapUsedAfterGc();
+        BatchTimer.heapUsedAfterGc();
         ERR.printf(Locale.ROOT, "%s B=%d: setup %.0f ms, GC after setup %.0f ms%n", scenario, b,
                 (built - start) / 1e6, (System.nanoTime() - built) / 1e6);
         return table;
@@ -196,71 +152,7 @@ public final class ProcessTableBench {
         }
     }
 
-    // ---------------------------------------------------------------- measurement
-
-    private static long time(Batch batch, long n) throws InterruptedException {
-        long start = System.nanoTime();
-        long sink = batch.run(n);
-        long took = System.nanoTime() - start;
-        blackhole = sink;
-        return took;
-    }
-
-    /** max(n, ceil(n x TARGET_BATCH / took)): the Rust harness's {@code grow}. */
-    private static long grow(long n, long tookNs) {
-        double factor = (double) TARGET_BATCH_NS / Math.max(tookNs, 1L);
-        return Math.max((long) Math.ceil(n * factor), n);
-    }
-
-    /**
-     * Calibration, warm-up and timed batches exactly as SCENARIOS.md "Measurement procedure" (plus
-     * the announced extra warm-up batches); returns the median ns/op of the 5 timed batches.
-     */
-    static double measure(String label, Batch batch) throws InterruptedException {
-        // 1. Calibrate.
-        long n = 1;
-        long took = time(batch, n);
-        while (took < CALIBRATION_FLOOR_NS) {
-            n *= 2;
-            took = time(batch, n);
-        }
-        n = grow(n, took);
-
-        // 2. Warm up: repeat while a batch comes in under MIN_BATCH (and, in Java, until the extra
-        //    JIT warm-up batches are done too).
-        int warmups = 0;
-        while (true) {
-            warmups++;
-            took = time(batch, n);
-            n = grow(n, took);
-            if (took >= MIN_BATCH_NS && warmups > EXTRA_WARMUPS) {
-                break;
-            }
-        }
-
-        // 3. Timed: 5 batches, all >= MIN_BATCH, else grow n and run the 5 again.
-        int timedSets = 0;
-        while (true) {
-            timedSets++;
-            double[] perOp = new double[TIMED_BATCHES];
-            long shortest = Long.MAX_VALUE;
-            for (int i = 0; i < TIMED_BATCHES; i++) {
-                took = time(batch, n);
-                shortest = Math.min(shortest, took);
-                perOp[i] = (double) took / n;
-            }
-            if (shortest < MIN_BATCH_NS) {
-                n = Math.max(grow(n, shortest), n + 1);
-                continue;
-            }
-            Arrays.sort(perOp);
-            double median = perOp[TIMED_BATCHES / 2];
-            ERR.printf(Locale.ROOT,
-                    "  [%s] batch=%d ops, warm-ups=%d, timed sets=%d, shortest timed batch=%.0f ms, ns/op min=%.1f median=%.1f max=%.1f%n",
-                    label, n, warmups, timedSets, shortest / 1e6, perOp[0], median, perOp[TIMED_BATCHES - 1]);
-            return median;
-        }
-    }
+    // ---------------------------------------------------------------- results
 
     private static void report(String scenario, int b, double nsPerOp) {
         OUT.printf(Locale.ROOT, "%s %s B=%d ns_per_op=%.1f%n", NAME, scenario, b, nsPerOp);
@@ -272,12 +164,12 @@ public final class ProcessTableBench {
     /** cycle: allocatePid, register a child of P, markExited(pid, 0), waitpid(P, pid) reaps it. */
     static double benchCycle(int b) throws InterruptedException {
         try (ProcessTable table = worldFor("cycle", b)) {
-            double ns = measure("cycle", n -> {
+            double ns = BatchTimer.measure("cycle", n -> {
                 long sink = 0;
                 for (long i = 0; i < n; i++) {
                     int pid = table.allocatePid();
                     ProcessEntry entry = table.register(pid, "bench", "child", List.of(), ProcessContext.ofParent(P), new NoopDriver());
-                    blackholeRef = entry;
+                    BatchTimer.blackholeRef = entry;
                     table.markExited(pid, 0);
                     Optional<WaitResult> reaped = table.waitpid(P, pid);
                     if (reaped.isEmpty() || reaped.get().pid() != pid) {
@@ -306,7 +198,7 @@ public final class ProcessTableBench {
             }
             check(first == b + 3, "group-kill: the group must start at pid B + 3, got " + first);
             int target = -first;
-            double ns = measure("group-kill", n -> {
+            double ns = BatchTimer.measure("group-kill", n -> {
                 for (long i = 0; i < n; i++) {
                     table.kill(target, SIGWINCH);
                 }
@@ -323,7 +215,7 @@ public final class ProcessTableBench {
     static double benchWnohangPoll(int b) throws InterruptedException {
         try (ProcessTable table = worldFor("wnohang-poll", b)) {
             int child = spawn(table, P, "child");
-            double ns = measure("wnohang-poll", n -> {
+            double ns = BatchTimer.measure("wnohang-poll", n -> {
                 long sink = 0;
                 for (long i = 0; i < n; i++) {
                     Optional<WaitResult> result = table.waitpid(P, -1, WaitOption.WNOHANG);
@@ -344,7 +236,7 @@ public final class ProcessTableBench {
         try (ProcessTable table = worldFor("sigmask", b)) {
             int child = spawn(table, P, "child");
             SignalSet usr1 = SignalSet.of(SIGUSR1);
-            double ns = measure("sigmask", n -> {
+            double ns = BatchTimer.measure("sigmask", n -> {
                 long sink = 0;
                 for (long i = 0; i < n; i++) {
                     SignalSet beforeBlock = table.sigprocmask(child, SigmaskHow.BLOCK, usr1);
@@ -365,14 +257,14 @@ public final class ProcessTableBench {
     static double benchList(int b) throws InterruptedException {
         try (ProcessTable table = worldFor("list", b)) {
             int expected = b + 2;
-            return measure("list", n -> {
+            return BatchTimer.measure("list", n -> {
                 long sink = 0;
                 for (long i = 0; i < n; i++) {
                     SortedMap<Integer, ProcessInfo> listing = table.listProcesses();
                     if (listing.size() != expected) {
                         throw new IllegalStateException("list: expected " + expected + " processes, got " + listing.size());
                     }
-                    blackholeRef = listing;
+                    BatchTimer.blackholeRef = listing;
                     sink += expected;
                 }
                 return sink;
@@ -411,25 +303,6 @@ public final class ProcessTableBench {
     }
 
     /**
-     * Heap in use after full collections (System.gc() is one with the chosen collector), repeated
-     * until the figure stops falling (at most 5 times): one collection alone sometimes leaves
-     * megabytes behind.
-     */
-    static long heapUsedAfterGc() {
-        var memory = ManagementFactory.getMemoryMXBean();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            long now = memory.getHeapMemoryUsage().getUsed();
-            if (now >= used) {
-                return now;
-            }
-            used = now;
-        }
-        return used;
-    }
-
-    /**
      * memory: RSS growth per process while registering MEMORY_B background processes into a table
      * that already holds P and BG_ROOT. Runs first, on a fresh heap. Heap-after-GC figures go to
      * stderr only.
@@ -437,13 +310,13 @@ public final class ProcessTableBench {
     static long benchMemory() {
         long pageSize = pageSize();
         try (ProcessTable table = buildWorld(0)) {
-            long heapBefore = heapUsedAfterGc();
+            long heapBefore = BatchTimer.heapUsedAfterGc();
             long before = residentBytes(pageSize);
             long start = System.nanoTime();
             addBackground(table, MEMORY_B);
             long tookNs = System.nanoTime() - start;
             long after = residentBytes(pageSize);
-            long heapAfter = heapUsedAfterGc();
+            long heapAfter = BatchTimer.heapUsedAfterGc();
             long rssAfterGc = residentBytes(pageSize);
             check(table.listProcesses().size() == MEMORY_B + 2, "memory: the table must hold " + (MEMORY_B + 2) + " processes");
             ERR.printf(Locale.ROOT, "memory: page size %d, registered %d in %.0f ms, RSS %d -> %d bytes (%d after GC)%n",
@@ -494,7 +367,7 @@ public final class ProcessTableBench {
                 System.getProperty("java.vendor"), runtime.getInputArguments());
         ERR.printf("%s-bench: B %s; JIT warm-up: at least %d warm-up batch(es) per scenario (Rust: 1), "
                 + "%d of them extra (-Dsandkernel.bench.extraWarmups); System.gc() after each (untimed) setup%n",
-                NAME, Arrays.toString(bs), 1 + EXTRA_WARMUPS, EXTRA_WARMUPS);
+                NAME, Arrays.toString(bs), 1 + BatchTimer.EXTRA_WARMUPS, BatchTimer.EXTRA_WARMUPS);
 
         if (Arrays.stream(bs).anyMatch(b -> b == MEMORY_B)) {
             long bytes = benchMemory();

@@ -1,11 +1,154 @@
 package io.sandkernel.cli;
 
-/** Entry point of the {@code sandkernel} command. */
-public final class Main {
-    private Main() {}
+import io.sandkernel.KernelException;
+import io.sandkernel.driver.host.HostDriver;
+import io.sandkernel.driver.jvm.JvmDriver;
+import io.sandkernel.kernel.Kernel;
+import io.sandkernel.kernel.KernelProcess;
+import io.sandkernel.kernel.SpawnOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-    /** Runs the process-table demo, printing what happens to standard output. */
-    public static void main(String[] args) throws InterruptedException {
-        new ProcessTreeDemo(System.out).run();
+/**
+ * The {@code sandkernel} command: a shell on a fresh in-memory kernel.
+ *
+ * <pre>
+ * sandkernel                          interactive shell (line editing, history, job control)
+ * sandkernel -c 'script' [name args]  runs a script, exits with its status
+ * sandkernel FILE [args]              runs a script file of the host
+ * sandkernel --demo                   the process-table demo
+ * </pre>
+ */
+@Command(name = "sandkernel", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Runs a POSIX shell on a fresh Sandkernel: a userspace process kernel with its own "
+            + "processes, signals, pipes, users and an in-memory filesystem. Without a script, opens an interactive "
+            + "shell with line editing, history and job control (^C, ^Z, jobs, fg, bg).%n",
+        footer = {"", "Exit status: the script's or the shell's; 2 for a usage error.",
+            "Examples:", "  sandkernel", "  sandkernel -c 'yes | head -n 3'", "  sandkernel --allow-host git -c 'git --version'",
+            "  sandkernel --mount ./project -c 'ls /'"})
+public final class Main implements Callable<Integer> {
+    @Option(names = "-c", paramLabel = "SCRIPT", description = "Run SCRIPT (as sh -c) and exit with its status; "
+            + "the operands become $0, $1, ...")
+    String command;
+
+    @Option(names = "--allow-host", paramLabel = "CMD", description = "Let programs run the host executable CMD "
+            + "(looked up on the host PATH) as a kernel command. Repeatable. The allowed program runs on the host, "
+            + "outside the sandbox.")
+    List<String> allowHost = new ArrayList<>();
+
+    @Option(names = "--mount", paramLabel = "DIR", description = "Use the host directory DIR as the kernel's "
+            + "filesystem root (read-write) instead of a fresh in-memory filesystem.")
+    Path mount;
+
+    @Option(names = "--demo", description = "Run the process-table demo instead of a shell.")
+    boolean demo;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "A script file of the host to run, then its "
+            + "arguments (with -c: $0 and the arguments).")
+    List<String> operands = new ArrayList<>();
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /** Runs the command with the given streams; returns the exit status. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new Main(in, out, err));
+        commandLine.setStopAtPositional(true);
+        commandLine.setOut(new java.io.PrintWriter(out, true));
+        commandLine.setErr(new java.io.PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (demo) {
+            new ProcessTreeDemo(out).run();
+            return 0;
+        }
+        try (Kernel kernel = buildKernel()) {
+            if (command != null) {
+                List<String> args = new ArrayList<>(List.of("-c", command));
+                args.addAll(operands);
+                return runShell(kernel, args);
+            }
+            if (!operands.isEmpty()) {
+                Path file = Path.of(operands.get(0));
+                String script;
+                try {
+                    script = Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    err.println("sandkernel: cannot read " + file + ": " + e.getMessage());
+                    return 127;
+                }
+                List<String> args = new ArrayList<>(List.of("-c", script));
+                args.addAll(operands);
+                return runShell(kernel, args);
+            }
+            if (System.console() != null && in == System.in && InteractiveShell.hostIsTerminal()) {
+                return new InteractiveShell(kernel).run();
+            }
+            return runShell(kernel, List.of("-s"));
+        } catch (KernelException e) {
+            err.println("sandkernel: " + e.getMessage());
+            return 126;
+        }
+    }
+
+    private Kernel buildKernel() {
+        Kernel.Builder builder = Kernel.builder();
+        if (mount != null) {
+            if (!Files.isDirectory(mount)) {
+                throw new KernelException(io.sandkernel.Errno.ENOTDIR, "--mount " + mount + ": not a directory");
+            }
+            builder.hostDirectory(mount.toAbsolutePath().normalize()).grantHostAccess();
+        }
+        if (!allowHost.isEmpty()) {
+            builder.driver(new JvmDriver());
+            builder.driver(HostDriver.builder().allow(allowHost.toArray(String[]::new)).build());
+        }
+        return builder.build();
+    }
+
+    /** Runs {@code sh args} on the host's standard streams. */
+    private int runShell(Kernel kernel, List<String> args) throws InterruptedException {
+        SpawnOptions options = SpawnOptions.defaults().withInput(in).withOutput(out, err);
+        KernelProcess shell = kernel.spawn("sh", args, options);
+        int status = shell.waitFor();
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"sandkernel " + (version == null ? "0.1.0-SNAPSHOT" : version),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
     }
 }

@@ -18,6 +18,7 @@ final class FdTable {
     private final TreeMap<Integer, OpenFile> files = new TreeMap<>();
     private final int limit;
     private final Runnable onBrokenPipe;
+    private final int owner;
     private boolean closed;
 
     /**
@@ -25,7 +26,13 @@ final class FdTable {
      * @param onBrokenPipe run when a write through this table finds no reader (raises SIGPIPE)
      */
     FdTable(int limit, Runnable onBrokenPipe) {
+        this(limit, 0, onBrokenPipe);
+    }
+
+    /** @param owner the pid of the process whose table this is: reads and writes are made on its behalf */
+    FdTable(int limit, int owner, Runnable onBrokenPipe) {
         this.limit = limit;
+        this.owner = owner;
         this.onBrokenPipe = onBrokenPipe;
     }
 
@@ -186,7 +193,7 @@ final class FdTable {
             if (closed) {
                 throw new IOException("EBADF: stream closed");
             }
-            return current(fd).read(b, off, len);
+            return current(fd).read(owner, b, off, len);
         }
 
         @Override
@@ -231,7 +238,7 @@ final class FdTable {
                 throw new IOException("EBADF: stream closed");
             }
             try {
-                current(fd).write(b, off, len);
+                current(fd).write(owner, b, off, len);
             } catch (Pipe.BrokenPipeException e) {
                 onBrokenPipe.run();
                 throw e;

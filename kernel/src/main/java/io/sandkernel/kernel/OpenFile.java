@@ -60,6 +60,16 @@ abstract class OpenFile {
         throw new IOException("EBADF: descriptor not open for writing");
     }
 
+    /** Reads on behalf of process {@code pid}; a terminal needs to know who reads. */
+    int read(int pid, byte[] b, int off, int len) throws IOException {
+        return read(b, off, len);
+    }
+
+    /** Writes on behalf of process {@code pid}. */
+    void write(int pid, byte[] b, int off, int len) throws IOException {
+        write(b, off, len);
+    }
+
     void flush() throws IOException {}
 
     int available() throws IOException {
@@ -265,6 +275,56 @@ abstract class OpenFile {
         @Override
         void closeResource() throws IOException {
             flush();
+        }
+    }
+
+    /** The slave side of a {@link io.sandkernel.kernel.tty.PseudoTerminal}. */
+    static final class TerminalFile extends OpenFile {
+        final io.sandkernel.kernel.tty.PseudoTerminal terminal;
+
+        TerminalFile(io.sandkernel.kernel.tty.PseudoTerminal terminal) {
+            this.terminal = terminal;
+            terminal.slaveOpened();
+        }
+
+        @Override
+        boolean readable() {
+            return true;
+        }
+
+        @Override
+        boolean writable() {
+            return true;
+        }
+
+        @Override
+        int read(byte[] b, int off, int len) throws IOException {
+            return terminal.read(0, b, off, len);
+        }
+
+        @Override
+        int read(int pid, byte[] b, int off, int len) throws IOException {
+            return terminal.read(pid, b, off, len);
+        }
+
+        @Override
+        void write(byte[] b, int off, int len) throws IOException {
+            terminal.write(0, b, off, len);
+        }
+
+        @Override
+        void write(int pid, byte[] b, int off, int len) throws IOException {
+            terminal.write(pid, b, off, len);
+        }
+
+        @Override
+        int available() {
+            return terminal.available();
+        }
+
+        @Override
+        void closeResource() {
+            terminal.slaveClosed();
         }
     }
 }

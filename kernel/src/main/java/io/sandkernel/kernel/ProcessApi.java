@@ -203,4 +203,58 @@ public interface ProcessApi {
     default OutputStream output(int fd) {
         throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOSYS, "descriptors are not supported here");
     }
+
+    // ------------------------------------------------------------ terminals
+
+    /** {@code isatty(3)}: whether descriptor {@code fd} refers to a terminal. */
+    default boolean isatty(int fd) {
+        return false;
+    }
+
+    /**
+     * {@code tcgetpgrp(3)}: the foreground process group of the terminal at {@code fd}.
+     *
+     * @throws io.sandkernel.KernelException ENOTTY when it is not this process's controlling terminal, EBADF
+     */
+    default int tcgetpgrp(int fd) {
+        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOTTY, "not a terminal");
+    }
+
+    /**
+     * {@code tcsetpgrp(3)}: puts process group {@code pgid} in the foreground of the terminal at
+     * {@code fd}.
+     *
+     * @throws io.sandkernel.KernelException ENOTTY when it is not this process's controlling terminal,
+     *                                       EPERM when {@code pgid} is not a group of the session, EBADF
+     */
+    default void tcsetpgrp(int fd, int pgid) {
+        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOTTY, "not a terminal");
+    }
+
+    /**
+     * {@code tcgetattr(3)}: the modes of the terminal at {@code fd}.
+     *
+     * @throws io.sandkernel.KernelException ENOTTY, EBADF
+     */
+    default io.sandkernel.kernel.tty.Termios tcgetattr(int fd) {
+        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOTTY, "not a terminal");
+    }
+
+    /**
+     * {@code tcsetattr(3)}: changes the modes of the terminal at {@code fd}.
+     *
+     * @throws io.sandkernel.KernelException ENOTTY, EBADF
+     */
+    default void tcsetattr(int fd, io.sandkernel.kernel.tty.Termios termios) {
+        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOTTY, "not a terminal");
+    }
+
+    /**
+     * {@code ioctl(TIOCGWINSZ)}: the window size of the terminal at {@code fd}.
+     *
+     * @throws io.sandkernel.KernelException ENOTTY, EBADF
+     */
+    default io.sandkernel.kernel.tty.TerminalSize terminalSize(int fd) {
+        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOTTY, "not a terminal");
+    }
 }

@@ -448,7 +448,11 @@ final class Launcher {
             if (registered) {
                 shell.jobs.remove(job);
             }
-            return job.status();
+            int status = job.status();
+            if (control && status == 128 + Signals.SIGINT) {
+                shell.print(2, "\n"); // as bash and dash: the next prompt starts on a line of its own after ^C
+            }
+            return status;
         } finally {
             if (control) {
                 shell.terminal.setForegroundGroup(shellPgid > 0 ? shellPgid : state.shellPid);
@@ -476,6 +480,20 @@ final class Launcher {
         }
     }
 
+    private void drainEvents(Job job) {
+        for (int pid : job.pids) {
+            try {
+                Optional<WaitResult> result;
+                while (job.live(pid) && (result = api.waitpid(pid, WaitOption.WNOHANG, WaitOption.WUNTRACED,
+                        WaitOption.WCONTINUED)).isPresent()) {
+                    shell.jobs.record(result.get());
+                }
+            } catch (KernelException e) {
+                // ECHILD: already collected
+            }
+        }
+    }
+
     /** Reports finished and stopped jobs (before a prompt), dropping the finished ones. */
     void notifyJobs() {
         reapJobs();
@@ -492,6 +510,9 @@ final class Launcher {
 
     /** Sends SIGCONT to a job. */
     void continueJob(Job job) {
+        // Stop and continue reports are queued until collected: take the stale ones now, or the
+        // wait that follows fg would see an old stop and call the job stopped again.
+        drainEvents(job);
         signalJob(job, Signals.SIGCONT);
         shell.jobs.continued(job);
     }
