@@ -153,6 +153,11 @@ final class FdTable {
      * An input stream reading whatever descriptor {@code fd} refers to at each read; when {@code
      * owning}, closing the stream closes the descriptor.
      */
+    /** Whether {@code fd} is open on {@code /dev/null}. */
+    boolean isNullDevice(int fd) {
+        return get(fd) instanceof OpenFile.NullFile;
+    }
+
     InputStream input(int fd, boolean owning) {
         get(fd);
         return new FdInput(fd, owning);

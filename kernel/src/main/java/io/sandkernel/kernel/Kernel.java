@@ -509,8 +509,11 @@ public final class Kernel implements AutoCloseable {
             quota.release(identity.uid());
             throw e;
         }
-        StandardStreams streams = new StandardStreams(task.fds.input(0, true), task.fds.output(1, true),
-                task.fds.output(2, true));
+        boolean nullable = driver.fixedStandardStreams();
+        StandardStreams streams = new StandardStreams(
+                nullable && task.fds.isNullDevice(0) ? StandardStreams.NULL_INPUT : task.fds.input(0, true),
+                nullable && task.fds.isNullDevice(1) ? StandardStreams.NULL_OUTPUT : task.fds.output(1, true),
+                nullable && task.fds.isNullDevice(2) ? StandardStreams.NULL_OUTPUT : task.fds.output(2, true));
         ProcessLaunch launch = new ProcessLaunch(task.pid, task.command, task.args, env, cwd, streams,
                 new Syscalls(this, task, streams));
         try {

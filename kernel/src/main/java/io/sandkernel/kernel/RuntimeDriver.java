@@ -24,6 +24,16 @@ public interface RuntimeDriver extends AutoCloseable {
      */
     DriverProcess start(ProcessLaunch launch);
 
+    /**
+     * Whether the driver's programs keep the standard streams they start with, with no way to
+     * redirect them later (no {@code dup2}): the kernel then hands {@code /dev/null} as
+     * {@link StandardStreams#NULL_INPUT} / {@link StandardStreams#NULL_OUTPUT}, which such a
+     * driver may connect to the real null device instead of copying. False by default.
+     */
+    default boolean fixedStandardStreams() {
+        return false;
+    }
+
     /** Releases what the driver holds; called by {@link Kernel#close()} in reverse mount order. */
     @Override
     default void close() {}

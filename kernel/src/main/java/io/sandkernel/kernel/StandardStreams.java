@@ -11,4 +11,13 @@ import java.io.OutputStream;
  * @param stdout standard output
  * @param stderr standard error
  */
-public record StandardStreams(InputStream stdin, OutputStream stdout, OutputStream stderr) {}
+public record StandardStreams(InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    /**
+     * Standard input connected to {@code /dev/null}, handed only to drivers whose
+     * {@link RuntimeDriver#fixedStandardStreams()} is true, so they can skip copying it.
+     */
+    public static final InputStream NULL_INPUT = InputStream.nullInputStream();
+
+    /** Standard output or error connected to {@code /dev/null}; see {@link #NULL_INPUT}. */
+    public static final OutputStream NULL_OUTPUT = OutputStream.nullOutputStream();
+}

@@ -56,14 +56,16 @@ import java.util.regex.Pattern;
  *       process tree; every other signal goes through one long-lived {@code /bin/sh} co-process
  *       per driver, which runs its builtin {@code kill}, so no process is started per signal.
  *       A process killed by a signal exits with 128 + the signal number.</li>
- *   <li><b>Sessions.</b> When {@code setsid} is found, each process starts in a new session
- *       (and process group) of its own: keyboard signals of the embedder's terminal do not reach
- *       it, and descendants it left behind can still be found and killed.</li>
+ *   <li><b>Strays.</b> Every process carries {@code SANDKERNEL_HOST_DRIVER=<tag>} in its
+ *       environment, inherited by its descendants, so {@link #close()} also kills those that left
+ *       the tree (a daemon whose parent exited). With {@link Builder#newSession(boolean)} each
+ *       process also starts in a session of its own through {@code setsid} (an extra exec per
+ *       start), out of reach of the embedder's terminal signals.</li>
  *   <li><b>Standard streams</b> are copied on virtual threads between the OS pipes and the
  *       kernel's streams; the process's stdin is closed when the kernel's stdin ends. The exit is
  *       reported, once, after standard output and error were copied to their end.</li>
  *   <li><b>Cleanup.</b> {@link #close()} kills every host process the driver started, with its
- *       descendants and session, and ends the signal co-process.</li>
+ *       descendants, sessions and tagged strays, and ends the signal co-process.</li>
  * </ul>
  *
  * <p><b>Not a sandbox.</b> Host processes run as the JVM's user, with its rights, outside the
@@ -102,6 +104,14 @@ public final class HostDriver implements RuntimeDriver {
     private int pruneAt = PRUNE_MINIMUM;
     private boolean closed;
 
+    /**
+     * Every process this driver starts carries {@code SANDKERNEL_HOST_DRIVER=<tag>} in its
+     * environment, and its descendants inherit it: {@link #close()} finds by it the ones that
+     * left the process tree (a daemon whose parent exited) without a session per process.
+     */
+    static final String TAG_VARIABLE = "SANDKERNEL_HOST_DRIVER";
+    private final String tag = java.util.UUID.randomUUID().toString();
+
     private HostDriver(Builder builder, Map<String, Path> executables, Path setsid) {
         this.executables = Collections.unmodifiableMap(executables);
         this.workingDirectory = builder.workingDirectory;
@@ -114,6 +124,12 @@ public final class HostDriver implements RuntimeDriver {
     /** A builder for a driver that allows nothing yet. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Host programs cannot rewire their descriptors through the kernel: /dev/null goes straight to the OS. */
+    @Override
+    public boolean fixedStandardStreams() {
+        return true;
     }
 
     @Override
@@ -182,12 +198,16 @@ public final class HostDriver implements RuntimeDriver {
             env.clear();
             env.putAll(environment);
             env.putAll(launch.env());
+            env.put(TAG_VARIABLE, tag);
             StandardStreams stdio = launch.stdio();
-            if (stdio == null || stdio.stdout() == null) {
+            if (stdio == null || HostProcess.isDiscarded(stdio.stdout())) {
                 builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
             }
-            if (stdio == null || stdio.stderr() == null) {
+            if (stdio == null || HostProcess.isDiscarded(stdio.stderr())) {
                 builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+            }
+            if (stdio != null && stdio.stdin() == StandardStreams.NULL_INPUT) {
+                builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             }
             process = builder.start();
         } catch (IOException e) {
@@ -324,6 +344,9 @@ public final class HostDriver implements RuntimeDriver {
             }
         }
         killSessions(sessions);
+        for (ProcessHandle stray : ProcFs.withEnvironmentEntry(TAG_VARIABLE + "=" + tag)) {
+            stray.destroyForcibly();
+        }
         Instant deadline = Instant.now().plus(CLOSE_TIMEOUT);
         for (HostProcess victim : victims) {
             Duration left = Duration.between(Instant.now(), deadline);
@@ -342,7 +365,7 @@ public final class HostDriver implements RuntimeDriver {
         private Path workingDirectory = Path.of(System.getProperty("user.dir"));
         private final Map<String, String> environment = new LinkedHashMap<>();
         private Path shell = Path.of("/bin/sh");
-        private boolean newSession = true;
+        private boolean newSession = false;
         private Duration outputGrace = Duration.ofMillis(500);
 
         private Builder() {}
@@ -414,7 +437,8 @@ public final class HostDriver implements RuntimeDriver {
 
         /**
          * Whether each process starts in a new session through {@code setsid} (when found in the
-         * search path); default true.
+         * search path); default false: it costs a second exec per start, and strays are found by
+         * their environment tag anyway.
          */
         public Builder newSession(boolean newSession) {
             this.newSession = newSession;

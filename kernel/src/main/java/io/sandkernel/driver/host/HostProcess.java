@@ -1,5 +1,7 @@
 package io.sandkernel.driver.host;
 
+import io.sandkernel.kernel.StandardStreams;
+
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.process.DriverProcess;
@@ -53,12 +55,24 @@ final class HostProcess implements DriverProcess {
 
     /** Starts the pumps and the exit watch; called once, right after the OS process started. */
     void begin(InputStream stdin, OutputStream stdout, OutputStream stderr) {
-        stdoutPump = new OutputPump(process.getInputStream(), stdout);
-        stderrPump = new OutputPump(process.getErrorStream(), stderr);
-        stdoutPump.start(label + "-stdout");
-        stderrPump.start(label + "-stderr");
-        stdinPump = Thread.ofVirtual().name(label + "-stdin").start(() -> copyStdin(stdin));
+        // Streams sent to the null device at start need no copying thread.
+        if (!isDiscarded(stdout)) {
+            stdoutPump = new OutputPump(process.getInputStream(), stdout);
+            stdoutPump.start(label + "-stdout");
+        }
+        if (!isDiscarded(stderr)) {
+            stderrPump = new OutputPump(process.getErrorStream(), stderr);
+            stderrPump.start(label + "-stderr");
+        }
+        if (stdin != StandardStreams.NULL_INPUT) {
+            stdinPump = Thread.ofVirtual().name(label + "-stdin").start(() -> copyStdin(stdin));
+        }
         process.onExit().whenCompleteAsync((ended, failure) -> finish(), HostDriver.VIRTUAL);
+    }
+
+    /** Whether output to {@code stream} goes nowhere, so the OS process can write to the null device. */
+    static boolean isDiscarded(OutputStream stream) {
+        return stream == null || stream == StandardStreams.NULL_OUTPUT;
     }
 
     /** The OS pid. */
@@ -165,14 +179,20 @@ final class HostProcess implements DriverProcess {
     private void finish() {
         int code;
         try {
-            stdoutPump.awaitDrained(outputGrace);
-            stderrPump.awaitDrained(outputGrace);
+            if (stdoutPump != null) {
+                stdoutPump.awaitDrained(outputGrace);
+            }
+            if (stderrPump != null) {
+                stderrPump.awaitDrained(outputGrace);
+            }
             code = process.exitValue(); // 128 + signal when killed by one, on Linux
         } catch (RuntimeException | Error e) {
             code = 255;
             LOG.log(System.Logger.Level.WARNING, "cannot read the exit of host process " + label, e);
         }
-        stdinPump.interrupt();
+        if (stdinPump != null) {
+            stdinPump.interrupt();
+        }
         exit.complete(code);
         report();
         driver.ended(this);

@@ -49,6 +49,46 @@ final class ProcFs {
         return stat(pid).map(s -> s.state() != 'Z' && s.state() != 'X').orElse(false);
     }
 
+    /**
+     * The live processes (other than this JVM) whose environment holds {@code entry}, e.g.
+     * {@code "NAME=value"}. Environments of other users' processes are unreadable and skipped.
+     */
+    static List<ProcessHandle> withEnvironmentEntry(String entry) {
+        byte[] needle = (entry + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long self = ProcessHandle.current().pid();
+        List<ProcessHandle> found = new ArrayList<>();
+        forEachLive(stat -> {
+            if (stat.pid() == self) {
+                return;
+            }
+            try {
+                byte[] environ = Files.readAllBytes(PROC.resolve(Long.toString(stat.pid())).resolve("environ"));
+                if (contains(environ, needle)) {
+                    ProcessHandle.of(stat.pid()).ifPresent(found::add);
+                }
+            } catch (IOException | SecurityException e) {
+                // gone, or not ours to read
+            }
+        });
+        return found;
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int start = 0; start + needle.length <= haystack.length; start++) {
+            if (start > 0 && haystack[start - 1] != 0) {
+                continue; // entries start after a NUL
+            }
+            for (int i = 0; i < needle.length; i++) {
+                if (haystack[start + i] != needle[i]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** The live (not zombie) processes whose session id is {@code session}. */
     static List<ProcessHandle> sessionMembers(long session) {
         List<ProcessHandle> members = new ArrayList<>();

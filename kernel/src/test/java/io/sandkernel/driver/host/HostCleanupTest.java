@@ -4,6 +4,7 @@ import static io.sandkernel.driver.host.HostFixture.alive;
 import static io.sandkernel.driver.host.HostFixture.await;
 import static io.sandkernel.driver.host.HostFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.sandkernel.process.Signals;
 import java.time.Duration;
@@ -47,12 +48,21 @@ class HostCleanupTest {
 
     @Test
     void closeKillsWhatAnEndedProcessLeftRunningInItsSession() throws Exception {
+        HostDriver driver = HostDriver.builder().allow("sh").newSession(true).outputGrace(Duration.ofMillis(100)).build();
+        assumeTrue(driver.newSessions(), "setsid is not installed");
+        closeKillsWhatAnEndedProcessLeftRunning(driver);
+    }
+
+    @Test
+    void closeFindsByItsEnvironmentTagWhatAnEndedProcessLeftRunning() throws Exception {
         HostDriver driver = HostDriver.builder().allow("sh").outputGrace(Duration.ofMillis(100)).build();
+        assertThat(driver.newSessions()).isFalse();
+        closeKillsWhatAnEndedProcessLeftRunning(driver);
+    }
+
+    private static void closeKillsWhatAnEndedProcessLeftRunning(HostDriver driver) throws Exception {
         long orphan;
         try {
-            if (!driver.newSessions()) {
-                return; // without setsid, orphans cannot be found
-            }
             HostFixture.Run sh = run(driver, "sh", "-c", "sleep 100 > /dev/null 2>&1 & echo $!");
             assertThat(sh.exitCode()).isZero();
             orphan = Long.parseLong(sh.out().trim());
