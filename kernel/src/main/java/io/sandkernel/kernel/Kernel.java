@@ -117,6 +117,13 @@ public final class Kernel implements AutoCloseable {
         }
     }
 
+    /** Whether some mounted driver offers {@code command}. */
+    boolean hasCommand(String command) {
+        synchronized (lock) {
+            return registry.containsKey(command);
+        }
+    }
+
     /** Every command the kernel can run, mapped to the name of the driver that runs it; sorted. */
     public SortedMap<String, String> commands() {
         SortedMap<String, String> commands = new TreeMap<>();
@@ -442,8 +449,23 @@ public final class Kernel implements AutoCloseable {
         }
         SignalSet mask = table.sigprocmask(parent.pid, SigmaskHow.BLOCK, SignalSet.empty());
         int umask = table.getUmask(parent.pid);
+        IntConsumer beforeRun = request.foreground() ? child -> giveTerminal(parent, child) : null;
         return start(parent.pid, request.argv(), request.env(), cwd, parent.identity, stdio, request.pgid(),
-                request.newSession(), mask, umask).pid;
+                request.newSession(), mask, umask, beforeRun).pid;
+    }
+
+    /** Makes {@code child}'s group the foreground of {@code parent}'s terminal, if it has one. */
+    private void giveTerminal(Task parent, int child) {
+        for (int fd = 0; fd < 3; fd++) {
+            try {
+                if (parent.fds.get(fd) instanceof OpenFile.TerminalFile file) {
+                    file.terminal.tcsetpgrp(parent.pid, table.getpgid(child));
+                    return;
+                }
+            } catch (KernelException e) {
+                return; // not its controlling terminal, or the descriptor is closed: as tcsetpgrp failing
+            }
+        }
     }
 
     /**

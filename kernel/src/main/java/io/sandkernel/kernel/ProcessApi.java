@@ -147,6 +147,14 @@ public interface ProcessApi {
      */
     OutputStream openWrite(String path, boolean append);
 
+    /**
+     * Whether the kernel has a command named {@code name} (what {@link #spawn} can start), for a
+     * shell's {@code command -v} and {@code type}.
+     */
+    default boolean hasCommand(String name) {
+        return false;
+    }
+
     // ------------------------------------------------------------ descriptors (for the shell)
 
     /**

@@ -16,9 +16,25 @@ import java.util.Objects;
  * @param stderr  where its standard error goes
  * @param pgid    -1 to stay in the parent's process group, 0 to lead a new group, else the group to join
  * @param newSession whether the child calls {@code setsid} before running
+ * @param foreground whether the child's process group becomes the foreground group of the
+ *                   caller's controlling terminal before the child runs, as a job-control shell's
+ *                   child does with {@code tcsetpgrp} before {@code exec}; ignored when the caller
+ *                   has no terminal
  */
 public record SpawnRequest(List<String> argv, Map<String, String> env, String cwd, Redirect stdin,
-                           Redirect stdout, Redirect stderr, int pgid, boolean newSession) {
+                           Redirect stdout, Redirect stderr, int pgid, boolean newSession, boolean foreground) {
+
+    /** A request that leaves the terminal's foreground group alone. */
+    public SpawnRequest(List<String> argv, Map<String, String> env, String cwd, Redirect stdin,
+                        Redirect stdout, Redirect stderr, int pgid, boolean newSession) {
+        this(argv, env, cwd, stdin, stdout, stderr, pgid, newSession, false);
+    }
+
+    /** This request with {@code foreground} set. */
+    public SpawnRequest inForeground() {
+        return new SpawnRequest(argv, env, cwd, stdin, stdout, stderr, pgid, newSession, true);
+    }
+
     /** Validates and copies. */
     public SpawnRequest {
         argv = List.copyOf(argv);

@@ -109,6 +109,11 @@ final class Syscalls implements ProcessApi {
     }
 
     @Override
+    public boolean hasCommand(String name) {
+        return kernel.hasCommand(name);
+    }
+
+    @Override
     public PrintStream stdout() {
         if (stdout == null) {
             stdout = new PrintStream(out, true, StandardCharsets.UTF_8);

@@ -69,7 +69,9 @@ final class Launcher {
 
     /** Spawns an external command with the current descriptors and waits for it. */
     int runExternal(List<String> words, Map<String, String> assigned, String text) {
+        spawnInForeground = state.monitor;
         int pid = spawnExternal(words, assigned, state.monitor ? 0 : -1);
+        spawnInForeground = false; // when it failed before spawning
         if (pid < 0) {
             return -pid;
         }
@@ -107,11 +109,21 @@ final class Launcher {
     private boolean regrouped;
 
     /**
+     * Set for the next spawn that creates a foreground job's group: the kernel hands that group the
+     * terminal before the child runs, so it never reads or asks for the terminal as a background job.
+     */
+    private boolean spawnInForeground;
+
+    /**
      * {@link ProcessApi#spawn}; when the group to join is gone (its leader exited before the next
      * element started), the child leads a new group instead.
      */
     private int spawn(SpawnRequest request) {
         regrouped = false;
+        if (spawnInForeground) {
+            spawnInForeground = false;
+            request = request.inForeground();
+        }
         try {
             return api.spawn(request);
         } catch (KernelException e) {
@@ -127,7 +139,9 @@ final class Launcher {
     /** Runs a subshell {@code ( ... )} as a child shell and waits for it. */
     int subshell(Subshell subshell) {
         int pgid = state.monitor ? 0 : -1;
+        spawnInForeground = state.monitor;
         int pid = spawnShell(subshell.body(), pgid);
+        spawnInForeground = false;
         if (pid < 0) {
             return -pid;
         }
@@ -165,7 +179,9 @@ final class Launcher {
                         io.map(1, pipes[i][1]);
                     }
                     regrouped = false;
+                    spawnInForeground = pgid == 0 && foreground && state.monitor;
                     int result = spawnElement(elements.get(i), pgid);
+                    spawnInForeground = false;
                     if (result > 0) {
                         pidByElement[i] = result;
                         if (pgid == 0) {

@@ -69,7 +69,7 @@ public final class Shell implements JvmCommand {
         state.set("PWD", process.cwd());
         state.shellPid = process.pid();
         Interpreter shell = new Interpreter(process, state, terminal);
-        shell.knownCommands = commands;
+        shell.knownCommands = name -> commands.test(name) || process.hasCommand(name);
 
         List<String> args = process.args();
         int i = 0;

@@ -202,6 +202,11 @@ final class JvmProcessApi implements ProcessApi {
     }
 
     @Override
+    public boolean hasCommand(String name) {
+        return kernel.hasCommand(name);
+    }
+
+    @Override
     public int umask(int mask) {
         return call(() -> kernel.umask(mask));
     }
