@@ -165,7 +165,7 @@ final class KernelFiles implements AutoCloseable {
             throw new KernelException(Errno.EISDIR, absolute + " is a directory");
         }
         try {
-            return new OpenFile.FileInput(Files.newInputStream(file));
+            return new OpenFile.StreamInput(Files.newInputStream(file), true);
         } catch (IOException e) {
             throw errno(e, absolute);
         }
@@ -190,7 +190,7 @@ final class KernelFiles implements AutoCloseable {
                 : new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING};
         try {
-            OpenFile opened = new OpenFile.FileOutput(Files.newOutputStream(file, options));
+            OpenFile opened = new OpenFile.StreamOutput(Files.newOutputStream(file, options), true);
             if (creating) {
                 applyUmask(file, umask);
             }

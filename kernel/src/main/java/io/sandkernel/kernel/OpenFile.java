@@ -155,79 +155,17 @@ abstract class OpenFile {
         void closeResource() {}
     }
 
-    /** A file of the kernel filesystem opened for reading. */
-    static final class FileInput extends OpenFile {
+    /**
+     * A Java input stream: a file of the kernel filesystem ({@code owned}, closed with the
+     * description) or a stream of the host (never closed by the kernel).
+     */
+    static final class StreamInput extends OpenFile {
         private final InputStream in;
+        private final boolean owned;
 
-        FileInput(InputStream in) {
+        StreamInput(InputStream in, boolean owned) {
             this.in = in;
-        }
-
-        @Override
-        boolean readable() {
-            return true;
-        }
-
-        @Override
-        synchronized int read(byte[] b, int off, int len) throws IOException {
-            return in.read(b, off, len);
-        }
-
-        @Override
-        int available() throws IOException {
-            return in.available();
-        }
-
-        @Override
-        void closeResource() throws IOException {
-            in.close();
-        }
-    }
-
-    /** A file of the kernel filesystem opened for writing; a full filesystem reports ENOSPC. */
-    static final class FileOutput extends OpenFile {
-        private final OutputStream out;
-
-        FileOutput(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        boolean writable() {
-            return true;
-        }
-
-        @Override
-        synchronized void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-                if (message.contains("space")) {
-                    throw new IOException("ENOSPC: no space left on device",
-                            new KernelException(Errno.ENOSPC, "filesystem full"));
-                }
-                throw e;
-            }
-        }
-
-        @Override
-        synchronized void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        void closeResource() throws IOException {
-            out.close();
-        }
-    }
-
-    /** A stream of the host: read from, never closed by the kernel. */
-    static final class HostInput extends OpenFile {
-        private final InputStream in;
-
-        HostInput(InputStream in) {
-            this.in = in;
+            this.owned = owned;
         }
 
         @Override
@@ -237,19 +175,39 @@ abstract class OpenFile {
 
         @Override
         int read(byte[] b, int off, int len) throws IOException {
-            return in.read(b, off, len);
+            if (!owned) {
+                return in.read(b, off, len); // the host's stream: no monitor held while it blocks
+            }
+            synchronized (this) {
+                return in.read(b, off, len);
+            }
         }
 
         @Override
-        void closeResource() {}
+        int available() throws IOException {
+            return in.available();
+        }
+
+        @Override
+        void closeResource() throws IOException {
+            if (owned) {
+                in.close();
+            }
+        }
     }
 
-    /** A stream of the host: written to and flushed, never closed by the kernel. */
-    static final class HostOutput extends OpenFile {
+    /**
+     * A Java output stream: a file of the kernel filesystem ({@code owned}: closed with the
+     * description; a full filesystem reports ENOSPC) or a stream of the host (flushed after every
+     * write so the host sees output at once, never closed by the kernel).
+     */
+    static final class StreamOutput extends OpenFile {
         private final OutputStream out;
+        private final boolean owned;
 
-        HostOutput(OutputStream out) {
+        StreamOutput(OutputStream out, boolean owned) {
             this.out = out;
+            this.owned = owned;
         }
 
         @Override
@@ -260,8 +218,19 @@ abstract class OpenFile {
         @Override
         void write(byte[] b, int off, int len) throws IOException {
             synchronized (out) {
-                out.write(b, off, len);
-                out.flush();
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                    if (owned && message.contains("space")) {
+                        throw new IOException("ENOSPC: no space left on device",
+                                new KernelException(Errno.ENOSPC, "filesystem full"));
+                    }
+                    throw e;
+                }
+                if (!owned) {
+                    out.flush();
+                }
             }
         }
 
@@ -274,7 +243,11 @@ abstract class OpenFile {
 
         @Override
         void closeResource() throws IOException {
-            flush();
+            if (owned) {
+                out.close();
+            } else {
+                flush();
+            }
         }
     }
 

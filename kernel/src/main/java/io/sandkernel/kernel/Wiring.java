@@ -26,8 +26,8 @@ final class Wiring {
             case Redirect.File f -> input ? kernel.files().openRead(cwd, f.path())
                     : kernel.files().openWrite(cwd, f.path(), f.append(), 0022);
             case Redirect.Inherit i -> input
-                    ? (hostIn == null ? new OpenFile.NullFile() : new OpenFile.HostInput(hostIn))
-                    : (hostOut == null ? new OpenFile.NullFile() : new OpenFile.HostOutput(hostOut));
+                    ? (hostIn == null ? new OpenFile.NullFile() : new OpenFile.StreamInput(hostIn, false))
+                    : (hostOut == null ? new OpenFile.NullFile() : new OpenFile.StreamOutput(hostOut, false));
             case Redirect.Descriptor d -> throw new KernelException(Errno.EINVAL,
                     "the host has no descriptors: use Redirect.Pipe");
         };
