@@ -342,7 +342,9 @@ public final class ProcessTable implements AutoCloseable {
 
     private List<SignalDelivery.Pending> queueOrphanedGroupSignals(List<SignalDelivery.Pending> deliveries,
                                                                   int[] pgids) {
-        Arrays.sort(pgids); // groups by ascending pgid, members by ascending pid, as the original
+        if (pgids.length > 1) {
+            Arrays.sort(pgids); // groups by ascending pgid, members by ascending pid, as the original
+        }
         for (int pgid : pgids) {
             ProcessGroup group = entries.group(pgid);
             if (group == null || group.stoppedCount == 0 || !isOrphaned(group)) {
