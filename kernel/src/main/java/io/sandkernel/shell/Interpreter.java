@@ -286,17 +286,12 @@ final class Interpreter implements Expander.Context {
         try {
             for (String value : values) {
                 state.set(forNode.name(), value);
-                try {
-                    status = execute(forNode.body());
-                } catch (ControlFlow.Break b) {
-                    if (b.levels > 1) {
-                        throw new ControlFlow.Break(b.levels - 1);
-                    }
+                int pass = iterate(forNode.body());
+                if (pass == BREAK) {
                     break;
-                } catch (ControlFlow.Continue c) {
-                    if (c.levels > 1) {
-                        throw new ControlFlow.Continue(c.levels - 1);
-                    }
+                }
+                if (pass != CONTINUE) {
+                    status = pass;
                 }
             }
         } finally {
@@ -314,23 +309,43 @@ final class Interpreter implements Expander.Context {
                 if ((condition == 0) == loop.until()) {
                     break;
                 }
-                try {
-                    status = execute(loop.body());
-                } catch (ControlFlow.Break b) {
-                    if (b.levels > 1) {
-                        throw new ControlFlow.Break(b.levels - 1);
-                    }
+                int pass = iterate(loop.body());
+                if (pass == BREAK) {
                     break;
-                } catch (ControlFlow.Continue c) {
-                    if (c.levels > 1) {
-                        throw new ControlFlow.Continue(c.levels - 1);
-                    }
+                }
+                if (pass != CONTINUE) {
+                    status = pass;
                 }
             }
         } finally {
             loopDepth--;
         }
         return status;
+    }
+
+    /** {@link #iterate} results besides a status: the loop ends, or its status stays as it was. */
+    private static final int BREAK = Integer.MIN_VALUE;
+    private static final int CONTINUE = Integer.MIN_VALUE + 1;
+
+    /**
+     * One pass of a loop body: its status, or {@link #BREAK} / {@link #CONTINUE} for a
+     * {@code break} / {@code continue} aimed at this loop (one aimed further out is passed on, one
+     * level less).
+     */
+    private int iterate(Node body) {
+        try {
+            return execute(body);
+        } catch (ControlFlow.Break b) {
+            if (b.levels > 1) {
+                throw new ControlFlow.Break(b.levels - 1);
+            }
+            return BREAK;
+        } catch (ControlFlow.Continue c) {
+            if (c.levels > 1) {
+                throw new ControlFlow.Continue(c.levels - 1);
+            }
+            return CONTINUE;
+        }
     }
 
     private int caseClause(Case caseNode) {
