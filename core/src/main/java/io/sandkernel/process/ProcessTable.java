@@ -817,6 +817,33 @@ public final class ProcessTable implements AutoCloseable {
         }
     }
 
+    /**
+     * A snapshot of the members of process group {@code pgid} that have not exited, by ascending
+     * pid: the cost follows the group's size, not the table's.
+     *
+     * @return an immutable list, empty when the group has no live member
+     * @throws KernelException EINVAL for a negative pgid
+     */
+    public List<ProcessInfo> processGroupMembers(int pgid) {
+        requirePid(pgid);
+        lock.lock();
+        try {
+            ProcessGroup group = entries.group(pgid);
+            if (group == null || group.liveCount == 0) {
+                return List.of();
+            }
+            List<ProcessInfo> members = new ArrayList<>(group.liveCount);
+            for (ProcessRecord member : group.byPid()) {
+                if (!member.isExited()) {
+                    members.add(member.toInfo());
+                }
+            }
+            return List.copyOf(members);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** A snapshot of every process, zombies included, by ascending pid. Immutable. */
     public SortedMap<Integer, ProcessInfo> listProcesses() {
         ProcessInfo[] infos;

@@ -280,12 +280,9 @@ public final class Kernel implements AutoCloseable {
 
         @Override
         public boolean groupInSession(int pgid, int sid) {
-            for (ProcessInfo info : table.listProcesses().values()) {
-                if (info.pgid() == pgid && info.sid() == sid && info.status() != io.sandkernel.process.ProcessStatus.EXITED) {
-                    return true;
-                }
-            }
-            return false;
+            // every member of a group shares its session: the first live member tells
+            List<ProcessInfo> members = pgid > 0 ? table.processGroupMembers(pgid) : List.of();
+            return !members.isEmpty() && members.get(0).sid() == sid;
         }
 
         @Override

@@ -38,14 +38,16 @@ final class KillRules {
             throw new KernelException(Errno.ESRCH, "no such process group");
         }
         int pgid = pid == 0 ? table.getpgid(sender.pid) : -pid;
-        List<ProcessInfo> targets = new ArrayList<>();
-        for (ProcessInfo info : table.listProcesses().values()) {
-            if (info.status() == ProcessStatus.EXITED) {
-                continue;
+        List<ProcessInfo> targets;
+        if (pid == -1) {
+            targets = new ArrayList<>(); // a broadcast concerns the whole table
+            for (ProcessInfo info : table.listProcesses().values()) {
+                if (info.status() != ProcessStatus.EXITED && info.pid() != sender.pid && info.pid() != initPid) {
+                    targets.add(info);
+                }
             }
-            if (pid == -1 ? info.pid() != sender.pid && info.pid() != initPid : info.pgid() == pgid) {
-                targets.add(info);
-            }
+        } else {
+            targets = table.processGroupMembers(pgid);
         }
         if (targets.isEmpty()) {
             throw new KernelException(Errno.ESRCH, pid == -1 ? "no process to signal" : "no such process group " + pgid);
