@@ -172,7 +172,7 @@ final class FdTable {
         return new FdOutput(fd, owning);
     }
 
-    private final class FdInput extends InputStream {
+    private final class FdInput extends DescriptionInputStream {
         private final int fd;
         private final boolean owning;
         private boolean closed;
@@ -180,16 +180,6 @@ final class FdTable {
         FdInput(int fd, boolean owning) {
             this.fd = fd;
             this.owning = owning;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n;
-            do {
-                n = read(one, 0, 1);
-            } while (n == 0);
-            return n < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override

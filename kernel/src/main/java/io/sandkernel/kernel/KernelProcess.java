@@ -130,22 +130,12 @@ public final class KernelProcess {
     }
 
     /** The host's read end: closing it drops the reference. */
-    private static final class HostEndInput extends InputStream {
+    private static final class HostEndInput extends DescriptionInputStream {
         private final OpenFile file;
         private final AtomicBoolean closed = new AtomicBoolean();
 
         HostEndInput(OpenFile file) {
             this.file = file;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n;
-            do {
-                n = read(one, 0, 1);
-            } while (n == 0);
-            return n < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
