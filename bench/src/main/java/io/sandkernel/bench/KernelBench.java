@@ -3,9 +3,10 @@ package io.sandkernel.bench;
 import io.sandkernel.driver.host.HostDriver;
 import io.sandkernel.kernel.ExecResult;
 import io.sandkernel.kernel.Kernel;
+import io.sandkernel.userland.Sandkernel;
 import io.sandkernel.kernel.KernelLimits;
 import io.sandkernel.kernel.KernelProcess;
-import io.sandkernel.kernel.Redirect;
+import io.sandkernel.api.Redirect;
 import io.sandkernel.kernel.SpawnOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * for profiling one of them.
  *
  * <ol>
- *   <li>{@code kernel-cold-start}: {@code Kernel.builder().build()}, {@code exec("true")} to
+ *   <li>{@code kernel-cold-start}: {@code Sandkernel.builder().build()}, {@code exec("true")} to
  *       completion, {@code close()}; median and p90 in µs over many iterations after a warm-up.</li>
  *   <li>{@code kernel-spawn-reap}: in one long-lived kernel, {@code spawn("true")} with
  *       /dev/null stdio, {@code waitFor()} (the kernel reaps host-spawned processes on exit); ns
@@ -128,7 +129,7 @@ public final class KernelBench {
     /** One kernel from scratch: build, exec true, close; returns the ns it took. */
     private static long coldStartOnce() {
         long start = System.nanoTime();
-        Kernel kernel = Kernel.builder().build();
+        Kernel kernel = Sandkernel.builder().build();
         ExecResult result;
         try {
             result = kernel.exec("true");
@@ -167,7 +168,7 @@ public final class KernelBench {
     // ---------------------------------------------------------------- 2. spawn -> exit -> reap
 
     static void spawnReap() throws InterruptedException {
-        try (Kernel kernel = Kernel.builder().build()) {
+        try (Kernel kernel = Sandkernel.builder().build()) {
             double spawnNs = BatchTimer.measure("spawn-reap", n -> {
                 long sink = 0;
                 for (long i = 0; i < n; i++) {
@@ -210,7 +211,7 @@ public final class KernelBench {
     static void sleepers() throws InterruptedException {
         KernelLimits limits = KernelLimits.defaults().withMaxProcesses(SLEEPERS + 16)
                 .withMaxProcessesPerUser(SLEEPERS + 16);
-        Kernel kernel = Kernel.builder().limits(limits).build();
+        Kernel kernel = Sandkernel.builder().limits(limits).build();
         try {
             kernel.exec("true"); // the driver's classes are loaded before the baseline
             long heapBefore = BatchTimer.heapUsedAfterGc();
@@ -252,14 +253,14 @@ public final class KernelBench {
     // ---------------------------------------------------------------- 4. idle kernels
 
     static void idleKernels() {
-        Kernel.builder().build().close(); // classes loaded before the baseline
+        Sandkernel.builder().build().close(); // classes loaded before the baseline
         int threadsBefore = Thread.activeCount();
         long heapBefore = BatchTimer.heapUsedAfterGc();
         List<Kernel> kernels = new ArrayList<>(IDLE_KERNELS);
         long start = System.nanoTime();
         try {
             for (int i = 0; i < IDLE_KERNELS; i++) {
-                kernels.add(Kernel.builder().build());
+                kernels.add(Sandkernel.builder().build());
             }
             long built = System.nanoTime();
             long heapAfter = BatchTimer.heapUsedAfterGc();
@@ -385,7 +386,7 @@ public final class KernelBench {
 
     static void pipeline(Mode mode) throws Exception {
         long total = mode.pipelineBytes;
-        try (Kernel kernel = Kernel.builder().build()) {
+        try (Kernel kernel = Sandkernel.builder().build()) {
             String how = kernel.commands().containsKey("sh") ? "sh -c 'cat | cat | cat'"
                     : "three cat processes wired from the host (sh is not registered in the JVM driver)";
             ERR.println("kernel-pipeline: kernel side: " + how);
@@ -451,8 +452,8 @@ public final class KernelBench {
         }
         HostDriver host = HostDriver.builder().allow("/bin/true").build();
         HostDriver hostNoSession = HostDriver.builder().allow("/bin/true").newSession(true).build(); // variant: setsid per start
-        try (Kernel kernel = Kernel.builder().driver(host).build();
-             Kernel kernelNoSession = Kernel.builder().driver(hostNoSession).build()) {
+        try (Kernel kernel = Sandkernel.builder().driver(host).build();
+             Kernel kernelNoSession = Sandkernel.builder().driver(hostNoSession).build()) {
             ERR.println("kernel-host-spawn: host driver runs " + host.executables() + ", commands " + kernel.commands());
             for (int i = 0; i < mode.hostWarmup; i++) {
                 hostSpawnOnce(kernel);

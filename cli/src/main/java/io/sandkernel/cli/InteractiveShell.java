@@ -4,7 +4,7 @@ import io.sandkernel.kernel.Kernel;
 import io.sandkernel.kernel.ShellOptions;
 import io.sandkernel.kernel.ShellSession;
 import io.sandkernel.kernel.tty.PseudoTerminal;
-import io.sandkernel.kernel.tty.Termios;
+import io.sandkernel.api.tty.Termios;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,8 +2,8 @@ package io.sandkernel.cli;
 
 import io.sandkernel.KernelException;
 import io.sandkernel.driver.host.HostDriver;
-import io.sandkernel.driver.jvm.JvmDriver;
 import io.sandkernel.kernel.Kernel;
+import io.sandkernel.userland.Sandkernel;
 import io.sandkernel.kernel.KernelProcess;
 import io.sandkernel.kernel.SpawnOptions;
 import java.io.IOException;
@@ -118,7 +118,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private Kernel buildKernel() {
-        Kernel.Builder builder = Kernel.builder();
+        Kernel.Builder builder = Sandkernel.builder();
         if (mount != null) {
             if (!Files.isDirectory(mount)) {
                 throw new KernelException(io.sandkernel.Errno.ENOTDIR, "--mount " + mount + ": not a directory");
@@ -126,7 +126,6 @@ public final class Main implements Callable<Integer> {
             builder.hostDirectory(mount.toAbsolutePath().normalize()).grantHostAccess();
         }
         if (!allowHost.isEmpty()) {
-            builder.driver(new JvmDriver());
             builder.driver(HostDriver.builder().allow(allowHost.toArray(String[]::new)).build());
         }
         return builder.build();

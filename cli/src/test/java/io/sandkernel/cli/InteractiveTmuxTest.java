@@ -31,7 +31,9 @@ class InteractiveTmuxTest {
     @BeforeEach
     void start() throws Exception {
         assumeTrue(Files.isExecutable(TMUX), "tmux is not installed");
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        // tests run on the module path: the program's jars are there, not on the class path
+        String classPath = String.join(java.io.File.pathSeparator,
+                System.getProperty("jdk.module.path", ""), System.getProperty("java.class.path", ""));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String command = "'" + java + "' --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -cp '" + classPath
                 + "' io.sandkernel.cli.Main; echo EXIT:$?; sleep 60";

@@ -1,8 +1,14 @@
 package io.sandkernel.kernel;
 
+import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.Redirect;
+import io.sandkernel.api.SpawnRequest;
+import io.sandkernel.api.spi.ProcessLaunch;
+import io.sandkernel.api.spi.RuntimeDriver;
+import io.sandkernel.api.spi.StandardStreams;
+
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
-import io.sandkernel.driver.jvm.JvmDriver;
 import io.sandkernel.kernel.tty.PseudoTerminal;
 import io.sandkernel.process.ProcessContext;
 import io.sandkernel.process.ProcessInfo;
@@ -630,8 +636,9 @@ public final class Kernel implements AutoCloseable {
     }
 
     /**
-     * Builds a {@link Kernel}. Without drivers, a {@link JvmDriver} with its default commands is
-     * mounted.
+     * Builds a {@link Kernel}. The kernel runs only what its mounted drivers offer; a kernel with
+     * the usual userland (shell, coreutils) comes from the {@code io.sandkernel.userland} module's
+     * {@code Sandkernel} front door.
      */
     public static final class Builder {
         private UserAccount user = UserAccount.guest();
@@ -724,8 +731,7 @@ public final class Kernel implements AutoCloseable {
                 throw new KernelException(Errno.EINVAL, "choose a file system or a host directory, not both");
             }
             Kernel kernel = new Kernel(this);
-            List<RuntimeDriver> mounts = drivers.isEmpty() ? List.of(new JvmDriver()) : drivers;
-            for (RuntimeDriver driver : mounts) {
+            for (RuntimeDriver driver : drivers) {
                 kernel.mount(driver);
             }
             return kernel;

@@ -1,5 +1,7 @@
 package io.sandkernel.kernel;
 
+import io.sandkernel.api.ProcessApi;
+
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package io.sandkernel.kernel;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
-import io.sandkernel.kernel.tty.TerminalSize;
+import io.sandkernel.api.tty.TerminalSize;
 import io.sandkernel.user.ProcessIdentity;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.sandkernel.kernel;
 
 import io.sandkernel.kernel.tty.PseudoTerminal;
-import io.sandkernel.kernel.tty.TerminalSize;
+import io.sandkernel.api.tty.TerminalSize;
 import io.sandkernel.process.Signals;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package io.sandkernel.kernel;
 
+import io.sandkernel.api.Redirect;
+
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.user.ProcessIdentity;

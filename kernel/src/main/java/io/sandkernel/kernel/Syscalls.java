@@ -1,5 +1,11 @@
 package io.sandkernel.kernel;
 
+import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.ProcessTermination;
+import io.sandkernel.api.SignalHandler;
+import io.sandkernel.api.SpawnRequest;
+import io.sandkernel.api.spi.StandardStreams;
+
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.process.ProcessInfo;
@@ -325,12 +331,12 @@ final class Syscalls implements ProcessApi {
     }
 
     @Override
-    public io.sandkernel.kernel.tty.Termios tcgetattr(int fd) {
+    public io.sandkernel.api.tty.Termios tcgetattr(int fd) {
         return terminal(fd).termios();
     }
 
     @Override
-    public void tcsetattr(int fd, io.sandkernel.kernel.tty.Termios termios) {
+    public void tcsetattr(int fd, io.sandkernel.api.tty.Termios termios) {
         if (termios == null) {
             throw new KernelException(Errno.EINVAL, "tcsetattr: null termios");
         }
@@ -338,7 +344,7 @@ final class Syscalls implements ProcessApi {
     }
 
     @Override
-    public io.sandkernel.kernel.tty.TerminalSize terminalSize(int fd) {
+    public io.sandkernel.api.tty.TerminalSize terminalSize(int fd) {
         return terminal(fd).size();
     }
 }

@@ -1,5 +1,8 @@
 package io.sandkernel.kernel;
 
+import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.Redirect;
+
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package io.sandkernel.kernel.tty;
 
+import io.sandkernel.api.tty.Termios;
+
 import io.sandkernel.process.Signals;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

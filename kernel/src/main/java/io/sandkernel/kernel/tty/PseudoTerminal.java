@@ -1,5 +1,8 @@
 package io.sandkernel.kernel.tty;
 
+import io.sandkernel.api.tty.TerminalSize;
+import io.sandkernel.api.tty.Termios;
+
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.process.Signals;

@@ -1,5 +1,7 @@
 package io.sandkernel.kernel.tty;
 
+import io.sandkernel.api.tty.Termios;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sandkernel.process.Signals;

@@ -1,0 +1,41 @@
+package io.sandkernel.api.spi;
+
+
+import io.sandkernel.process.DriverProcess;
+import java.util.Set;
+
+/**
+ * A runtime that executes commands as virtual processes: the JVM driver runs Java programs, the
+ * host driver real OS processes. A kernel mounts drivers; the last one mounted that offers
+ * a command runs it.
+ */
+public interface RuntimeDriver extends AutoCloseable {
+    /** A short name shown in process listings, e.g. {@code "jvm"} or {@code "host"}. */
+    String name();
+
+    /** The commands this driver can run. */
+    Set<String> commands();
+
+    /**
+     * Starts executing {@code launch} and returns at once; the execution reports its end through
+     * the hook the process table installs with {@link DriverProcess#setOnExit}.
+     *
+     * @throws io.sandkernel.KernelException ENOENT for an unknown command, EACCES when the command
+     *                                       is not allowed, EAGAIN when out of resources
+     */
+    DriverProcess start(ProcessLaunch launch);
+
+    /**
+     * Whether the driver's programs keep the standard streams they start with, with no way to
+     * redirect them later (no {@code dup2}): the kernel then hands {@code /dev/null} as
+     * {@link StandardStreams#NULL_INPUT} / {@link StandardStreams#NULL_OUTPUT}, which such a
+     * driver may connect to the real null device instead of copying. False by default.
+     */
+    default boolean fixedStandardStreams() {
+        return false;
+    }
+
+    /** Releases what the driver holds; called by {@code Kernel.close()} in reverse mount order. */
+    @Override
+    default void close() {}
+}

@@ -1,0 +1,7 @@
+/**
+ * Benchmarks of the process table and the kernel, run by {@code ./bench.sh}.
+ */
+module io.sandkernel.bench {
+    requires io.sandkernel.userland;
+    requires java.management;
+}

@@ -1,0 +1,171 @@
+package io.sandkernel.coreutils;
+
+import io.sandkernel.api.Program;
+import io.sandkernel.api.ProcessApi;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * sort [-bcCdfghinrsuz] [-k POS1[,POS2]]... [-t SEP] [-o FILE] [FILE]...: sorts lines in the C
+ * locale's byte order, by keys and numeric value when asked; stable only with {@code -s}, otherwise
+ * ties fall back on comparing whole lines, as GNU sort does. Exit 2 on errors, 1 when {@code -c}
+ * finds disorder.
+ */
+final class SortCommand implements Program {
+    private static final Options.Parser PARSER = new Options.Parser("bcCdfghik:mno:rst:uz",
+            "ignore-leading-blanks:b", "check?:c", "dictionary-order:d", "ignore-case:f", "general-numeric-sort:g",
+            "human-numeric-sort:h", "ignore-nonprinting:i", "key:k", "merge:m", "numeric-sort:n", "output:o",
+            "reverse:r", "stable:s", "field-separator:t", "unique:u", "zero-terminated:z");
+    private static final String ORDERING = "bdfghinr";
+
+    /** A line with its keys already extracted, and where it came from (for -c). */
+    private record Line(String text, Comparable<?>[] keys, String source, long number) {}
+
+    private final List<SortKey> keys = new ArrayList<>();
+    private SortKey global;
+    private int separator = -1;
+
+    @Override
+    public int run(ProcessApi process) throws Exception {
+        Options options = PARSER.parse(process.args());
+        global = globalKey(options);
+        separator = separator(options);
+        for (String spec : options.values('k')) {
+            keys.add(SortKey.parse(spec, global));
+        }
+        boolean anyOrdering = options.given().stream().anyMatch(g -> ORDERING.indexOf(g.option()) >= 0);
+        if (keys.isEmpty() && anyOrdering) {
+            keys.add(global);
+        }
+        boolean unique = options.has('u');
+        int delimiter = options.has('z') ? 0 : '\n';
+        List<Line> lines = read(process, options.operands(), delimiter);
+        if (lines == null) {
+            return 2;
+        }
+        Comparator<Line> byKeys = this::compareKeys;
+        Comparator<Line> order = unique || options.has('s') ? byKeys
+                : byKeys.thenComparing((a, b) -> global.reverse ? b.text.compareTo(a.text) : a.text.compareTo(b.text));
+        if (options.has('c') || options.has('C')) {
+            String mode = options.value('c', null);
+            boolean quiet = options.has('C') || "quiet".equals(mode) || "silent".equals(mode);
+            return check(process, lines, order, unique, quiet);
+        }
+        lines.sort(order);
+        String output = options.value('o', null);
+        OutputStream out = output != null ? process.openWrite(output, false) : ByteText.stdout(process);
+        try {
+            write(out, lines, unique ? byKeys : null, delimiter);
+        } finally {
+            if (output != null) {
+                out.close();
+            } else {
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    /** The key made of the global ordering options, which keys without options inherit. */
+    private static SortKey globalKey(Options options) {
+        StringBuilder letters = new StringBuilder();
+        for (Options.Given given : options.given()) {
+            if (ORDERING.indexOf(given.option()) >= 0 && letters.indexOf(String.valueOf(given.option())) < 0) {
+                letters.append(given.option());
+            }
+        }
+        String numeric = letters.toString().replaceAll("[^ghn]", "");
+        if (numeric.length() > 1) {
+            throw UsageException.withoutHint("options '-" + numeric + "' are incompatible");
+        }
+        SortKey key = new SortKey();
+        key.applyOrdering(letters.toString(), false);
+        key.skipEndBlanks = key.skipStartBlanks;
+        return key;
+    }
+
+    private static int separator(Options options) {
+        if (!options.has('t')) {
+            return -1;
+        }
+        String given = options.value('t', "");
+        String tab = given.equals("\\0") ? "\0" : ByteText.fromArg(given);
+        if (tab.length() != 1) {
+            throw UsageException.withoutHint(tab.isEmpty() ? "empty tab" : "multi-character tab " + Diagnostics.quote(given));
+        }
+        return tab.charAt(0);
+    }
+
+    /** Reads every input; null (after GNU's "cannot read" message) when one fails. */
+    private List<Line> read(ProcessApi process, List<String> operands, int delimiter) {
+        List<Line> lines = new ArrayList<>();
+        OperandReader reader = new OperandReader(process, new Diagnostics(process, "sort"), OperandReader.Wording.SORT);
+        for (String name : OperandReader.orStdin(operands)) {
+            boolean ok = reader.read(name, (shown, in) -> {
+                LineReader input = new LineReader(in, delimiter);
+                long number = 0;
+                String text;
+                while ((text = input.next()) != null) {
+                    Comparable<?>[] extracted = new Comparable<?>[keys.size()];
+                    for (int i = 0; i < extracted.length; i++) {
+                        extracted[i] = keys.get(i).extract(text, separator);
+                    }
+                    lines.add(new Line(text, extracted, shown, ++number));
+                }
+            });
+            if (!ok) {
+                return null;
+            }
+        }
+        return lines;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private int compareKeys(Line a, Line b) {
+        for (int i = 0; i < keys.size(); i++) {
+            int diff = ((Comparable) a.keys[i]).compareTo(b.keys[i]);
+            if (diff != 0) {
+                return keys.get(i).reverse ? -diff : diff;
+            }
+        }
+        return keys.isEmpty() ? a.text.compareTo(b.text) : 0;
+    }
+
+    /** Writes the sorted lines; with {@code unique}, only the first of each run of equal keys. */
+    private static void write(OutputStream out, List<Line> lines, Comparator<Line> unique, int delimiter)
+            throws IOException {
+        StringBuilder text = new StringBuilder();
+        Line previous = null;
+        for (Line line : lines) {
+            if (unique != null && previous != null && unique.compare(previous, line) == 0) {
+                continue;
+            }
+            previous = line;
+            text.append(line.text).append((char) delimiter);
+            if (text.length() > 1 << 16) {
+                ByteText.write(out, text.toString());
+                text.setLength(0);
+            }
+        }
+        ByteText.write(out, text.toString());
+    }
+
+    /** {@code -c}: reports the first line out of order ("file:line: disorder: text"). */
+    private static int check(ProcessApi process, List<Line> lines, Comparator<Line> order, boolean strict, boolean quiet) {
+        for (int i = 1; i < lines.size(); i++) {
+            int diff = order.compare(lines.get(i - 1), lines.get(i));
+            if (diff > 0 || (strict && diff == 0)) {
+                Line line = lines.get(i);
+                if (!quiet) {
+                    new Diagnostics(process, "sort").error(line.source + ":" + line.number + ": disorder: "
+                            + ByteText.toUnicode(line.text));
+                }
+                return 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,141 @@
+package io.sandkernel.coreutils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the same command line on the same files and input through a coreutils command and through
+ * the GNU binary of this machine (LC_ALL=C), comparing standard output, standard error (with the
+ * binary's path shortened to its name) and exit status, byte for byte. Cases whose binary is not
+ * installed are skipped. The GNU side runs up front on a small thread pool.
+ */
+class GnuDifferentialTest {
+    /** What the GNU binary did; output decoded byte for byte (ISO-8859-1). */
+    private record Gnu(int status, String out, String err) {}
+
+    private static final Map<String, CompletableFuture<Gnu>> GNU = new ConcurrentHashMap<>();
+    private static final AtomicInteger RUNS = new AtomicInteger();
+    private static ExecutorService pool;
+
+    @TempDir
+    static Path hosts;
+
+    /** Runs every GNU command line up front, a few at a time, so the table stays fast. */
+    @BeforeAll
+    static void runGnuCommands() {
+        pool = Executors.newFixedThreadPool(4);
+        GnuCases.cases().forEach(arguments -> {
+            Object[] values = arguments.get();
+            @SuppressWarnings("unchecked")
+            List<String> argv = (List<String>) values[2];
+            String input = (String) values[1];
+            Path binary = findBinary(argv.get(0));
+            if (binary != null) {
+                GNU.computeIfAbsent(key(argv, input), k -> CompletableFuture.supplyAsync(() -> runGnu(binary, argv, input), pool));
+            }
+        });
+    }
+
+    @AfterAll
+    static void stopPool() {
+        pool.shutdownNow();
+    }
+
+    private static String key(List<String> argv, String input) {
+        return String.join("\u0000", argv) + "\u0001" + input;
+    }
+
+    private static void writeFixtures(Path directory) throws IOException {
+        for (Map.Entry<String, String> file : GnuCases.FILES.entrySet()) {
+            Path target = directory.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue());
+        }
+    }
+
+    private static Gnu runGnu(Path binary, List<String> argv, String input) {
+        try {
+            Path host = hosts.resolve("run" + RUNS.incrementAndGet());
+            Path errors = hosts.resolve("stderr" + RUNS.incrementAndGet());
+            writeFixtures(host);
+            List<String> command = new ArrayList<>(argv);
+            command.set(0, binary.toString());
+            ProcessBuilder builder = new ProcessBuilder(command).directory(host.toFile());
+            builder.environment().clear();
+            builder.environment().put("LC_ALL", "C");
+            builder.environment().put("TZ", "UTC");
+            builder.environment().put("PATH", "/usr/bin:/bin");
+            builder.redirectError(errors.toFile());
+            Process gnu = builder.start();
+            try (OutputStream stdin = gnu.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the command did not read its input
+            }
+            byte[] out;
+            try (InputStream stdout = gnu.getInputStream()) {
+                out = stdout.readAllBytes();
+            }
+            if (!gnu.waitFor(10, TimeUnit.SECONDS)) {
+                gnu.destroyForcibly();
+                throw new IllegalStateException("GNU " + argv + " did not finish");
+            }
+            String err = new String(Files.readAllBytes(errors), StandardCharsets.ISO_8859_1)
+                    .replace(binary.toString(), argv.get(0));
+            return new Gnu(gnu.exitValue(), new String(out, StandardCharsets.ISO_8859_1), err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.sandkernel.coreutils.GnuCases#cases")
+    void matchesGnu(String line, String input, List<String> argv) throws Exception {
+        CompletableFuture<Gnu> pending = GNU.get(key(argv, input));
+        assumeTrue(pending != null, "no GNU " + argv.get(0) + " on this machine");
+        FakeProcess process = FakeProcess.create();
+        GnuCases.FILES.forEach(process::file);
+        FakeProcess.Result ours = process.runWithInput(input, argv.toArray(String[]::new));
+        Gnu gnu = pending.get(20, TimeUnit.SECONDS);
+        String err = new String(ours.errBytes(), StandardCharsets.ISO_8859_1);
+        assertThat(new String(ours.outBytes(), StandardCharsets.ISO_8859_1)).as("stdout of " + line + "\nstderr: " + err)
+                .isEqualTo(gnu.out());
+        assertThat(ours.status()).as("status of " + line + "\nstderr: " + err).isEqualTo(gnu.status());
+        assertThat(err).as("stderr of " + line).isEqualTo(gnu.err());
+    }
+
+    private static Path findBinary(String name) {
+        for (String directory : List.of("/usr/bin", "/bin")) {
+            Path candidate = Path.of(directory, name);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

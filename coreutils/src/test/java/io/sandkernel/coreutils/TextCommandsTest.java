@@ -1,0 +1,238 @@
+package io.sandkernel.coreutils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sandkernel.api.ProcessTermination;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** echo, printf, cat, true, false, sleep, yes and seq. */
+class TextCommandsTest {
+    private final FakeProcess process = FakeProcess.create();
+
+    @Test
+    void echoJoinsArgumentsWithSpacesAndEndsTheLine() {
+        assertThat(process.run("echo", "a", "b  c").out()).isEqualTo("a b  c\n");
+    }
+
+    @Test
+    void echoDashNOmitsTheNewline() {
+        assertThat(process.run("echo", "-n", "x").out()).isEqualTo("x");
+    }
+
+    @Test
+    void echoDashEInterpretsEscapesAndBackslashCStopsOutput() {
+        assertThat(process.run("echo", "-e", "a\\tb\\x41\\0102\\cgone").out()).isEqualTo("a\tbAB");
+    }
+
+    @Test
+    void echoTreatsUnknownOptionWordsAsText() {
+        assertThat(process.run("echo", "-x", "-n").out()).isEqualTo("-x -n\n");
+    }
+
+    @Test
+    void printfReusesTheFormatUntilArgumentsRunOut() {
+        assertThat(process.run("printf", "%s=%d\\n", "a", "1", "b").out()).isEqualTo("a=1\nb=0\n");
+    }
+
+    @Test
+    void printfPadsAndAlignsNumbersLikeC() {
+        assertThat(process.run("printf", "[%5d][%-5d][%05d][%+d][%x][%#o]", "42", "42", "-42", "3", "255", "8").out())
+                .isEqualTo("[   42][42   ][-0042][+3][ff][010]");
+    }
+
+    @Test
+    void printfFormatsFloatingPointConversions() {
+        assertThat(process.run("printf", "%.2f %e %g %g", "3.14159", "1234.5", "0.0001", "123456789").out())
+                .isEqualTo("3.14 1.234500e+03 0.0001 1.23457e+08");
+    }
+
+    @Test
+    void printfRoundsHalfToEvenOnTheExactValue() {
+        assertThat(process.run("printf", "%.0f %.0f %.2f", "0.5", "1.5", "2.675").out()).isEqualTo("0 2 2.67");
+    }
+
+    @Test
+    void printfCharacterConstantGivesTheByteValue() {
+        assertThat(process.run("printf", "%d", "'a").out()).isEqualTo("97");
+    }
+
+    @Test
+    void printfReportsNonNumericArgumentsAndExitsOne() {
+        FakeProcess.Result result = process.run("printf", "%d|", "abc");
+        assertThat(result.out()).isEqualTo("0|");
+        assertThat(result.err()).isEqualTo("printf: 'abc': expected a numeric value\n");
+        assertThat(result.status()).isEqualTo(1);
+    }
+
+    @Test
+    void printfPercentBExpandsEscapesInTheArgument() {
+        assertThat(process.run("printf", "%b|%s", "x\\ny", "x\\ny").out()).isEqualTo("x\ny|x\\ny");
+    }
+
+    @Test
+    void printfStarTakesWidthAndPrecisionFromArguments() {
+        assertThat(process.run("printf", "[%*.*s]", "6", "2", "abcdef").out()).isEqualTo("[    ab]");
+    }
+
+    @Test
+    void printfWithoutFormatIsAUsageError() {
+        FakeProcess.Result result = process.run("printf");
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).startsWith("printf: missing operand\nTry 'printf --help'");
+    }
+
+    @Test
+    void printfRejectsAnInvalidConversion() {
+        FakeProcess.Result result = process.run("printf", "%z");
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains("%z: invalid conversion specification");
+    }
+
+    @Test
+    void catConcatenatesFilesAndStdinInOrder() {
+        process.file("a", "A\n").file("b", "B\n");
+        assertThat(process.runWithInput("in\n", "cat", "a", "-", "b").out()).isEqualTo("A\nin\nB\n");
+    }
+
+    @Test
+    void catReportsMissingFilesButContinues() {
+        process.file("a", "A\n");
+        FakeProcess.Result result = process.run("cat", "nope", "a");
+        assertThat(result.out()).isEqualTo("A\n");
+        assertThat(result.err()).isEqualTo("cat: nope: No such file or directory\n");
+        assertThat(result.status()).isEqualTo(1);
+    }
+
+    @Test
+    void catOnADirectorySaysIsADirectory() {
+        assertThat(process.run("cat", "/etc").err()).isEqualTo("cat: /etc: Is a directory\n");
+    }
+
+    @Test
+    void catDashNNumbersAllLinesAcrossFiles() {
+        process.file("a", "x\n\ny\n");
+        assertThat(process.run("cat", "-n", "a", "a").out())
+                .isEqualTo("     1\tx\n     2\t\n     3\ty\n     4\tx\n     5\t\n     6\ty\n");
+    }
+
+    @Test
+    void catDashBNumbersOnlyNonBlankLines() {
+        process.file("a", "x\n\ny\n");
+        assertThat(process.run("cat", "-b", "a").out()).isEqualTo("     1\tx\n\n     2\ty\n");
+    }
+
+    @Test
+    void catDashSSqueezesBlankRuns() {
+        process.file("a", "x\n\n\n\ny\n");
+        assertThat(process.run("cat", "-s", "a").out()).isEqualTo("x\n\ny\n");
+    }
+
+    @Test
+    void catDashAShowsTabsEndsAndControlCharacters() {
+        process.file("a", "a\tb\u0001\n");
+        assertThat(process.run("cat", "-A", "a").out()).isEqualTo("a^Ib^A$\n");
+    }
+
+    @Test
+    void trueExitsZeroAndFalseExitsOne() {
+        assertThat(process.run("true", "anything").status()).isZero();
+        assertThat(process.run("false", "--help").status()).isEqualTo(1);
+    }
+
+    @Test
+    void sleepAddsUpSuffixedIntervalsAndSleepsThroughTheKernel() {
+        assertThat(process.run("sleep", "1.5", "2m", "0.5h", "1d").status()).isZero();
+        assertThat(process.sleeps()).containsExactly(Duration.ofMillis(1500).plusMinutes(2).plusMinutes(30).plusDays(1));
+    }
+
+    @Test
+    void sleepRejectsAnInvalidInterval() {
+        FakeProcess.Result result = process.run("sleep", "soon");
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).startsWith("sleep: invalid time interval 'soon'");
+    }
+
+    @Test
+    void sleepWithoutOperandIsAUsageError() {
+        assertThat(process.run("sleep").err()).startsWith("sleep: missing operand");
+    }
+
+    @Test
+    void yesStopsQuietlyWhenStandardOutputFails() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        OutputStream failing = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (captured.size() > 20_000) {
+                    throw new IOException("EPIPE: broken pipe");
+                }
+                captured.write(b, off, len);
+            }
+        };
+        assertThat(process.runWithOutput(new PrintStream(failing), "yes", "hi", "there")).isZero();
+        assertThat(captured.toString()).startsWith("hi there\nhi there\n");
+    }
+
+    @Test
+    void yesLetsSigpipeTerminationPass() {
+        OutputStream pipe = new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new ProcessTermination(141);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                throw new ProcessTermination(141);
+            }
+        };
+        assertThat(process.runWithOutput(new PrintStream(pipe), "yes")).isEqualTo(141);
+    }
+
+    @Test
+    void seqCountsFromOneToLast() {
+        assertThat(process.run("seq", "3").out()).isEqualTo("1\n2\n3\n");
+    }
+
+    @Test
+    void seqUsesTheDecimalsOfFirstAndIncrement() {
+        assertThat(process.run("seq", "1", "0.5", "2").out()).isEqualTo("1.0\n1.5\n2.0\n");
+    }
+
+    @Test
+    void seqEqualWidthPadsWithZeros() {
+        assertThat(process.run("seq", "-w", "9", "11").out()).isEqualTo("09\n10\n11\n");
+    }
+
+    @Test
+    void seqSeparatorGoesBetweenNumbers() {
+        assertThat(process.run("seq", "-s", ":", "3").out()).isEqualTo("1:2:3\n");
+    }
+
+    @Test
+    void seqCountsDownWithNegativeIncrement() {
+        assertThat(process.run("seq", "3", "-1", "1").out()).isEqualTo("3\n2\n1\n");
+    }
+
+    @Test
+    void seqFormatAppliesPrintfToEachNumber() {
+        assertThat(process.run("seq", "-f", "n%03g", "2").out()).isEqualTo("n001\nn002\n");
+    }
+
+    @Test
+    void seqRejectsZeroIncrement() {
+        FakeProcess.Result result = process.run("seq", "1", "0", "3");
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).startsWith("seq: invalid Zero increment value: '0'");
+    }
+}

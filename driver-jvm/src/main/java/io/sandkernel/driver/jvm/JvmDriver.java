@@ -1,0 +1,134 @@
+package io.sandkernel.driver.jvm;
+
+import io.sandkernel.api.Program;
+
+import io.sandkernel.Errno;
+import io.sandkernel.KernelException;
+import io.sandkernel.api.spi.ProcessLaunch;
+import io.sandkernel.api.ProcessTermination;
+import io.sandkernel.api.spi.RuntimeDriver;
+import io.sandkernel.process.DriverProcess;
+import io.sandkernel.process.Signals;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The runtime driver for programs written in Java ({@link Program}), named {@code "jvm"}. Each
+ * process runs on its own virtual thread with Linux signal semantics:
+ *
+ * <ul>
+ *   <li>SIGKILL ends the process at once (status 137), wherever it is; its thread is interrupted
+ *       and any later kernel call it makes ends it;</li>
+ *   <li>SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2 and every other
+ *       signal without a handler whose default is not "ignore" end the process with status 128 +
+ *       signal at its current or next kernel call (a blocked read, write, sleep or wait is
+ *       interrupted for it);</li>
+ *   <li>SIGSTOP, SIGTSTP, SIGTTIN and SIGTTOU suspend the program at its next kernel call until
+ *       SIGCONT; SIGCHLD, SIGWINCH, SIGURG and SIGCONT are ignored by default;</li>
+ *   <li>handlers installed with {@link io.sandkernel.api.ProcessApi#signal} run on the
+ *       program's own thread at its next kernel call.</li>
+ * </ul>
+ *
+ * A program that computes without making kernel calls cannot be stopped or ended by a catchable
+ * signal before its next call, as a JVM thread cannot be preempted; SIGKILL still ends the process
+ * for the kernel at once. A signal that needs the program's attention interrupts its thread, so
+ * code blocking outside the kernel (e.g. {@code Thread.sleep}) sees an {@link InterruptedException}.
+ *
+ * <p>Mount an instance in one kernel only: {@link #close()} kills every process it runs.
+ */
+public final class JvmDriver implements RuntimeDriver {
+    private final Map<String, Program> commands;
+    private final Set<JvmProcess> live = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    /** A driver offering exactly {@code commands}: each name mapped to the program it runs. */
+    public JvmDriver(Map<String, Program> commands) {
+        this.commands = Map.copyOf(commands);
+    }
+
+    @Override
+    public String name() {
+        return "jvm";
+    }
+
+    @Override
+    public Set<String> commands() {
+        return commands.keySet();
+    }
+
+    @Override
+    public DriverProcess start(ProcessLaunch launch) {
+        if (closed) {
+            throw new KernelException(Errno.EAGAIN, "the jvm driver is closed");
+        }
+        Program command = commands.get(launch.command());
+        if (command == null) {
+            throw new KernelException(Errno.ENOENT, launch.command() + ": command not found");
+        }
+        JvmProcess process = new JvmProcess(launch.pid());
+        JvmProcessApi api = new JvmProcessApi(launch.api(), process, launch.stdio());
+        Thread thread = Thread.ofVirtual().name("sandkernel-jvm-" + launch.pid() + "-" + launch.command())
+                .unstarted(() -> run(process, command, api, launch.command()));
+        process.bind(launch.api(), thread);
+        live.add(process);
+        thread.start();
+        return process;
+    }
+
+    private void run(JvmProcess process, Program command, JvmProcessApi api, String name) {
+        int status;
+        try {
+            process.awaitStart();
+            status = command.run(api) & 0xFF;
+        } catch (ProcessTermination termination) {
+            status = termination.status() & 0xFF;
+        } catch (Throwable failure) {
+            status = 1;
+            if (!process.isDone()) {
+                try {
+                    String message = failure.getMessage();
+                    api.stderr().println(name + ": " + (message == null ? failure.toString() : message));
+                } catch (Throwable ignored) {
+                    // its stderr is gone as well
+                }
+            }
+        }
+        try {
+            api.flushOutput();
+        } catch (Throwable ignored) {
+            // nothing more to say
+        }
+        try {
+            process.finish(process.finalStatus(status));
+        } finally {
+            live.remove(process);
+        }
+    }
+
+    /**
+     * Kills what still runs and waits up to a second for the threads to end. Called by the
+     * kernel after it has terminated its processes.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        for (JvmProcess process : live) {
+            process.kill(Signals.SIGKILL);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        for (JvmProcess process : live) {
+            Thread thread = process.thread();
+            long remaining = deadline - System.nanoTime();
+            if (thread != null && remaining > 0) {
+                try {
+                    thread.join(Duration.ofNanos(remaining));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,343 @@
+package io.sandkernel.driver.jvm;
+
+import io.sandkernel.Errno;
+import io.sandkernel.KernelException;
+import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.ProcessTermination;
+import io.sandkernel.api.SignalHandler;
+import io.sandkernel.process.DriverProcess;
+import io.sandkernel.process.Signals;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntConsumer;
+
+/**
+ * The signal state of one JVM program and the {@link DriverProcess} the table signals. Signals
+ * are recorded here by whatever thread sends them; the program's own thread acts on them at its
+ * next kernel call ({@link #checkpoint()}): it runs handlers, ends with {@link
+ * ProcessTermination}, or waits while stopped. A signal that needs attention interrupts the
+ * program's thread so that a blocking call returns to a checkpoint. SIGKILL ends the process at
+ * once: its exit is reported immediately and the thread is interrupted.
+ */
+final class JvmProcess implements DriverProcess {
+    private final int pid;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Map<Integer, SignalHandler> handlers = new ConcurrentHashMap<>();
+    private final CompletableFuture<Integer> done = new CompletableFuture<>();
+    private ProcessApi kernel;
+    private volatile Thread thread;
+    private long pendingHandled;
+    private boolean stopped;
+    private boolean killed;
+    private boolean started;
+    private boolean fixTableStop;
+    private int terminateStatus = -1;
+    private IntConsumer onExit;
+    private boolean reported;
+    private int exitStatus;
+
+    JvmProcess(int pid) {
+        this.pid = pid;
+    }
+
+    void bind(ProcessApi kernel, Thread thread) {
+        this.kernel = kernel;
+        this.thread = thread;
+    }
+
+    // ------------------------------------------------------------------ senders' side
+
+    @Override
+    public void kill(int signal) {
+        switch (signal) {
+            case Signals.SIGKILL -> {
+                update(() -> killed = true);
+                interrupt();
+                finish(128 + Signals.SIGKILL);
+            }
+            case Signals.SIGSTOP -> update(() -> stopped = true);
+            case Signals.SIGCONT -> {
+                SignalHandler handler = handlers.get(signal);
+                boolean handled = handler != null && handler != SignalHandler.IGNORE;
+                update(() -> {
+                    stopped = false;
+                    if (handled) {
+                        pendingHandled |= bit(signal);
+                    }
+                });
+                if (handled) {
+                    interrupt();
+                }
+            }
+            case Signals.SIGTSTP, Signals.SIGTTIN, Signals.SIGTTOU -> stopSignal(signal);
+            default -> {
+                SignalHandler handler = handlers.get(signal);
+                if (handler == SignalHandler.IGNORE || (handler == null && ignoredByDefault(signal))) {
+                    return;
+                }
+                if (handler != null) {
+                    update(() -> pendingHandled |= bit(signal));
+                } else {
+                    update(() -> {
+                        if (terminateStatus < 0) {
+                            terminateStatus = 128 + signal;
+                        }
+                    });
+                }
+                interrupt();
+            }
+        }
+    }
+
+    private void stopSignal(int signal) {
+        SignalHandler handler = handlers.get(signal);
+        if (handler == null) {
+            update(() -> stopped = true);
+            if (signal != Signals.SIGTSTP) {
+                // the table only books SIGSTOP and SIGTSTP as stops: have it book this one too
+                selfSignal(Signals.SIGSTOP);
+            }
+            return;
+        }
+        update(() -> {
+            if (signal == Signals.SIGTSTP) {
+                fixTableStop = true; // the table booked a stop that did not happen
+            }
+            if (handler != SignalHandler.IGNORE) {
+                pendingHandled |= bit(signal);
+            }
+        });
+        interrupt();
+    }
+
+    static boolean ignoredByDefault(int signal) {
+        return signal == Signals.SIGCHLD || signal == Signals.SIGWINCH || signal == Signals.SIGURG
+                || signal == Signals.SIGCONT;
+    }
+
+    private static long bit(int signal) {
+        return 1L << (signal - 1);
+    }
+
+    private void update(Runnable change) {
+        lock.lock();
+        try {
+            change.run();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void interrupt() {
+        Thread target = thread;
+        if (target != null && target != Thread.currentThread()) {
+            target.interrupt();
+        }
+    }
+
+    private void selfSignal(int signal) {
+        try {
+            kernel.kill(pid, signal);
+        } catch (KernelException | ProcessTermination e) {
+            // exited meanwhile
+        }
+    }
+
+    // ------------------------------------------------------------------ the program's side
+
+    /** Handler table access for {@link ProcessApi#signal}. */
+    SignalHandler setHandler(int signal, SignalHandler handler) {
+        if (signal < 1 || signal > Signals.MAX_SIGNAL || signal == Signals.SIGKILL || signal == Signals.SIGSTOP) {
+            throw new KernelException(Errno.EINVAL, "cannot change the action of signal " + signal);
+        }
+        return handler == null ? handlers.remove(signal) : handlers.put(signal, handler);
+    }
+
+    /** Blocks the program thread until the kernel has finished setting the process up. */
+    void awaitStart() {
+        lock.lock();
+        try {
+            while (!started && !killed) {
+                changed.awaitUninterruptibly();
+            }
+        } finally {
+            lock.unlock();
+        }
+        checkpoint();
+    }
+
+    /**
+     * Acts on pending signals, on the program's thread: waits while stopped, throws {@link
+     * ProcessTermination} when a signal ends the process, runs handlers.
+     *
+     * @return whether a handler ran
+     */
+    boolean checkpoint() {
+        Thread.interrupted(); // wake-ups only; the state below is what counts
+        boolean ran = false;
+        while (true) {
+            long signals;
+            boolean fix;
+            lock.lock();
+            try {
+                if (killed) {
+                    throw new ProcessTermination(128 + Signals.SIGKILL);
+                }
+                if (stopped) {
+                    changed.awaitUninterruptibly();
+                    continue;
+                }
+                if (terminateStatus >= 0) {
+                    throw new ProcessTermination(terminateStatus);
+                }
+                signals = pendingHandled;
+                pendingHandled = 0;
+                fix = fixTableStop;
+                fixTableStop = false;
+            } finally {
+                lock.unlock();
+            }
+            if (fix) {
+                selfSignal(Signals.SIGCONT);
+            }
+            if (signals == 0) {
+                return ran;
+            }
+            for (int signal = 1; signal <= Signals.MAX_SIGNAL; signal++) {
+                if ((signals & bit(signal)) == 0) {
+                    continue;
+                }
+                SignalHandler handler = handlers.get(signal);
+                if (handler == null) {
+                    kill(signal); // reset to default meanwhile: take the default action
+                } else if (handler != SignalHandler.IGNORE) {
+                    handler.handle(signal);
+                    ran = true;
+                }
+            }
+        }
+    }
+
+    /** Whether something needs the program's attention. */
+    private boolean eventPending() {
+        return killed || stopped || terminateStatus >= 0 || pendingHandled != 0 || fixTableStop;
+    }
+
+    /**
+     * Sleeps as a kernel call: stops and continues, ends on a fatal signal, and fails with EINTR
+     * after running a handler.
+     */
+    void sleep(Duration duration) {
+        if (duration == null || duration.isNegative()) {
+            throw new KernelException(Errno.EINVAL, "invalid sleep duration");
+        }
+        long deadline = System.nanoTime() + duration.toNanos();
+        while (true) {
+            if (checkpoint()) {
+                throw new KernelException(Errno.EINTR, "sleep interrupted by a signal handler");
+            }
+            lock.lock();
+            try {
+                long remaining = deadline - System.nanoTime();
+                if (!eventPending()) {
+                    if (remaining <= 0) {
+                        return;
+                    }
+                    try {
+                        changed.awaitNanos(remaining);
+                    } catch (InterruptedException e) {
+                        // a signal: the checkpoint looks at it
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** The status the program ends with, given what it returned: a fatal signal overrides it. */
+    int finalStatus(int returned) {
+        lock.lock();
+        try {
+            if (killed) {
+                return 128 + Signals.SIGKILL;
+            }
+            return terminateStatus >= 0 ? terminateStatus : returned;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reports the exit, once. */
+    void finish(int status) {
+        IntConsumer hook;
+        lock.lock();
+        try {
+            if (reported) {
+                return;
+            }
+            reported = true;
+            exitStatus = status;
+            hook = onExit;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        done.complete(status);
+        if (hook != null) {
+            hook.accept(status);
+        }
+    }
+
+    @Override
+    public OptionalInt waitFor(Duration timeout) {
+        try {
+            return OptionalInt.of(done.get(Math.max(0L, timeout.toNanos()), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            return OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.empty();
+        } catch (ExecutionException e) {
+            return OptionalInt.of(1);
+        }
+    }
+
+    /** Installs the exit hook; the program starts running once it is there. */
+    @Override
+    public void setOnExit(IntConsumer hook) {
+        boolean alreadyExited;
+        int status;
+        lock.lock();
+        try {
+            onExit = hook;
+            started = true;
+            alreadyExited = reported;
+            status = exitStatus;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (alreadyExited && hook != null) {
+            hook.accept(status);
+        }
+    }
+
+    boolean isDone() {
+        return done.isDone();
+    }
+
+    Thread thread() {
+        return thread;
+    }
+}

@@ -1,0 +1,574 @@
+package io.sandkernel.shell;
+
+import io.sandkernel.Errno;
+import io.sandkernel.KernelException;
+import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.SpawnRequest;
+import io.sandkernel.process.Signals;
+import io.sandkernel.process.WaitEvent;
+import io.sandkernel.process.WaitOption;
+import io.sandkernel.process.WaitResult;
+import io.sandkernel.shell.Ast.Assignment;
+import io.sandkernel.shell.Ast.CmdSub;
+import io.sandkernel.shell.Ast.FunctionDef;
+import io.sandkernel.shell.Ast.Node;
+import io.sandkernel.shell.Ast.Pipeline;
+import io.sandkernel.shell.Ast.SimpleCommand;
+import io.sandkernel.shell.Ast.Subshell;
+import io.sandkernel.shell.JobTable.Job;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Starts and waits for processes: external commands, pipelines, background jobs and child
+ * shells.
+ *
+ * <p>Whatever a real shell forks for (a subshell {@code ( )}, a pipeline element or background
+ * job that is a builtin, function or compound command, a command substitution) runs in a child
+ * {@code sh} process started with {@link ProcessApi#spawn}: its script is the shell's state
+ * (unexported variables, functions, ignored traps, printed by {@link #prelude()}) followed by the
+ * printed subtree, so it has a pid of its own, can be signalled and waited for, and cannot change
+ * the parent's variables. A simple command that names an external program is spawned directly.
+ */
+@SuppressWarnings("try")
+final class Launcher {
+    /** The name of the shell in the kernel's command registry, when the process does not say. */
+    static final String SHELL_COMMAND = "sh";
+
+    private final Interpreter shell;
+    private final ProcessApi api;
+    private final ShellState state;
+    private final Io io;
+    int shellPgid = -1;
+
+    Launcher(Interpreter shell) {
+        this.shell = shell;
+        this.api = shell.api;
+        this.state = shell.state;
+        this.io = shell.io;
+    }
+
+    // ---------------------------------------------------------------- single commands
+
+    /** Runs an external command in the foreground. */
+    int foregroundCommand(SimpleCommand command, List<String> words, Map<String, String> assigned) {
+        try (Io.Frame frame = io.push()) {
+            if (!shell.redirect(command.redirections(), frame)) {
+                return 2;
+            }
+            return runExternal(words, assigned, Printer.summary(command));
+        }
+    }
+
+    /** Spawns an external command with the current descriptors and waits for it. */
+    int runExternal(List<String> words, Map<String, String> assigned, String text) {
+        spawnInForeground = state.monitor;
+        int pid = spawnExternal(words, assigned, state.monitor ? 0 : -1);
+        spawnInForeground = false; // when it failed before spawning
+        if (pid < 0) {
+            return -pid;
+        }
+        Job job = new Job(0, state.monitor ? pid : -1, List.of(pid), text);
+        return waitJob(job, false);
+    }
+
+    /**
+     * Spawns an external program with the shell's current descriptors.
+     *
+     * @return the pid, or minus the exit status when it could not be started (error printed)
+     */
+    int spawnExternal(List<String> words, Map<String, String> assigned, int pgid) {
+        Map<String, String> env = state.environment();
+        env.putAll(assigned);
+        String name = words.get(0);
+        try {
+            return spawn(new SpawnRequest(words, env, api.cwd(), io.redirect(0), io.redirect(1), io.redirect(2),
+                    pgid, false));
+        } catch (KernelException e) {
+            if (e.errno() == Errno.ENOENT) {
+                shell.error(name + ": not found");
+                return -127;
+            }
+            if (e.errno() == Errno.EACCES || e.errno() == Errno.ENOEXEC) {
+                shell.error(name + ": Permission denied");
+                return -126;
+            }
+            shell.error(name + ": " + e.getMessage());
+            return -126;
+        }
+    }
+
+    /** Set when the last spawn could not join its pipeline's group and got a group of its own. */
+    private boolean regrouped;
+
+    /**
+     * Set for the next spawn that creates a foreground job's group: the kernel hands that group the
+     * terminal before the child runs, so it never reads or asks for the terminal as a background job.
+     */
+    private boolean spawnInForeground;
+
+    /**
+     * {@link ProcessApi#spawn}; when the group to join is gone (its leader exited before the next
+     * element started), the child leads a new group instead.
+     */
+    private int spawn(SpawnRequest request) {
+        regrouped = false;
+        if (spawnInForeground) {
+            spawnInForeground = false;
+            request = request.inForeground();
+        }
+        try {
+            return api.spawn(request);
+        } catch (KernelException e) {
+            if (request.pgid() <= 0 || (e.errno() != Errno.EPERM && e.errno() != Errno.ESRCH)) {
+                throw e;
+            }
+            regrouped = true;
+            return api.spawn(new SpawnRequest(request.argv(), request.env(), request.cwd(), request.stdin(),
+                    request.stdout(), request.stderr(), 0, request.newSession()));
+        }
+    }
+
+    /** Runs a subshell {@code ( ... )} as a child shell and waits for it. */
+    int subshell(Subshell subshell) {
+        int pgid = state.monitor ? 0 : -1;
+        spawnInForeground = state.monitor;
+        int pid = spawnShell(subshell.body(), pgid);
+        spawnInForeground = false;
+        if (pid < 0) {
+            return -pid;
+        }
+        Job job = new Job(0, state.monitor ? pid : -1, List.of(pid), Printer.summary(subshell));
+        return waitJob(job, false);
+    }
+
+    // ---------------------------------------------------------------- pipelines and jobs
+
+    /** The processes of a started pipeline; {@code lastFailure} is the last element's status when it failed to start. */
+    record Started(List<Integer> pids, int pgid, int lastFailure, List<Integer> otherGroups) {}
+
+    /**
+     * Starts a pipeline's elements, from the last to the first: the last element leads the
+     * process group (with job control) and, reading its input, cannot end before the others
+     * have joined the group. A foreground job's group gets the terminal as soon as it exists.
+     */
+    Started start(List<Node> elements, int pgid, boolean foreground) {
+        int n = elements.size();
+        int[][] pipes = new int[Math.max(0, n - 1)][];
+        Integer[] pidByElement = new Integer[n];
+        List<Integer> groups = new ArrayList<>();
+        int firstGroup = pgid;
+        int lastFailure = -1;
+        try {
+            for (int i = 0; i < n - 1; i++) {
+                pipes[i] = api.pipe();
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                try (Io.Frame frame = io.push()) {
+                    if (i > 0) {
+                        io.map(0, pipes[i - 1][0]);
+                    }
+                    if (i < n - 1) {
+                        io.map(1, pipes[i][1]);
+                    }
+                    regrouped = false;
+                    spawnInForeground = pgid == 0 && foreground && state.monitor;
+                    int result = spawnElement(elements.get(i), pgid);
+                    spawnInForeground = false;
+                    if (result > 0) {
+                        pidByElement[i] = result;
+                        if (pgid == 0) {
+                            pgid = result;
+                            firstGroup = result;
+                            if (foreground && state.monitor) {
+                                shell.terminal.setForegroundGroup(result);
+                            }
+                        } else if (regrouped) {
+                            pgid = result;
+                            groups.add(result);
+                        }
+                    } else if (i == n - 1) {
+                        lastFailure = -result;
+                    }
+                } finally {
+                    // element i has what it needs: its output end, and its neighbour's input end
+                    if (i < n - 1) {
+                        io.closeQuietly(pipes[i][1]);
+                        pipes[i][1] = -1;
+                    }
+                    if (i > 0) {
+                        io.closeQuietly(pipes[i - 1][0]);
+                        pipes[i - 1][0] = -1;
+                    }
+                }
+            }
+        } finally {
+            for (int[] pipe : pipes) {
+                if (pipe != null) {
+                    for (int fd : pipe) {
+                        if (fd >= 0) {
+                            io.closeQuietly(fd);
+                        }
+                    }
+                }
+            }
+        }
+        List<Integer> pids = new ArrayList<>();
+        for (Integer pid : pidByElement) {
+            if (pid != null) {
+                pids.add(pid);
+            }
+        }
+        return new Started(pids, firstGroup, lastFailure, groups);
+    }
+
+    int foregroundPipeline(Pipeline pipeline) {
+        Started started = start(pipeline.commands(), state.monitor ? 0 : -1, true);
+        if (started.pids().isEmpty()) {
+            return started.lastFailure() < 0 ? 0 : started.lastFailure();
+        }
+        Job job = new Job(0, started.pgid(), started.pids(), Printer.summary(pipeline));
+        job.otherGroups.addAll(started.otherGroups());
+        int status = waitJob(job, false);
+        return started.lastFailure() >= 0 && job.state != JobTable.State.STOPPED ? started.lastFailure() : status;
+    }
+
+    /** Starts {@code body &}. */
+    int background(Node body) {
+        List<Node> elements = body instanceof Pipeline p && !p.negated() ? p.commands() : List.of(body);
+        Started started;
+        try (Io.Frame frame = io.push()) {
+            if (!state.monitor) {
+                io.unmap(0);
+            }
+            started = start(elements, state.monitor ? 0 : -1, false);
+        }
+        if (started.pids().isEmpty()) {
+            return 0;
+        }
+        Job job = shell.jobs.add(started.pgid(), started.pids(), Printer.summary(body));
+        job.otherGroups.addAll(started.otherGroups());
+        int last = started.pids().get(started.pids().size() - 1);
+        state.lastBackgroundPid = last;
+        if (state.interactive) {
+            shell.print(2, "[" + job.id + "] " + last + "\n");
+        }
+        return 0;
+    }
+
+    /** Spawns one pipeline element: directly when it is an external command, else in a child shell. */
+    private int spawnElement(Node node, int pgid) {
+        if (node instanceof SimpleCommand command && directlySpawnable(command)) {
+            try (Io.Frame frame = io.push()) {
+                if (!shell.redirect(command.redirections(), frame)) {
+                    return -2;
+                }
+                List<String> words = shell.expander.expandWords(command.words());
+                if (words.isEmpty() || isShellCommand(words.get(0))) {
+                    return spawnShell(node, pgid);
+                }
+                Map<String, String> assigned = new LinkedHashMap<>();
+                for (Assignment assignment : command.assignments()) {
+                    assigned.put(assignment.name(), shell.expander.expandString(assignment.value()));
+                }
+                return spawnExternal(words, assigned, pgid);
+            }
+        }
+        return spawnShell(node, pgid);
+    }
+
+    private boolean directlySpawnable(SimpleCommand command) {
+        if (command.words().isEmpty()) {
+            return false;
+        }
+        String name = command.words().get(0).plainText();
+        return name != null && !isShellCommand(name);
+    }
+
+    private boolean isShellCommand(String name) {
+        return Builtins.isSpecial(name) || shell.builtins.has(name) || state.functions.containsKey(name);
+    }
+
+    /** Spawns a child shell running {@code body} with the current descriptors. */
+    int spawnShell(Node body, int pgid) {
+        // tracing starts after the prelude, so the copied state is not traced
+        String prelude = prelude() + (state.xtrace ? "set -x\n" : "");
+        String script = prelude + Printer.print(body);
+        int preludeLines = (int) prelude.chars().filter(c -> c == '\n').count();
+        int lineOffset = shell.currentLine + shell.lineOffset - 1 - preludeLines;
+        List<String> argv = new ArrayList<>();
+        String self = api.command();
+        argv.add(self == null || self.isEmpty() ? SHELL_COMMAND : self);
+        argv.add("--subshell");
+        argv.add(state.shellPid + ":" + state.lastStatus + ":" + state.lastBackgroundPid + ":"
+                + state.flags().replaceAll("[imx]", "") + ":" + lineOffset);
+        argv.add("-c");
+        argv.add(script);
+        argv.add(state.arg0);
+        argv.addAll(state.positional);
+        try {
+            return spawn(new SpawnRequest(argv, state.environment(), api.cwd(), io.redirect(0), io.redirect(1),
+                    io.redirect(2), pgid, false));
+        } catch (KernelException e) {
+            shell.error("cannot start a subshell: " + e.getMessage());
+            return -2;
+        }
+    }
+
+    /** The shell state a child shell needs, as a script: variables, functions, ignored traps. */
+    String prelude() {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, ShellState.Var> entry : state.vars.entrySet()) {
+            ShellState.Var var = entry.getValue();
+            if (var.value != null && !var.exported) {
+                out.append(entry.getKey()).append('=').append(ShellState.quote(var.value)).append('\n');
+            } else if (var.value == null && var.exported) {
+                out.append("export ").append(entry.getKey()).append('\n');
+            }
+            if (var.readonly) {
+                out.append("readonly ").append(entry.getKey()).append('\n');
+            }
+        }
+        for (Map.Entry<String, String> alias : state.aliases.entrySet()) {
+            out.append("alias ").append(alias.getKey()).append('=').append(ShellState.quote(alias.getValue()))
+                    .append('\n');
+        }
+        for (Map.Entry<String, Node> function : state.functions.entrySet()) {
+            out.append(Printer.print(new FunctionDef(function.getKey(), function.getValue())));
+        }
+        for (Map.Entry<Integer, String> trap : state.traps.entrySet()) {
+            if (trap.getValue().isEmpty() && trap.getKey() > 0) {
+                out.append("trap '' ").append(trap.getKey()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    // ---------------------------------------------------------------- command substitution
+
+    /** Runs a command substitution in a child and returns what it wrote. */
+    String substitute(CmdSub sub) {
+        if (sub.body() == null) {
+            return "";
+        }
+        int[] pipe = api.pipe();
+        int pid;
+        try (Io.Frame frame = io.push()) {
+            io.map(1, pipe[1]);
+            pid = spawnElement(sub.body(), -1);
+        } catch (RuntimeException | Error e) {
+            io.closeQuietly(pipe[0]);
+            throw e;
+        } finally {
+            io.closeQuietly(pipe[1]);
+        }
+        byte[] bytes;
+        try (InputStream in = api.input(pipe[0])) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            bytes = new byte[0];
+        } finally {
+            io.closeQuietly(pipe[0]);
+        }
+        int status = -pid;
+        if (pid > 0) {
+            WaitResult result = waitBlocking(pid, false);
+            status = result == null ? 127 : result.status();
+        }
+        shell.substitutionStatus = status;
+        state.lastStatus = status;
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A pipe holding {@code text}; returns the read end. Large texts are written by a helper thread. */
+    int pipeWithContent(String text) {
+        int[] pipe = api.pipe();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Runnable writer = () -> {
+            try (OutputStream out = api.output(pipe[1])) {
+                out.write(bytes);
+            } catch (IOException | KernelException e) {
+                // the reader went away
+            } finally {
+                io.closeQuietly(pipe[1]);
+            }
+        };
+        if (bytes.length <= 32 * 1024) {
+            writer.run();
+        } else {
+            Thread.ofVirtual().name("sh-heredoc").start(writer);
+        }
+        return pipe[0];
+    }
+
+    // ---------------------------------------------------------------- waiting
+
+    /** waitpid for one child, running traps on EINTR; null when there is no such child. */
+    WaitResult waitBlocking(int pid, boolean untraced) {
+        while (true) {
+            try {
+                Optional<WaitResult> result = untraced ? api.waitpid(pid, WaitOption.WUNTRACED) : api.waitpid(pid);
+                return result.orElse(null);
+            } catch (KernelException e) {
+                if (e.errno() == Errno.EINTR) {
+                    shell.runPendingTraps();
+                    continue;
+                }
+                if (e.errno() == Errno.ECHILD) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Waits in the foreground for a job's processes. A stopped job is entered in the job table
+     * (when not there yet) and reported; the result is then 128 + the stop signal.
+     */
+    int waitJob(Job job, boolean registered) {
+        boolean control = state.monitor && job.pgid > 0;
+        if (control) {
+            shell.terminal.setForegroundGroup(job.pgid);
+        }
+        try {
+            for (int pid : job.pids) {
+                if (!job.live(pid)) {
+                    continue;
+                }
+                WaitResult result = waitBlocking(pid, state.monitor);
+                if (result == null) {
+                    result = new WaitResult(pid, 127, WaitEvent.EXITED);
+                }
+                if (result.event() == WaitEvent.STOPPED) {
+                    if (!registered) {
+                        job = shell.jobs.adopt(job);
+                    }
+                    shell.jobs.record(result);
+                    job.state = JobTable.State.STOPPED;
+                    job.notified = true;
+                    shell.jobs.touch(job);
+                    shell.print(2, "\n" + shell.jobs.format(job) + "\n");
+                    return 128 + result.status();
+                }
+                job.exits.put(pid, result.status());
+            }
+            job.state = JobTable.State.DONE;
+            if (registered) {
+                shell.jobs.remove(job);
+            }
+            int status = job.status();
+            if (control && status == 128 + Signals.SIGINT) {
+                shell.print(2, "\n"); // as bash and dash: the next prompt starts on a line of its own after ^C
+            }
+            return status;
+        } finally {
+            if (control) {
+                shell.terminal.setForegroundGroup(shellPgid > 0 ? shellPgid : state.shellPid);
+            }
+        }
+    }
+
+    /** Collects, without blocking, state changes of the background jobs. */
+    void reapJobs() {
+        for (Job job : shell.jobs.list()) {
+            for (int pid : job.pids) {
+                if (!job.live(pid)) {
+                    continue;
+                }
+                try {
+                    Optional<WaitResult> result = api.waitpid(pid, WaitOption.WNOHANG, WaitOption.WUNTRACED,
+                            WaitOption.WCONTINUED);
+                    result.ifPresent(shell.jobs::record);
+                } catch (KernelException e) {
+                    if (e.errno() == Errno.ECHILD) {
+                        shell.jobs.record(new WaitResult(pid, 127, WaitEvent.EXITED));
+                    }
+                }
+            }
+        }
+    }
+
+    private void drainEvents(Job job) {
+        for (int pid : job.pids) {
+            try {
+                Optional<WaitResult> result;
+                while (job.live(pid) && (result = api.waitpid(pid, WaitOption.WNOHANG, WaitOption.WUNTRACED,
+                        WaitOption.WCONTINUED)).isPresent()) {
+                    shell.jobs.record(result.get());
+                }
+            } catch (KernelException e) {
+                // ECHILD: already collected
+            }
+        }
+    }
+
+    /** Reports finished and stopped jobs (before a prompt), dropping the finished ones. */
+    void notifyJobs() {
+        reapJobs();
+        for (Job job : shell.jobs.list()) {
+            if (job.state == JobTable.State.DONE) {
+                shell.print(2, shell.jobs.format(job) + "\n");
+                shell.jobs.remove(job);
+            } else if (job.state == JobTable.State.STOPPED && !job.notified) {
+                shell.print(2, shell.jobs.format(job) + "\n");
+                job.notified = true;
+            }
+        }
+    }
+
+    /** Sends SIGCONT to a job. */
+    void continueJob(Job job) {
+        // Stop and continue reports are queued until collected: take the stale ones now, or the
+        // wait that follows fg would see an old stop and call the job stopped again.
+        drainEvents(job);
+        signalJob(job, Signals.SIGCONT);
+        shell.jobs.continued(job);
+    }
+
+    void signalJob(Job job, int signal) {
+        if (job.pgid > 0) {
+            for (int group : job.otherGroups) {
+                try {
+                    api.kill(-group, signal);
+                } catch (KernelException ignored) {
+                    // that part has ended
+                }
+            }
+            try {
+                api.kill(-job.pgid, signal);
+            } catch (KernelException e) {
+                if (job.otherGroups.isEmpty()) {
+                    throw e;
+                }
+            }
+            return;
+        }
+        for (int pid : job.pids) {
+            if (job.live(pid)) {
+                try {
+                    api.kill(pid, signal);
+                } catch (KernelException ignored) {
+                    // already gone
+                }
+            }
+        }
+    }
+
+    /** {@code exec cmd}: runs the command and ends the shell with its status. */
+    int replace(List<String> words) {
+        int pid;
+        try (Io.Frame frame = io.push()) {
+            pid = spawnExternal(words, Map.of(), -1);
+        }
+        int status = pid < 0 ? -pid : waitJob(new Job(0, -1, List.of(pid), String.join(" ", words)), false);
+        throw new ControlFlow.Exit(status);
+    }
+}

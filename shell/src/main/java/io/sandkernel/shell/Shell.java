@@ -1,0 +1,342 @@
+package io.sandkernel.shell;
+
+import io.sandkernel.KernelException;
+import io.sandkernel.api.Program;
+import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.SignalHandler;
+import io.sandkernel.process.Signals;
+import io.sandkernel.shell.Ast.Node;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * {@code sh}: a POSIX shell for Sandkernel, modelled on dash. Usage:
+ * <pre>
+ * sh [-eux] [-i] [-m] -c 'script' [name [args...]]
+ * sh [-eux] script-file [args...]
+ * sh [-eux] [-s] [args...]           (script read from standard input)
+ * </pre>
+ * The shell parses with {@link Parser}, expands with {@link Expander} and runs commands with
+ * {@link Interpreter} and {@link Launcher}; see {@link Launcher} for how subshells work (child
+ * {@code sh} processes). Job control is on with {@code -i} or {@code -m} (or when the
+ * {@link Terminal} is interactive).
+ */
+public final class Shell implements Program {
+    private final Terminal terminal;
+    private final Predicate<String> commands;
+
+    /** A shell without a controlling terminal. */
+    public Shell() {
+        this(Terminal.none());
+    }
+
+    /** A shell whose job control talks to {@code terminal}. */
+    public Shell(Terminal terminal) {
+        this(terminal, name -> false);
+    }
+
+    /**
+     * A shell whose job control talks to {@code terminal}, and whose {@code command -v} and
+     * {@code type} also know the commands {@code commands} accepts (the kernel's command registry,
+     * whose programs need not exist as files along PATH).
+     */
+    public Shell(Terminal terminal, Predicate<String> commands) {
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
+        this.commands = Objects.requireNonNull(commands, "commands");
+    }
+
+    /**
+     * The program {@code sh}: a shell whose job control is wired to the controlling terminal of
+     * its standard input, if it has one.
+     */
+    public static Program program() {
+        return process -> new Shell(ControllingTerminal.of(process)).run(process);
+    }
+
+    @Override
+    public int run(ProcessApi process) throws Exception {
+        ShellState state = new ShellState();
+        for (Map.Entry<String, String> entry : process.env().entrySet()) {
+            if (Lexer.isName(entry.getKey())) {
+                state.vars.put(entry.getKey(), new ShellState.Var(entry.getValue(), true));
+            }
+        }
+        setDefault(state, "IFS", " \t\n");
+        setDefault(state, "PS1", "$ ");
+        setDefault(state, "PS2", "> ");
+        setDefault(state, "PS4", "+ ");
+        setDefault(state, "OPTIND", "1");
+        state.set("PPID", Integer.toString(process.ppid()));
+        state.set("PWD", process.cwd());
+        state.shellPid = process.pid();
+        Interpreter shell = new Interpreter(process, state, terminal);
+        shell.knownCommands = name -> commands.test(name) || process.hasCommand(name);
+
+        List<String> args = process.args();
+        int i = 0;
+        String command = null;
+        boolean commandMode = false;
+        boolean fromStdin = false;
+        if (args.size() >= 2 && args.get(0).equals("--subshell")) {
+            String[] fields = args.get(1).split(":", -1);
+            state.shellPid = Integer.parseInt(fields[0]);
+            state.lastStatus = Integer.parseInt(fields[1]);
+            state.lastBackgroundPid = Integer.parseInt(fields[2]);
+            for (char letter : fields[3].toCharArray()) {
+                state.setOption(letter, true);
+            }
+            if (fields.length > 4) {
+                shell.lineOffset = Integer.parseInt(fields[4]);
+            }
+            i = 2;
+        }
+        for (; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--") || arg.equals("-")) {
+                i++;
+                break;
+            }
+            if (arg.length() < 2 || (arg.charAt(0) != '-' && arg.charAt(0) != '+')) {
+                break;
+            }
+            boolean on = arg.charAt(0) == '-';
+            for (char letter : arg.substring(1).toCharArray()) {
+                if (letter == 'c') {
+                    commandMode = true;
+                } else if (letter == 's') {
+                    fromStdin = true;
+                } else if (letter == 'o') {
+                    if (i + 1 >= args.size() || ShellState.optionLetter(args.get(i + 1)) == 0) {
+                        return usage(shell, "Illegal option -o");
+                    }
+                    state.setOption(ShellState.optionLetter(args.get(++i)), on);
+                } else if (!state.setOption(letter, on)) {
+                    return usage(shell, "Illegal option -" + letter);
+                }
+            }
+        }
+        String source;
+        boolean interactive = false;
+        if (commandMode) {
+            if (i >= args.size()) {
+                shell.print(2, state.arg0 + ": -c requires an argument\n");
+                return 2;
+            }
+            command = args.get(i++);
+            if (i < args.size()) {
+                state.arg0 = args.get(i++);
+            }
+            state.positional = new ArrayList<>(args.subList(i, args.size()));
+            source = command;
+        } else if (!fromStdin && i < args.size()) {
+            String file = args.get(i++);
+            state.positional = new ArrayList<>(args.subList(i, args.size()));
+            source = readFile(process, file);
+            if (source == null) {
+                shell.print(2, state.arg0 + ": 0: cannot open " + file + ": No such file\n");
+                return 2;
+            }
+            state.arg0 = file;
+        } else {
+            state.positional = new ArrayList<>(args.subList(i, args.size()));
+            interactive = state.interactive || terminal.isInteractive();
+            source = null;
+        }
+        state.interactive = interactive;
+        if (interactive && !state.monitor) {
+            state.monitor = true;
+        }
+        int status;
+        try {
+            if (state.monitor) {
+                enterJobControl(process, shell);
+            }
+            if (source != null) {
+                status = shell.runScript(source, true);
+            } else if (interactive) {
+                status = repl(shell);
+            } else {
+                status = shell.runScript(readAll(shell), true);
+            }
+        } catch (ControlFlow.Exit e) {
+            status = e.status;
+        } catch (ControlFlow.Return e) {
+            status = e.status;
+        } catch (ControlFlow e) {
+            status = state.lastStatus;
+        }
+        state.lastStatus = status;
+        try {
+            shell.runPendingTraps();
+        } catch (ControlFlow.Exit e) {
+            state.lastStatus = e.status;
+        } catch (ControlFlow | ShellError e) {
+            // the trap ended early
+        }
+        shell.runExitTrap();
+        return state.lastStatus & 0xff;
+    }
+
+    private static void setDefault(ShellState state, String name, String value) {
+        if (state.get(name) == null) {
+            state.set(name, value);
+        }
+    }
+
+    private static int usage(Interpreter shell, String message) {
+        shell.print(2, shell.state.arg0 + ": 0: " + message + "\n");
+        return 2;
+    }
+
+    private void enterJobControl(ProcessApi process, Interpreter shell) {
+        if (shell.state.interactive || terminal.isInteractive()) {
+            // caught (not ignored) so that children, which start with default actions, still react;
+            // SIGTTOU is ignored so that handing the terminal back from a background group works
+            SignalHandler nothing = signal -> {};
+            install(process, Signals.SIGINT, signal -> shell.interruptRequested = true);
+            for (int signal : new int[] {Signals.SIGQUIT, Signals.SIGTERM, Signals.SIGTSTP, Signals.SIGTTIN}) {
+                install(process, signal, nothing);
+            }
+            install(process, Signals.SIGTTOU, SignalHandler.IGNORE);
+        }
+        try {
+            process.setpgid(0, 0);
+        } catch (KernelException ignored) {
+            // a session leader already leads its group
+        }
+        try {
+            shell.launcher.shellPgid = process.getpgid(0);
+        } catch (KernelException ignored) {
+            shell.launcher.shellPgid = process.pid();
+        }
+        terminal.setForegroundGroup(shell.launcher.shellPgid);
+    }
+
+    private static void install(ProcessApi process, int signal, SignalHandler handler) {
+        try {
+            process.signal(signal, handler);
+        } catch (KernelException ignored) {
+            // not supported here
+        }
+    }
+
+    private static String readFile(ProcessApi process, String file) {
+        try (InputStream in = process.openRead(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | KernelException e) {
+            return null;
+        }
+    }
+
+    private static String readAll(Interpreter shell) throws IOException {
+        try (InputStream in = shell.io.input(0)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Reads one line (without the newline) from standard input, or null at end of input. */
+    private static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+            }
+            if (b == '\n') {
+                return line.toString(StandardCharsets.UTF_8);
+            }
+            line.write(b);
+        }
+    }
+
+    /** Whether a line ends in an unescaped backslash (the command goes on on the next line). */
+    private static boolean endsWithContinuation(String line) {
+        int backslashes = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    /** The interactive loop: prompt, read until a command is complete, run it, report jobs. */
+    private static int repl(Interpreter shell) throws IOException {
+        ShellState state = shell.state;
+        InputStream in = shell.io.input(0);
+        StringBuilder buffer = new StringBuilder();
+        int linesBefore = 0;
+        while (true) {
+            if (buffer.isEmpty()) {
+                shell.launcher.notifyJobs();
+            }
+            shell.print(2, shell.prompt(buffer.isEmpty() ? "PS1" : "PS2"));
+            String line;
+            try {
+                line = readLine(in);
+            } catch (KernelException e) {
+                if (e.errno() != io.sandkernel.Errno.EINTR) {
+                    throw e;
+                }
+                // ^C at the prompt: drop the line and prompt again
+                shell.interruptRequested = false;
+                linesBefore += (int) buffer.chars().filter(c -> c == '\n').count();
+                buffer.setLength(0);
+                shell.print(2, "\n");
+                continue;
+            }
+            if (line == null) {
+                if (buffer.isEmpty()) {
+                    shell.print(2, "\n");
+                    return state.lastStatus;
+                }
+            } else {
+                buffer.append(line).append('\n');
+                if (endsWithContinuation(line)) {
+                    continue;
+                }
+            }
+            List<Node> nodes = new ArrayList<>();
+            Parser parser = Parser.withAliases(buffer.toString(), state.aliases);
+            shell.lineOffset = linesBefore;
+            try {
+                Node node;
+                while ((node = parser.parseNext()) != null) {
+                    nodes.add(node);
+                }
+                if (parser.incomplete() && line != null) {
+                    continue;
+                }
+            } catch (SyntaxError e) {
+                if (e.endOfFile() && line != null) {
+                    continue;
+                }
+                shell.currentLine = e.line();
+                shell.error(e.text());
+                state.lastStatus = 2;
+                linesBefore += (int) buffer.chars().filter(c -> c == '\n').count();
+                buffer.setLength(0);
+                continue;
+            }
+            linesBefore += (int) buffer.chars().filter(c -> c == '\n').count();
+            buffer.setLength(0);
+            shell.interruptRequested = false;
+            try {
+                for (Node node : nodes) {
+                    shell.runTopLevel(node, true);
+                }
+            } catch (ControlFlow.Interrupt e) {
+                shell.print(2, "\n");
+                state.lastStatus = 130;
+            }
+            if (line == null) {
+                return state.lastStatus;
+            }
+        }
+    }
+}
