@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 /**
  * The table's entries and the indexes that keep every hot path proportional to the processes it
  * concerns: each record links into its parent's child list, its process group and its session.
- * Guarded by the table's lock.
+ * Groups also count their links (see {@link ProcessRecord#link}); a record's link can only change
+ * when it or its parent changes group, session, liveness or parent, so each change re-evaluates
+ * just the record and its children. Guarded by the table's lock.
  */
 final class ProcessIndex {
     private final PidMap<ProcessRecord> entries = new PidMap<>();
@@ -62,6 +64,8 @@ final class ProcessIndex {
         if (record.status == ProcessStatus.RUNNING) {
             runningCount++;
         }
+        refreshLink(record);
+        refreshChildLinks(record); // children registered earlier under this pid now have a parent
     }
 
     /** Takes a record out of the table and every index. */
@@ -75,10 +79,12 @@ final class ProcessIndex {
                 strayChildren.remove(record.ppid);
             }
         }
-        if (record.children != null && !record.children.isEmpty()) {
-            strayChildren.putNew(record.pid, record.children);
-        }
+        RecordList children = record.children;
         record.children = null;
+        if (children != null && !children.isEmpty()) {
+            strayChildren.putNew(record.pid, children);
+            refreshLinks(children); // their parent is gone
+        }
         leaveGroup(record);
         leaveSession(record);
         if (record.status == ProcessStatus.RUNNING) {
@@ -112,39 +118,88 @@ final class ProcessIndex {
             group.liveCount--;
         }
         record.status = next;
+        if (next == ProcessStatus.EXITED) {
+            refreshLink(record); // the children's links go with the reparenting that follows
+        }
     }
 
     /**
-     * Hands the children of an exiting process to {@code newParent} (0: to no one). Returns the
-     * process groups whose orphan status may change: the exiting process's own and its children's.
+     * Hands the children of an exiting process to {@code newParent} (0: to no one; the new parent
+     * is init or no one, so no child is a link afterwards). Returns the pgids of the children's
+     * groups that lost a link: the only groups, besides the exiting process's own, that the exit
+     * can orphan. Costs O(children).
      */
     int[] reparentChildren(ProcessRecord exiting, int newParent) {
         RecordList children = exiting.children;
         exiting.children = null;
         if (children == null || children.isEmpty()) {
-            return new int[] {exiting.pgid};
+            return EMPTY;
         }
         RecordList adoptive = newParent == 0 ? null : entries.get(newParent).childList();
-        int[] affected = new int[children.size() + 1];
-        affected[0] = exiting.pgid;
-        int count = 1;
+        int[] losing = EMPTY;
+        int count = 0;
         for (ProcessRecord child = children.head(); child != null; ) {
             ProcessRecord next = children.next(child);
+            if (child.link) {
+                if (count == losing.length) {
+                    losing = Arrays.copyOf(losing, Math.max(4, count * 2));
+                }
+                losing[count++] = child.pgid;
+            }
             child.ppid = newParent;
             child.siblings = adoptive;
             if (adoptive != null) {
                 adoptive.append(child);
             }
-            affected[count++] = child.pgid;
+            refreshLink(child);
             child = next;
         }
-        return Arrays.stream(affected).distinct().toArray();
+        return count == losing.length ? losing : Arrays.copyOf(losing, count);
+    }
+
+    private static final int[] EMPTY = new int[0];
+
+    /**
+     * Whether {@code record} keeps its group from being orphaned: it is live and its parent is a
+     * live process other than init in another group of the same session. Like Linux's
+     * {@code will_become_orphaned_pgrp}, a parent that is init never keeps a group attached.
+     */
+    boolean isLink(ProcessRecord record) {
+        if (record.isExited() || record.ppid == 0 || record.ppid == ProcessTable.INIT_PID) {
+            return false;
+        }
+        ProcessRecord parent = entries.get(record.ppid);
+        return parent != null && !parent.isExited() && parent.sid == record.sid && parent.pgid != record.pgid;
+    }
+
+    /** Re-evaluates whether {@code record} is a link, keeping its group's count. */
+    private void refreshLink(ProcessRecord record) {
+        boolean link = isLink(record);
+        if (link != record.link) {
+            record.link = link;
+            record.group.linkCount += link ? 1 : -1;
+        }
+    }
+
+    /** Re-evaluates the children of {@code parent}: their parent changed group, session or liveness. */
+    private void refreshChildLinks(ProcessRecord parent) {
+        if (parent.children != null) {
+            refreshLinks(parent.children);
+        }
+    }
+
+    private void refreshLinks(RecordList list) {
+        for (ProcessRecord record = list.head(); record != null; record = list.next(record)) {
+            refreshLink(record);
+        }
     }
 
     /** Moves a record into process group {@code pgid}, creating the group in its session. */
     void moveToGroup(ProcessRecord record, int pgid) {
         leaveGroup(record);
         joinGroup(record, pgid);
+        refreshLink(record);
+        refreshChildLinks(record);
     }
 
     /** Makes a record the leader of a new session and process group, both numbered by its pid. */
@@ -153,6 +208,8 @@ final class ProcessIndex {
         leaveSession(record);
         joinSession(record, record.pid);
         joinGroup(record, record.pid);
+        refreshLink(record);
+        refreshChildLinks(record);
     }
 
     private void joinGroup(ProcessRecord record, int pgid) {
@@ -180,6 +237,10 @@ final class ProcessIndex {
         }
         if (record.status == ProcessStatus.STOPPED) {
             group.stoppedCount--;
+        }
+        if (record.link) {
+            group.linkCount--;
+            record.link = false;
         }
         if (group.isEmpty()) {
             groups.remove(group.pgid);

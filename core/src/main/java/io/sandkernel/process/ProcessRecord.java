@@ -29,6 +29,18 @@ final class ProcessRecord {
     /** When the zombie reaper looks at this record next; valid while it is in the zombie queue. */
     long reapDeadlineMillis;
     boolean zombieQueued;
+    /**
+     * Whether this process keeps its group from being orphaned (POSIX): it is live and its parent
+     * is a live process other than init in another group of the same session. Its group counts
+     * these in {@link ProcessGroup#linkCount}; kept by {@link ProcessIndex}.
+     */
+    boolean link;
+    /**
+     * The thread announcing this process's exit (delivering the signals the exit causes and
+     * running the exit callback), until it has finished; null otherwise. Until then the exit is
+     * reported to waits on that thread only.
+     */
+    Thread exitAnnouncer;
     /** Stop and continue events not yet collected by waitpid, oldest first; null when none. */
     ArrayDeque<WaitResult> waitEvents;
     /** The group, session and parent's child list this record is linked into (siblings: null for roots). */
@@ -60,6 +72,14 @@ final class ProcessRecord {
 
     boolean isExited() {
         return status == ProcessStatus.EXITED;
+    }
+
+    /**
+     * Whether a wait may report the exit now: the process exited and its exit has been announced,
+     * or the calling thread is the one announcing it (so the exit callback may reap it).
+     */
+    boolean isExitReportable() {
+        return status == ProcessStatus.EXITED && (exitAnnouncer == null || exitAnnouncer == Thread.currentThread());
     }
 
     ProcessEntry toEntry() {

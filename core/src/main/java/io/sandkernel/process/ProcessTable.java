@@ -278,9 +278,17 @@ public final class ProcessTable implements AutoCloseable {
     /**
      * Records that {@code pid} exited with {@code exitCode}: it becomes a zombie, its children
      * pass to init (pid 1) while init lives, else to 0, its running parent gets SIGCHLD (subject
-     * to the parent's mask), every process group this orphans that has a stopped member gets
-     * SIGHUP then SIGCONT, and the exit callback runs. Unknown pids and repeated exits are
+     * to the parent's mask), every process group this exit orphans that has a stopped member gets
+     * SIGHUP then SIGCONT, and the exit callback runs. Only then is the exit reported to
+     * {@link #awaitExit} and {@link #waitpid} (on other threads; the exiting thread, and so the
+     * callback, may reap at once) and the zombie's TTL starts. Unknown pids and repeated exits are
      * ignored.
+     *
+     * <p>As Linux's {@code kill_orphaned_pgrp}, a group gets SIGHUP and SIGCONT only when this
+     * exit makes it orphaned: the exiting process's own group when the process was its last member
+     * with a parent in another group of the same session, and each group of its children for which
+     * such a child was the last such member. A group that was orphaned already is left alone. The
+     * check costs O(children) plus the members of a group that is signalled.
      *
      * @throws KernelException EINVAL for a negative pid
      */
@@ -293,6 +301,8 @@ public final class ProcessTable implements AutoCloseable {
     private void markExited(int pid, ProcessRecord expected, int exitCode) {
         ProcessRecord record;
         List<SignalDelivery.Pending> deliveries = null;
+        boolean queueZombie;
+        boolean announce;
         boolean armReaper = false;
         IntConsumer callback;
         lock.lock();
@@ -302,52 +312,109 @@ public final class ProcessTable implements AutoCloseable {
             if (record == null || (expected != null && record != expected) || record.isExited()) {
                 return;
             }
+            boolean wasLink = record.link;
             setStatus(record, ProcessStatus.EXITED);
             record.exitCode = exitCode;
             long now = clock.millis();
             record.exitTimeMillis = now;
-            int[] affectedGroups = reparentChildren(record);
-            if (terminating == 0) {
+            int[] orphanCandidates = reparentChildren(record, wasLink);
+            queueZombie = terminating == 0;
+            if (queueZombie) {
                 ProcessRecord parent = record.ppid == 0 ? null : entries.get(record.ppid);
                 if (parent != null && parent.status == ProcessStatus.RUNNING) {
                     deliveries = delivery.queue(deliveries, parent, Signals.SIGCHLD);
                 }
-                armReaper = zombies.add(record, now);
             }
-            deliveries = queueOrphanedGroupSignals(deliveries, affectedGroups);
+            deliveries = queueOrphanedGroupSignals(deliveries, orphanCandidates);
             callback = onProcessExit;
-            signalWaiters();
+            announce = deliveries != null || callback != null;
+            if (announce) {
+                record.exitAnnouncer = Thread.currentThread();
+            } else {
+                // Nothing to deliver or call first: the exit is reportable at once.
+                armReaper = queueZombie && zombies.add(record, now);
+            }
+            signalWaiters(); // waits that may report other processes now, e.g. zombies init adopted
+        } finally {
+            lock.unlock();
+        }
+        if (!announce) {
+            if (armReaper) {
+                zombies.arm(zombies.ttlMillis());
+            }
+            return;
+        }
+        try {
+            delivery.deliver(deliveries);
+            if (callback != null) {
+                try {
+                    callback.accept(record.pid);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "process exit callback failed for pid " + record.pid, e);
+                }
+            }
+        } finally {
+            announceExit(record, queueZombie);
+        }
+    }
+
+    /**
+     * Ends the announcement of an exit (its signals delivered, the exit callback returned): waits
+     * may now report it, and the zombie's TTL starts, unless it was reaped meanwhile.
+     */
+    private void announceExit(ProcessRecord record, boolean queueZombie) {
+        boolean armReaper = false;
+        lock.lock();
+        try {
+            record.exitAnnouncer = null;
+            if (entries.get(record.pid) == record) {
+                if (queueZombie && terminating == 0) {
+                    armReaper = zombies.add(record, clock.millis());
+                }
+                signalWaiters();
+            }
         } finally {
             lock.unlock();
         }
         if (armReaper) {
             zombies.arm(zombies.ttlMillis());
         }
-        delivery.deliver(deliveries);
-        if (callback != null) {
-            try {
-                callback.accept(record.pid);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "process exit callback failed for pid " + record.pid, e);
-            }
-        }
     }
 
-    /** Children of an exiting process pass to init while it lives, else (or when init exits) to 0. */
-    private int[] reparentChildren(ProcessRecord exiting) {
+    /**
+     * Children of an exiting process pass to init while it lives, else (or when init exits) to 0.
+     *
+     * @param wasLink whether the exiting process was a link of its own group before it exited
+     * @return the pgids of the groups that lost a link in this exit: only these can become orphaned
+     */
+    private int[] reparentChildren(ProcessRecord exiting, boolean wasLink) {
         ProcessRecord init = entries.get(INIT_PID);
         int newParent = exiting.pid != INIT_PID && init != null && !init.isExited() ? INIT_PID : 0;
-        return entries.reparentChildren(exiting, newParent);
+        int[] childGroups = entries.reparentChildren(exiting, newParent);
+        if (!wasLink) {
+            return childGroups;
+        }
+        int[] candidates = Arrays.copyOf(childGroups, childGroups.length + 1);
+        candidates[childGroups.length] = exiting.pgid;
+        return candidates;
     }
 
+    /**
+     * SIGHUP then SIGCONT to every live member of each candidate group that is now orphaned and
+     * has a stopped member. A candidate lost a link in this exit, so it had one before: a group
+     * orphaned now was made orphaned by this exit (Linux's {@code kill_orphaned_pgrp}).
+     */
     private List<SignalDelivery.Pending> queueOrphanedGroupSignals(List<SignalDelivery.Pending> deliveries,
                                                                   int[] pgids) {
         if (pgids.length > 1) {
             Arrays.sort(pgids); // groups by ascending pgid, members by ascending pid, as the original
         }
-        for (int pgid : pgids) {
-            ProcessGroup group = entries.group(pgid);
-            if (group == null || group.stoppedCount == 0 || !isOrphaned(group)) {
+        for (int i = 0; i < pgids.length; i++) {
+            if (i > 0 && pgids[i] == pgids[i - 1]) {
+                continue;
+            }
+            ProcessGroup group = entries.group(pgids[i]);
+            if (group == null || group.stoppedCount == 0 || !group.isOrphaned()) {
                 continue;
             }
             for (ProcessRecord member : group.byPid()) {
@@ -358,26 +425,6 @@ public final class ProcessTable implements AutoCloseable {
             }
         }
         return deliveries;
-    }
-
-    /**
-     * POSIX: a group is orphaned when no live member has a live parent in another group of the
-     * same session. Like the original, a parent that is init (or 0) never keeps a group attached.
-     */
-    private boolean isOrphaned(ProcessGroup group) {
-        if (group.liveCount == 0) {
-            return false;
-        }
-        for (ProcessRecord member = group.head(); member != null; member = group.next(member)) {
-            if (member.isExited() || member.ppid == 0 || member.ppid == INIT_PID) {
-                continue;
-            }
-            ProcessRecord parent = entries.get(member.ppid);
-            if (parent != null && !parent.isExited() && parent.sid == member.sid && parent.pgid != member.pgid) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -435,7 +482,9 @@ public final class ProcessTable implements AutoCloseable {
 
     /**
      * Blocks until {@code pid} exits, then reaps it: the host-side wait, for any process whatever
-     * its parent.
+     * its parent. It returns only once the exit is announced: the signals the exit causes are
+     * delivered and the exit callback has returned (the thread running the callback is not kept
+     * waiting, so the callback may reap the process itself).
      *
      * @return the exit code as an {@link WaitEvent#EXITED} result
      * @throws KernelException      ESRCH when the table does not hold {@code pid} (or it is reaped
@@ -465,7 +514,7 @@ public final class ProcessTable implements AutoCloseable {
                 if (record == null) {
                     throw new KernelException(Errno.ESRCH, "no such process " + pid);
                 }
-                if (record.isExited()) {
+                if (record.isExitReportable()) {
                     return Optional.of(reap(record));
                 }
                 if (nanos <= 0L) {
@@ -483,7 +532,9 @@ public final class ProcessTable implements AutoCloseable {
      * {@code pid} (&gt; 0 that child, -1 any child, 0 any child in the waiter's process group,
      * &lt; -1 any child in group {@code -pid}) to exit, or with WUNTRACED / WCONTINUED to stop or
      * continue. An exited child is reaped; each stop and continue is reported once. When several
-     * children qualify, the lowest pid is reported first.
+     * children qualify, the lowest pid is reported first. As with {@link #awaitExit}, an exit is
+     * reported once announced (signals delivered, exit callback returned), except to the thread
+     * announcing it.
      *
      * @return the event; empty only with {@link WaitOption#WNOHANG} when nothing is ready
      * @throws KernelException      ESRCH when the waiter is unknown; ECHILD when no child matches;

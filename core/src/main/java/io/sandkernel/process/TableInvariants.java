@@ -29,6 +29,7 @@ final class TableInvariants {
         Map<Integer, Integer> groupSizes = new HashMap<>();
         Map<Integer, Integer> groupLive = new HashMap<>();
         Map<Integer, Integer> groupStopped = new HashMap<>();
+        Map<Integer, Integer> groupLinks = new HashMap<>();
         Map<Integer, Integer> sessionSizes = new HashMap<>();
         Map<Integer, Integer> childCounts = new HashMap<>();
         int[] running = {0};
@@ -53,6 +54,12 @@ final class TableInvariants {
             if (record.status == ProcessStatus.STOPPED) {
                 groupStopped.merge(record.pgid, 1, Integer::sum);
             }
+            boolean link = isLink(record);
+            expect(record.link == link, "pid " + record.pid + (link ? " is" : " is not") + " a link but flagged otherwise");
+            if (link) {
+                groupLinks.merge(record.pgid, 1, Integer::sum);
+            }
+            expect(record.exitAnnouncer == null || record.isExited(), "running pid " + record.pid + " has an exit announcer");
             if (record.status == ProcessStatus.RUNNING) {
                 running[0]++;
             }
@@ -68,6 +75,7 @@ final class TableInvariants {
             expect(group.size() == groupSizes.getOrDefault(group.pgid, 0), "group " + group.pgid + " size");
             expect(group.liveCount == groupLive.getOrDefault(group.pgid, 0), "group " + group.pgid + " live count");
             expect(group.stoppedCount == groupStopped.getOrDefault(group.pgid, 0), "group " + group.pgid + " stopped count");
+            expect(group.linkCount == groupLinks.getOrDefault(group.pgid, 0), "group " + group.pgid + " link count");
         });
         expect(sessions.size() == sessionSizes.size(), "session index size");
         childCounts.forEach((ppid, count) -> {
@@ -82,6 +90,18 @@ final class TableInvariants {
             expect(zombie.reapDeadlineMillis >= previous, "zombie deadlines out of order");
             previous = zombie.reapDeadlineMillis;
         }
+    }
+
+    /**
+     * Recomputed from scratch, as POSIX defines it: a live member whose parent is a live process
+     * other than init (pid 1) in another group of the same session.
+     */
+    private boolean isLink(ProcessRecord record) {
+        if (record.isExited() || record.ppid == 0 || record.ppid == ProcessTable.INIT_PID) {
+            return false;
+        }
+        ProcessRecord parent = entries.get(record.ppid);
+        return parent != null && !parent.isExited() && parent.sid == record.sid && parent.pgid != record.pgid;
     }
 
     private static void expect(boolean condition, String message) {

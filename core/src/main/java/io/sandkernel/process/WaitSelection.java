@@ -90,7 +90,7 @@ final class WaitSelection {
     }
 
     private static boolean isReady(ProcessRecord child, int flags) {
-        return child.isExited() || findEvent(child, flags) != null;
+        return child.isExitReportable() || findEvent(child, flags) != null;
     }
 
     private static WaitResult findEvent(ProcessRecord child, int flags) {

@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -145,6 +149,135 @@ class AwaitExitTest {
 
         assertThatThrownBy(waiter::get).isInstanceOf(InterruptedException.class);
         assertThat(f.table.get(pid)).isPresent();
+    }
+
+    private static void await(CountDownLatch latch) throws InterruptedException {
+        assertThat(latch.await(TableFixture.PATIENCE.toMillis(), TimeUnit.MILLISECONDS))
+                .as("latch released in time").isTrue();
+    }
+
+    /** The exit callback that signals {@code entered}, then blocks until {@code release}, then flags {@code done}. */
+    private static java.util.function.IntConsumer blockingCallback(CountDownLatch entered, CountDownLatch release,
+                                                                   AtomicBoolean done) {
+        return exited -> {
+            entered.countDown();
+            try {
+                await(release);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            done.set(true);
+        };
+    }
+
+    @Test
+    void awaitExitReturnsAfterExitCallbackFinished() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean callbackDone = new AtomicBoolean();
+        f.table.setOnProcessExit(blockingCallback(entered, release, callbackDone));
+        int pid = f.spawn(0);
+        AtomicBoolean doneWhenReturned = new AtomicBoolean();
+        Background<Optional<WaitResult>> waiter = Background.start("await-exit", () -> {
+            Optional<WaitResult> result = f.table.awaitExit(pid, TableFixture.PATIENCE);
+            doneWhenReturned.set(callbackDone.get());
+            return result;
+        });
+        Background<Void> exiting = Background.start("driver", () -> {
+            f.driver(pid).exit(3);
+            return null;
+        });
+        await(entered);
+
+        assertThat(f.status(pid)).isEqualTo(ProcessStatus.EXITED);
+        assertThat(f.table.awaitExit(pid, Duration.ZERO)).as("not reported while the callback runs").isEmpty();
+        assertThat(waiter.isDone()).isFalse();
+        release.countDown();
+
+        assertThat(waiter.get()).contains(new WaitResult(pid, 3, WaitEvent.EXITED));
+        assertThat(doneWhenReturned).as("the callback had finished when awaitExit returned").isTrue();
+        exiting.get();
+        assertThat(f.table.get(pid)).isEmpty();
+        f.table.checkInvariants();
+    }
+
+    @Test
+    void awaitExitReturnsAfterTheSignalsOfTheExitAreDelivered() throws Exception {
+        CountDownLatch inSigchld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        int parent = f.spawn(0);
+        f.driver(parent).onKill(signal -> {
+            if (signal == Signals.SIGCHLD) {
+                inSigchld.countDown();
+                try {
+                    await(release);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        int child = f.spawn(parent);
+        Background<Void> exiting = Background.start("driver", () -> {
+            f.driver(child).exit(4);
+            return null;
+        });
+        await(inSigchld);
+
+        assertThat(f.table.awaitExit(child, Duration.ZERO)).as("not reported while SIGCHLD is delivered").isEmpty();
+        release.countDown();
+
+        assertThat(f.table.awaitExit(child, TableFixture.PATIENCE)).contains(new WaitResult(child, 4, WaitEvent.EXITED));
+        exiting.get();
+    }
+
+    @Test
+    void awaitExitIsWokenAfterAThrowingExitCallback() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        f.table.setOnProcessExit(exited -> {
+            entered.countDown();
+            try {
+                await(release);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("callback failure");
+        });
+        int pid = f.spawn(0);
+        Background<Void> exiting = Background.start("driver", () -> {
+            f.driver(pid).exit(8);
+            return null;
+        });
+        await(entered);
+        Background<Optional<WaitResult>> waiter =
+                Background.start("await-exit", () -> f.table.awaitExit(pid, TableFixture.PATIENCE));
+        release.countDown();
+
+        assertThat(waiter.get()).contains(new WaitResult(pid, 8, WaitEvent.EXITED));
+        exiting.get();
+        f.table.checkInvariants();
+    }
+
+    /** The thread running the exit callback is not kept waiting for its own announcement. */
+    @Test
+    void exitCallbackMayReapItsProcessWithAwaitExit() throws Exception {
+        AtomicReference<Optional<WaitResult>> reaped = new AtomicReference<>();
+        f.table.setOnProcessExit(exited -> {
+            try {
+                reaped.set(f.table.awaitExit(exited, TableFixture.PATIENCE));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        int pid = f.spawn(0);
+
+        f.table.markExited(pid, 2);
+
+        assertThat(reaped.get()).contains(new WaitResult(pid, 2, WaitEvent.EXITED));
+        assertThat(f.table.get(pid)).isEmpty();
+        assertThat(f.table.zombieTimerCount()).isZero();
+        f.table.checkInvariants();
     }
 
     @Test

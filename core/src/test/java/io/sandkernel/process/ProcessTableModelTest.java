@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -29,7 +30,8 @@ import net.jqwik.api.Tuple;
  * pending signals, counts, and the signals each driver received.
  *
  * <p>The model follows the Rust file except for a few Linux rules the Java table documents on
- * purpose (see {@link Model#isPidInUse}, {@link Model#setsid}). Only
+ * purpose (see {@link Model#isPidInUse}, {@link Model#setsid}, and the orphaned-group rule in
+ * {@link Model#markExited}). Only
  * WNOHANG waits are used, so nothing blocks.
  */
 class ProcessTableModelTest {
@@ -84,6 +86,64 @@ class ProcessTableModelTest {
             for (Op op : ops) {
                 harness.step(op);
             }
+        }
+    }
+
+    /** Runs fixed operations on the table and the model; returns the harness for further checks. */
+    private static Harness runFixed(Op... ops) {
+        MutableClock clock = new MutableClock();
+        ProcessTable table = ProcessTable.builder().maxPid(MAX_PID).zombieTtl(Duration.ofMillis(TTL_MILLIS))
+                .clock(clock).build();
+        Harness harness = new Harness(table, new Model(clock, true, true), clock);
+        try (table) {
+            for (Op op : ops) {
+                harness.step(op);
+            }
+        }
+        return harness;
+    }
+
+    private static Op op(Kind kind, int a, int b) {
+        return new Op(kind, a, b, 0, 18);
+    }
+
+    /**
+     * The issue's case, pinned: in a group orphaned from the start with a stopped member, the exit
+     * of another member hangs nobody up (the Rust file sent SIGHUP and SIGCONT to the group).
+     */
+    @Example
+    void exitInsideAnAlreadyOrphanedGroupHangsNobodyUpInTableAndModel() {
+        Harness harness = runFixed(
+                op(Kind.SPAWN, 0, 0),          // pid 1: its own session and group
+                op(Kind.SPAWN, 1, 0),          // pid 2, child of 1, group 1
+                op(Kind.SPAWN, 2, 0),          // pid 3, child of 2, group 1
+                op(Kind.MARK_STOPPED, 2, 0),   // pid 3 stops
+                op(Kind.EXIT, 1, 0));          // pid 2 exits
+        assertNoSignal(harness, 1, Signals.SIGHUP);
+        assertNoSignal(harness, 3, Signals.SIGHUP);
+    }
+
+    /** An exit that orphans a child's group with a stopped member hangs it up, in the table and the model. */
+    @Example
+    void exitOrphaningAStoppedChildGroupHangsItUpInTableAndModel() {
+        Harness harness = runFixed(
+                op(Kind.SPAWN, 0, 0),          // pid 1
+                op(Kind.SPAWN, 1, 0),          // pid 2, child of 1
+                op(Kind.SETSID, 1, 0),         // pid 2 leads session 2
+                op(Kind.SPAWN, 2, 0),          // pid 3, child of 2, group 2
+                op(Kind.SETPGID, 2, 0),        // pid 3 in group 3: linked to the session through pid 2
+                op(Kind.SPAWN, 3, 0),          // pid 4, child of 3, group 3
+                op(Kind.MARK_STOPPED, 3, 0),   // pid 4 stops
+                op(Kind.EXIT, 1, 0));          // pid 2 exits: group 3 becomes orphaned
+        List<Integer> signals = harness.drivers.get(4).signals();
+        if (!signals.equals(List.of(Signals.SIGHUP, Signals.SIGCONT))) {
+            throw new AssertionError("pid 4 got " + signals);
+        }
+    }
+
+    private static void assertNoSignal(Harness harness, int incarnation, int signal) {
+        if (harness.drivers.get(incarnation).signals().contains(signal)) {
+            throw new AssertionError("incarnation " + incarnation + " got " + Signals.name(signal));
         }
     }
 
@@ -744,30 +804,44 @@ class ProcessTableModelTest {
             }
         }
 
-        /** mark_exited_inner */
+        /**
+         * mark_exited_inner, with Linux's orphaned-group rule ({@code kill_orphaned_pgrp} in
+         * kernel/exit.c) in place of the Rust file's: a group gets SIGHUP then SIGCONT only when
+         * this exit makes it orphaned (it was not orphaned just before, it is now) and it has a
+         * stopped member. The Rust file signalled every orphaned group with a stopped member on
+         * every exit that touched it, so an exit inside a group orphaned long ago hung it up again.
+         * Only the exiting process's own group and its children's groups can change; the model
+         * simply compares every one of them before and after, by full scans.
+         */
         void markExited(int pid, int exitCode) {
             Proc proc = procs.get(pid);
             if (proc == null || proc.status == ProcessStatus.EXITED) {
                 return;
             }
-            proc.status = ProcessStatus.EXITED;
-            proc.exitCode = exitCode;
             List<Proc> children = new ArrayList<>(procs.values().stream().filter(p -> p.ppid == pid).toList());
             if (!groupsByPgid) {
                 children.sort(java.util.Comparator.comparingLong(p -> p.childSeq));
             }
             java.util.Collection<Integer> affected = groupsByPgid ? new TreeSet<>() : new java.util.LinkedHashSet<>();
             affected.add(proc.pgid);
+            for (Proc child : children) {
+                affected.add(child.pgid);
+            }
+            Map<Integer, Boolean> orphanedBefore = new HashMap<>();
+            for (int pgid : affected) {
+                orphanedBefore.put(pgid, isOrphaned(pgid));
+            }
+            proc.status = ProcessStatus.EXITED;
+            proc.exitCode = exitCode;
             Proc init = procs.get(1);
             int newParent = pid != 1 && init != null && init.status != ProcessStatus.EXITED ? 1 : 0;
             for (Proc child : children) {
                 child.ppid = newParent;
                 child.childSeq = ++joinCounter;
-                affected.add(child.pgid);
             }
             List<Proc> orphanTargets = new ArrayList<>();
             for (int pgid : affected) {
-                if (!isOrphaned(pgid) || !hasStoppedMember(pgid)) {
+                if (orphanedBefore.get(pgid) || !isOrphaned(pgid) || !hasStoppedMember(pgid)) {
                     continue;
                 }
                 for (Proc p : members(pgid)) {

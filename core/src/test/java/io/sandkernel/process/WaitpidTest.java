@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.sandkernel.Errno;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -295,6 +298,45 @@ class WaitpidTest {
 
         // The parent (pid 1, init) exited after the child: the child was reparented to 0.
         assertErrno(() -> f.table.waitpid(parent, -1, WaitOption.WNOHANG), Errno.ECHILD);
+    }
+
+    @Test
+    void waitpidReportsAnExitOnlyAfterTheExitCallbackFinished() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean callbackDone = new AtomicBoolean();
+        f.table.setOnProcessExit(exited -> {
+            entered.countDown();
+            try {
+                assertThat(release.await(TableFixture.PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            callbackDone.set(true);
+        });
+        int parent = f.spawn(0);
+        int child = f.spawn(parent);
+        AtomicBoolean doneWhenReturned = new AtomicBoolean();
+        Background<Optional<WaitResult>> waiter = Background.start("waitpid", () -> {
+            Optional<WaitResult> result = f.table.waitpid(parent, child, BLOCKING);
+            doneWhenReturned.set(callbackDone.get());
+            return result;
+        });
+        Background<Void> exiting = Background.start("driver", () -> {
+            f.driver(child).exit(6);
+            return null;
+        });
+        assertThat(entered.await(TableFixture.PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+
+        assertThat(f.table.waitpid(parent, child, WaitOption.WNOHANG)).as("not reported while the callback runs").isEmpty();
+        assertThat(f.table.waitpid(parent, -1, WaitOption.WNOHANG)).isEmpty();
+        assertThat(waiter.isDone()).isFalse();
+        release.countDown();
+
+        assertThat(waiter.get()).contains(new WaitResult(child, 6, WaitEvent.EXITED));
+        assertThat(doneWhenReturned).as("the callback had finished when waitpid returned").isTrue();
+        exiting.get();
+        f.table.checkInvariants();
     }
 
     @Test
