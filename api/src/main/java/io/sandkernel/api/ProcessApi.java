@@ -1,5 +1,12 @@
 package io.sandkernel.api;
 
+import io.sandkernel.Errno;
+import io.sandkernel.KernelException;
+import io.sandkernel.api.fs.DirEntry;
+import io.sandkernel.api.fs.OpenFlags;
+import io.sandkernel.api.fs.PollFd;
+import io.sandkernel.api.fs.Stat;
+import io.sandkernel.api.fs.StatFs;
 import io.sandkernel.process.ProcessInfo;
 import io.sandkernel.process.SigmaskHow;
 import io.sandkernel.process.SignalSet;
@@ -9,7 +16,6 @@ import io.sandkernel.user.ProcessIdentity;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,18 +50,16 @@ public interface ProcessApi {
     /** The environment; a live, mutable view owned by this process. */
     Map<String, String> env();
 
-    /** The working directory, absolute. */
+    /** {@code getcwd(3)}: the working directory, absolute and canonical. */
     String cwd();
 
     /**
-     * Changes the working directory.
+     * {@code chdir(2)}: changes the working directory.
      *
-     * @throws io.sandkernel.KernelException ENOENT when it does not exist, ENOTDIR when not a directory
+     * @throws io.sandkernel.KernelException ENOENT when it does not exist, ENOTDIR when not a
+     *         directory, EACCES without search permission
      */
     void chdir(String path);
-
-    /** Resolves {@code path} against the working directory, in the kernel's filesystem. */
-    Path resolve(String path);
 
     /** Standard input (descriptor 0). */
     InputStream stdin();
@@ -133,19 +137,34 @@ public interface ProcessApi {
     void exit(int status);
 
     /**
-     * Opens an input stream on {@code path} in the kernel filesystem (resolved against the cwd).
+     * Opens {@code path} for reading and returns a stream that closes the descriptor when closed.
      *
      * @throws io.sandkernel.KernelException ENOENT, EISDIR, EACCES, EMFILE
      */
-    InputStream openRead(String path);
+    default InputStream openRead(String path) {
+        int fd = open(path, OpenFlags.O_RDONLY | OpenFlags.O_CLOEXEC, 0);
+        try {
+            if (fstat(fd).isDirectory()) {
+                throw new KernelException(Errno.EISDIR, path + ": is a directory");
+            }
+        } catch (RuntimeException e) {
+            close(fd);
+            throw e;
+        }
+        return new DescriptorInputStream(this, fd, true);
+    }
 
     /**
-     * Opens an output stream on {@code path}, creating it (honouring the umask), truncating it or
-     * appending.
+     * Opens {@code path} for writing, creating it (mode 0666 less the umask), truncating it or
+     * appending, and returns a stream that closes the descriptor when closed.
      *
      * @throws io.sandkernel.KernelException ENOENT (missing parent), EISDIR, EACCES, ENOSPC, EMFILE
      */
-    OutputStream openWrite(String path, boolean append);
+    default OutputStream openWrite(String path, boolean append) {
+        int flags = OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_CLOEXEC
+                | (append ? OpenFlags.O_APPEND : OpenFlags.O_TRUNC);
+        return new DescriptorOutputStream(this, open(path, flags, 0666), true);
+    }
 
     /**
      * Whether the kernel has a command named {@code name} (what {@link #spawn} can start), for a
@@ -155,44 +174,365 @@ public interface ProcessApi {
         return false;
     }
 
-    // ------------------------------------------------------------ descriptors (for the shell)
+    // ------------------------------------------------------------ descriptors
 
     /**
-     * {@code pipe(2)}: creates a kernel pipe and returns its descriptors, read end first.
+     * {@code openat(2)}: opens {@code path}, relative paths resolved against the directory open
+     * at {@code dirFd} ({@link OpenFlags#AT_FDCWD} for the working directory), and returns the
+     * lowest free descriptor. {@code flags} are {@link OpenFlags}' O_* values; {@code mode} (less
+     * the umask) applies to a file created by {@link OpenFlags#O_CREAT}.
      *
-     * @throws io.sandkernel.KernelException EMFILE at the descriptor limit, EAGAIN at the pipe limit
+     * @throws io.sandkernel.KernelException ENOENT, EEXIST (O_CREAT|O_EXCL), ENOTDIR, EISDIR (a
+     *         directory opened for writing), EACCES, ELOOP (O_NOFOLLOW on a link, or too many
+     *         links), ENAMETOOLONG, EROFS, ENOSPC, EMFILE, EBADF (a bad {@code dirFd})
      */
-    default int[] pipe() {
-        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOSYS, "pipe is not supported here");
+    int openat(int dirFd, String path, int flags, int mode);
+
+    /** {@code open(2)}: {@link #openat} relative to the working directory. */
+    default int open(String path, int flags, int mode) {
+        return openat(OpenFlags.AT_FDCWD, path, flags, mode);
     }
+
+    /**
+     * {@code read(2)}: reads up to {@code length} bytes at the descriptor's offset. Blocks on an
+     * empty pipe or terminal unless O_NONBLOCK (then EAGAIN). A signal whose handler runs restarts
+     * the read, as with SA_RESTART.
+     *
+     * @return the number of bytes read, 0 at end of file (never -1)
+     * @throws io.sandkernel.KernelException EBADF (not open for reading), EISDIR, EAGAIN, EINTR
+     */
+    int read(int fd, byte[] buffer, int offset, int length);
+
+    /**
+     * {@code write(2)}: writes at the descriptor's offset (at the end with O_APPEND). Blocks on a
+     * full pipe unless O_NONBLOCK. Writing to a pipe with no reader raises SIGPIPE and fails with
+     * EPIPE.
+     *
+     * @return the number of bytes written; fewer than asked only when the filesystem filled up
+     * @throws io.sandkernel.KernelException EBADF, EPIPE, ENOSPC, EFBIG, EAGAIN, EINTR
+     */
+    int write(int fd, byte[] buffer, int offset, int length);
+
+    /**
+     * {@code pread(2)}: reads at {@code position} without moving the offset.
+     *
+     * @throws io.sandkernel.KernelException EBADF, ESPIPE (a pipe or terminal), EINVAL (negative position)
+     */
+    int pread(int fd, byte[] buffer, int offset, int length, long position);
+
+    /**
+     * {@code pwrite(2)}: writes at {@code position} without moving the offset.
+     *
+     * @throws io.sandkernel.KernelException EBADF, ESPIPE, EINVAL, ENOSPC
+     */
+    int pwrite(int fd, byte[] buffer, int offset, int length, long position);
+
+    /**
+     * {@code lseek(2)} with {@link OpenFlags#SEEK_SET}, {@code SEEK_CUR} or {@code SEEK_END}.
+     *
+     * @return the new offset
+     * @throws io.sandkernel.KernelException EBADF, ESPIPE (pipe, terminal), EINVAL (bad whence or
+     *         a negative result)
+     */
+    long lseek(int fd, long offset, int whence);
 
     /**
      * {@code close(2)}.
      *
      * @throws io.sandkernel.KernelException EBADF for a descriptor that is not open
      */
-    default void close(int fd) {
-        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOSYS, "close is not supported here");
+    void close(int fd);
+
+    /**
+     * {@code dup(2)}: the lowest free descriptor, sharing {@code fd}'s open file (offset and
+     * status flags), without close-on-exec.
+     *
+     * @throws io.sandkernel.KernelException EBADF, EMFILE
+     */
+    int dup(int fd);
+
+    /**
+     * {@code dup2(2)}: makes {@code newFd} refer to what {@code oldFd} refers to, closing what
+     * {@code newFd} referred to; nothing happens when they are equal and open.
+     *
+     * @return {@code newFd}
+     * @throws io.sandkernel.KernelException EBADF for a descriptor that is not open or a
+     *         {@code newFd} out of range
+     */
+    int dup2(int oldFd, int newFd);
+
+    /**
+     * {@code dup3(2)}: {@link #dup2} with {@code flags} ({@link OpenFlags#O_CLOEXEC} only).
+     *
+     * @throws io.sandkernel.KernelException EINVAL when the descriptors are equal or a flag is unknown, EBADF
+     */
+    int dup3(int oldFd, int newFd, int flags);
+
+    /**
+     * {@code fcntl(2)}: {@link OpenFlags#F_DUPFD}, {@code F_DUPFD_CLOEXEC}, {@code F_GETFD},
+     * {@code F_SETFD}, {@code F_GETFL}, {@code F_SETFL} (O_APPEND and O_NONBLOCK).
+     *
+     * @throws io.sandkernel.KernelException EBADF, EINVAL (unknown command), EMFILE
+     */
+    int fcntl(int fd, int command, int argument);
+
+    /**
+     * {@code pipe2(2)}: creates a kernel pipe (64 KiB) and returns its descriptors, read end
+     * first; {@code flags} may hold {@link OpenFlags#O_CLOEXEC} and {@link OpenFlags#O_NONBLOCK}.
+     *
+     * @throws io.sandkernel.KernelException EMFILE at the descriptor limit, EAGAIN at the pipe limit, EINVAL
+     */
+    int[] pipe2(int flags);
+
+    /** {@code pipe(2)}: {@link #pipe2} without flags. */
+    default int[] pipe() {
+        return pipe2(0);
     }
 
     /**
-     * {@code dup2(2)}: makes {@code newFd} refer to what {@code oldFd} refers to.
+     * {@code poll(2)}: waits until one of {@code fds} is ready or {@code timeout} passes
+     * ({@link Duration#ZERO} does not wait; a negative duration waits without limit). Pipes,
+     * terminals and files (always ready) can be polled.
      *
-     * @throws io.sandkernel.KernelException EBADF for a descriptor that is not open
+     * @return for each entry the events that occurred (0 when none), in order
+     * @throws io.sandkernel.KernelException EINTR when a signal handler ran, EINVAL
      */
-    default void dup2(int oldFd, int newFd) {
-        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOSYS, "dup2 is not supported here");
+    int[] poll(List<PollFd> fds, Duration timeout);
+
+    // ------------------------------------------------------------ file metadata
+
+    /**
+     * {@code fstatat(2)}: the status of {@code path} relative to {@code dirFd}; with
+     * {@link OpenFlags#AT_SYMLINK_NOFOLLOW} a final symbolic link itself, with
+     * {@link OpenFlags#AT_EMPTY_PATH} and an empty path the descriptor's file.
+     *
+     * @throws io.sandkernel.KernelException ENOENT, ENOTDIR, EACCES, ELOOP, ENAMETOOLONG, EBADF
+     */
+    Stat fstatat(int dirFd, String path, int flags);
+
+    /** {@code stat(2)}: follows symbolic links. */
+    default Stat stat(String path) {
+        return fstatat(OpenFlags.AT_FDCWD, path, 0);
+    }
+
+    /** {@code lstat(2)}: a final symbolic link itself. */
+    default Stat lstat(String path) {
+        return fstatat(OpenFlags.AT_FDCWD, path, OpenFlags.AT_SYMLINK_NOFOLLOW);
     }
 
     /**
-     * {@code open(2)} for the shell's redirections: opens {@code path} for reading, or for writing
-     * (creating it, truncating unless {@code append}) and returns the new descriptor.
+     * {@code fstat(2)}: the status of what {@code fd} refers to (a pipe is a FIFO, a terminal a
+     * character device).
      *
-     * @throws io.sandkernel.KernelException ENOENT, EISDIR, EACCES, EMFILE, ENOSPC
+     * @throws io.sandkernel.KernelException EBADF
      */
-    default int open(String path, boolean write, boolean append) {
-        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOSYS, "open is not supported here");
+    Stat fstat(int fd);
+
+    /**
+     * {@code faccessat(2)}: whether the caller may access {@code path} as {@code mode}
+     * ({@link OpenFlags#F_OK}, or R_OK | W_OK | X_OK), by its real ids as Linux does.
+     *
+     * @throws io.sandkernel.KernelException EACCES, ENOENT, ENOTDIR, EROFS (W_OK on a read-only mount), ELOOP
+     */
+    void faccessat(int dirFd, String path, int mode, int flags);
+
+    /** {@code access(2)}. */
+    default void access(String path, int mode) {
+        faccessat(OpenFlags.AT_FDCWD, path, mode, 0);
     }
+
+    /**
+     * {@code getdents(2)}/{@code readdir(3)}: every entry of the directory open at {@code fd},
+     * {@code "."} and {@code ".."} first, with inode numbers and types.
+     *
+     * @throws io.sandkernel.KernelException EBADF, ENOTDIR
+     */
+    List<DirEntry> readdir(int fd);
+
+    /**
+     * The entries of the directory {@code path}, without {@code "."} and {@code ".."}, sorted by
+     * name: {@link #open} with O_DIRECTORY, {@link #readdir}, {@link #close}.
+     *
+     * @throws io.sandkernel.KernelException ENOENT, ENOTDIR, EACCES
+     */
+    default List<DirEntry> listDirectory(String path) {
+        int fd = open(path, OpenFlags.O_RDONLY | OpenFlags.O_DIRECTORY | OpenFlags.O_CLOEXEC, 0);
+        try {
+            return readdir(fd).stream()
+                    .filter(entry -> !entry.name().equals(".") && !entry.name().equals(".."))
+                    .sorted(java.util.Comparator.comparing(DirEntry::name))
+                    .toList();
+        } finally {
+            close(fd);
+        }
+    }
+
+    /**
+     * {@code statfs(2)}: the filesystem holding {@code path}, its size and use.
+     *
+     * @throws io.sandkernel.KernelException ENOENT, EACCES
+     */
+    StatFs statfs(String path);
+
+    /**
+     * {@code fchmodat(2)}: sets the permission bits (07777) of {@code path}.
+     *
+     * @throws io.sandkernel.KernelException EPERM (not the owner nor root), ENOENT, EROFS
+     */
+    void fchmodat(int dirFd, String path, int mode, int flags);
+
+    /** {@code chmod(2)}. */
+    default void chmod(String path, int mode) {
+        fchmodat(OpenFlags.AT_FDCWD, path, mode, 0);
+    }
+
+    /** {@code fchmod(2)}. */
+    void fchmod(int fd, int mode);
+
+    /**
+     * {@code fchownat(2)}: sets the owner and group; -1 leaves one unchanged. Only root changes
+     * the owner; an owner may change the group to one of its own groups.
+     *
+     * @throws io.sandkernel.KernelException EPERM, ENOENT, EROFS
+     */
+    void fchownat(int dirFd, String path, int uid, int gid, int flags);
+
+    /** {@code chown(2)}. */
+    default void chown(String path, int uid, int gid) {
+        fchownat(OpenFlags.AT_FDCWD, path, uid, gid, 0);
+    }
+
+    /** {@code lchown(2)}: a final symbolic link itself. */
+    default void lchown(String path, int uid, int gid) {
+        fchownat(OpenFlags.AT_FDCWD, path, uid, gid, OpenFlags.AT_SYMLINK_NOFOLLOW);
+    }
+
+    /** {@code fchown(2)}. */
+    void fchown(int fd, int uid, int gid);
+
+    /**
+     * {@code utimensat(2)}: sets the access and modification times, in nanoseconds since the
+     * epoch, or {@link OpenFlags#UTIME_NOW} / {@link OpenFlags#UTIME_OMIT}.
+     *
+     * @throws io.sandkernel.KernelException EPERM/EACCES (not the owner; "now" needs write
+     *         permission), ENOENT, EROFS
+     */
+    void utimensat(int dirFd, String path, long accessNanos, long modifyNanos, int flags);
+
+    /** {@code futimens(3)}. */
+    void futimens(int fd, long accessNanos, long modifyNanos);
+
+    /**
+     * {@code truncate(2)}: sets the size of the regular file {@code path}.
+     *
+     * @throws io.sandkernel.KernelException EISDIR, EACCES, ENOENT, EROFS, ENOSPC, EINVAL (negative)
+     */
+    void truncate(String path, long length);
+
+    /**
+     * {@code ftruncate(2)}.
+     *
+     * @throws io.sandkernel.KernelException EBADF, EINVAL (not a regular file open for writing)
+     */
+    void ftruncate(int fd, long length);
+
+    /**
+     * {@code fsync(2)}.
+     *
+     * @throws io.sandkernel.KernelException EBADF, EINVAL (a pipe or terminal)
+     */
+    void fsync(int fd);
+
+    // ------------------------------------------------------------ the namespace
+
+    /**
+     * {@code mkdirat(2)}: creates a directory with {@code mode} less the umask.
+     *
+     * @throws io.sandkernel.KernelException EEXIST, ENOENT, ENOTDIR, EACCES, EROFS, ENOSPC
+     */
+    void mkdirat(int dirFd, String path, int mode);
+
+    /** {@code mkdir(2)}. */
+    default void mkdir(String path, int mode) {
+        mkdirat(OpenFlags.AT_FDCWD, path, mode);
+    }
+
+    /**
+     * {@code unlinkat(2)}: removes a name; with {@link OpenFlags#AT_REMOVEDIR} an empty directory.
+     *
+     * @throws io.sandkernel.KernelException ENOENT, EISDIR (a directory without AT_REMOVEDIR),
+     *         ENOTDIR, ENOTEMPTY, EBUSY (a mount point), EACCES, EPERM (sticky directory), EROFS
+     */
+    void unlinkat(int dirFd, String path, int flags);
+
+    /** {@code unlink(2)}. */
+    default void unlink(String path) {
+        unlinkat(OpenFlags.AT_FDCWD, path, 0);
+    }
+
+    /** {@code rmdir(2)}. */
+    default void rmdir(String path) {
+        unlinkat(OpenFlags.AT_FDCWD, path, OpenFlags.AT_REMOVEDIR);
+    }
+
+    /**
+     * {@code renameat(2)}: moves a name, replacing the target as Linux does.
+     *
+     * @throws io.sandkernel.KernelException ENOENT, EXDEV (another mount), EISDIR, ENOTDIR,
+     *         ENOTEMPTY, EINVAL (into its own subdirectory), EACCES, EPERM, EROFS, EBUSY
+     */
+    void renameat(int oldDirFd, String oldPath, int newDirFd, String newPath);
+
+    /** {@code rename(2)}. */
+    default void rename(String oldPath, String newPath) {
+        renameat(OpenFlags.AT_FDCWD, oldPath, OpenFlags.AT_FDCWD, newPath);
+    }
+
+    /**
+     * {@code linkat(2)}: a new hard link; with {@link OpenFlags#AT_SYMLINK_FOLLOW} a final
+     * symbolic link of the source is followed.
+     *
+     * @throws io.sandkernel.KernelException EEXIST, ENOENT, EPERM (a directory), EXDEV, EACCES, EROFS, ENOSPC
+     */
+    void linkat(int oldDirFd, String oldPath, int newDirFd, String newPath, int flags);
+
+    /** {@code link(2)}. */
+    default void link(String oldPath, String newPath) {
+        linkat(OpenFlags.AT_FDCWD, oldPath, OpenFlags.AT_FDCWD, newPath, 0);
+    }
+
+    /**
+     * {@code symlinkat(2)}: creates {@code linkPath} pointing to {@code target} (not checked).
+     *
+     * @throws io.sandkernel.KernelException EEXIST, ENOENT, EACCES, EROFS, ENOSPC
+     */
+    void symlinkat(String target, int newDirFd, String linkPath);
+
+    /** {@code symlink(2)}. */
+    default void symlink(String target, String linkPath) {
+        symlinkat(target, OpenFlags.AT_FDCWD, linkPath);
+    }
+
+    /**
+     * {@code readlinkat(2)}: the target of a symbolic link.
+     *
+     * @throws io.sandkernel.KernelException EINVAL (not a link), ENOENT, EACCES
+     */
+    String readlinkat(int dirFd, String path);
+
+    /** {@code readlink(2)}. */
+    default String readlink(String path) {
+        return readlinkat(OpenFlags.AT_FDCWD, path);
+    }
+
+    /**
+     * {@code fchdir(2)}: makes the directory open at {@code fd} the working directory.
+     *
+     * @throws io.sandkernel.KernelException EBADF, ENOTDIR, EACCES
+     */
+    void fchdir(int fd);
+
+    // ------------------------------------------------------------ streams over descriptors
 
     /**
      * A stream reading descriptor {@code fd}; closing the stream does not close the descriptor.
@@ -200,7 +540,8 @@ public interface ProcessApi {
      * @throws io.sandkernel.KernelException EBADF
      */
     default InputStream input(int fd) {
-        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOSYS, "descriptors are not supported here");
+        fstat(fd);
+        return new DescriptorInputStream(this, fd, false);
     }
 
     /**
@@ -209,7 +550,8 @@ public interface ProcessApi {
      * @throws io.sandkernel.KernelException EBADF
      */
     default OutputStream output(int fd) {
-        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOSYS, "descriptors are not supported here");
+        fstat(fd);
+        return new DescriptorOutputStream(this, fd, false);
     }
 
     // ------------------------------------------------------------ terminals

@@ -7,6 +7,9 @@ import java.util.Objects;
 /**
  * What a process asks {@link ProcessApi#spawn} to start: argv, environment, working directory,
  * standard streams and process group placement, like {@code posix_spawn} with its attributes.
+ * The child inherits every descriptor of its parent that is not close-on-exec, as after
+ * {@code fork} and {@code exec}; then its standard streams are connected as {@code stdin},
+ * {@code stdout} and {@code stderr} say, then {@code fileActions} run in order.
  *
  * @param argv    the command name followed by its arguments; not empty
  * @param env     the child's environment
@@ -20,9 +23,18 @@ import java.util.Objects;
  *                   caller's controlling terminal before the child runs, as a job-control shell's
  *                   child does with {@code tcsetpgrp} before {@code exec}; ignored when the caller
  *                   has no terminal
+ * @param fileActions changes to the child's descriptors, applied last ({@code 3>file},
+ *                    {@code 4<&0}, {@code 5>&-} of a shell)
  */
 public record SpawnRequest(List<String> argv, Map<String, String> env, String cwd, Redirect stdin,
-                           Redirect stdout, Redirect stderr, int pgid, boolean newSession, boolean foreground) {
+                           Redirect stdout, Redirect stderr, int pgid, boolean newSession, boolean foreground,
+                           List<FileAction> fileActions) {
+
+    /** A request without file actions. */
+    public SpawnRequest(List<String> argv, Map<String, String> env, String cwd, Redirect stdin,
+                        Redirect stdout, Redirect stderr, int pgid, boolean newSession, boolean foreground) {
+        this(argv, env, cwd, stdin, stdout, stderr, pgid, newSession, foreground, List.of());
+    }
 
     /** A request that leaves the terminal's foreground group alone. */
     public SpawnRequest(List<String> argv, Map<String, String> env, String cwd, Redirect stdin,
@@ -32,7 +44,14 @@ public record SpawnRequest(List<String> argv, Map<String, String> env, String cw
 
     /** This request with {@code foreground} set. */
     public SpawnRequest inForeground() {
-        return new SpawnRequest(argv, env, cwd, stdin, stdout, stderr, pgid, newSession, true);
+        return new SpawnRequest(argv, env, cwd, stdin, stdout, stderr, pgid, newSession, true, fileActions);
+    }
+
+    /** This request with {@code actions} applied after the ones it has. */
+    public SpawnRequest withFileActions(List<FileAction> actions) {
+        List<FileAction> all = new java.util.ArrayList<>(fileActions);
+        all.addAll(actions);
+        return new SpawnRequest(argv, env, cwd, stdin, stdout, stderr, pgid, newSession, foreground, all);
     }
 
     /** Validates and copies. */
@@ -43,5 +62,6 @@ public record SpawnRequest(List<String> argv, Map<String, String> env, String cw
         Objects.requireNonNull(stdin, "stdin");
         Objects.requireNonNull(stdout, "stdout");
         Objects.requireNonNull(stderr, "stderr");
+        fileActions = List.copyOf(fileActions);
     }
 }
