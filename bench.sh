@@ -22,7 +22,7 @@
 #
 # Building: sources scripts/jdk.sh (a JDK >= 21), then runs Maven (quietly, output on stderr) only
 # when bench/target/sandkernel-bench.jar or its copied dependencies are missing or older than a
-# source or pom of core/ or bench/. SANDKERNEL_BENCH_REBUILD=1 forces the build. Running needs
+# source or pom of any module. SANDKERNEL_BENCH_REBUILD=1 forces the build. Running needs
 # neither Maven nor the network: the jar's manifest points at bench/target/lib/.
 #
 # JVM flags (fixed so that figures are comparable between runs; printed on stderr):
@@ -69,12 +69,11 @@ build_bench() {
         || ! compgen -G "$root/bench/target/lib/sandkernel-core-*.jar" >/dev/null \
         || ! compgen -G "$root/bench/target/lib/sandkernel-kernel-*.jar" >/dev/null; then
         stale=yes
-    elif [[ -n "$(find "$root/pom.xml" "$root/core/pom.xml" "$root/bench/pom.xml" \
-        "$root/kernel/pom.xml" "$root/core/src/main" "$root/kernel/src/main" "$root/bench/src/main" -newer "$bench_jar" -print -quit 2>/dev/null)" ]]; then
+    elif [[ -n "$(find "$root"/pom.xml "$root"/*/pom.xml "$root"/*/src/main -newer "$bench_jar" -print -quit 2>/dev/null)" ]]; then
         stale=yes
     fi
     [[ -n "$stale" ]] || return 0
-    echo "bench.sh: building core, kernel and bench (mvn -q -pl bench -am -Dmaven.test.skip=true package)" >&2
+    echo "bench.sh: building bench and the modules it uses (mvn -q -pl bench -am -Dmaven.test.skip=true package)" >&2
     local t0=$SECONDS
     # -Dmaven.test.skip: the benchmark needs only main code; tests are test.sh's business.
     (cd "$root" && mvn -q -B -pl bench -am -Dmaven.test.skip=true package) >&2 || {
