@@ -1,14 +1,12 @@
 package io.sandkernel.shell;
 
+import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.SignalHandler;
+import io.sandkernel.api.fs.Stat;
 import io.sandkernel.process.Signals;
 import io.sandkernel.shell.Ast.Node;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +66,7 @@ final class Builtins {
         LookupBuiltins lookup = new LookupBuiltins(shell, this);
         builtins.put("command", lookup::command);
         builtins.put("type", lookup::type);
+        builtins.put("hash", lookup::hash);
         builtins.put("umask", this::umask);
         builtins.put("echo", text::echo);
         builtins.put("printf", text::printf);
@@ -82,7 +81,6 @@ final class Builtins {
             return TestBuiltin.run(shell, argv.subList(1, argv.size() - 1), "[");
         });
         builtins.put("alias", this::alias);
-        builtins.put("hash", argv -> 0);
         builtins.put("ulimit", argv -> {
             shell.print(1, "unlimited\n");
             return 0;
@@ -154,11 +152,7 @@ final class Builtins {
         if (argv.size() < 2) {
             return 0;
         }
-        String name = argv.get(1);
-        String source = readScript(name);
-        if (source == null) {
-            throw new ShellError(".: cannot open " + name + ": No such file", 2);
-        }
+        String source = readScript(argv.get(1));
         List<String> saved = state.positional;
         if (argv.size() > 2) {
             state.positional = new ArrayList<>(argv.subList(2, argv.size()));
@@ -175,33 +169,42 @@ final class Builtins {
         }
     }
 
-    /** Reads a script named as {@code .} finds it: a path, or along PATH, then the working directory. */
+    /**
+     * Reads the script {@code .} runs, as dash finds it: a name with a slash is opened as it
+     * is, any other is looked for along PATH only (a regular file).
+     *
+     * @throws ShellError when it cannot be found or read
+     */
     String readScript(String name) {
-        List<String> candidates = new ArrayList<>();
-        if (name.contains("/")) {
-            candidates.add(name);
-        } else {
+        String file = name;
+        if (!name.contains("/")) {
+            file = null;
             String path = state.get("PATH");
-            if (path != null) {
-                for (String dir : path.split(":", -1)) {
-                    candidates.add((dir.isEmpty() ? "." : dir) + "/" + name);
+            for (String dir : path == null ? new String[0] : path.split(":", -1)) {
+                String candidate = (dir.isEmpty() ? "." : dir) + "/" + name;
+                Stat stat = Fs.stat(api, candidate);
+                if (stat != null && stat.isRegularFile()) {
+                    file = candidate;
+                    break;
                 }
             }
-            candidates.add(name);
-        }
-        for (String candidate : candidates) {
-            try {
-                if (!Files.isRegularFile(api.resolve(candidate))) {
-                    continue;
-                }
-                try (InputStream in = api.openRead(candidate)) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            } catch (IOException | KernelException e) {
-                // try the next one
+            if (file == null) {
+                throw new ShellError(".: " + name + ": not found", 2);
             }
         }
-        return null;
+        try {
+            return Fs.readText(api, file);
+        } catch (KernelException e) {
+            if (e.errno() == Errno.EISDIR) {
+                return ""; // reading a directory gives nothing, as in dash
+            }
+            throw new ShellError(".: cannot open " + name + ": " + openReason(e.errno()), 2);
+        }
+    }
+
+    /** dash's wording of why a file could not be opened for reading. */
+    static String openReason(Errno errno) {
+        return errno == Errno.ENOENT ? "No such file" : Messages.strerror(errno);
     }
 
     private int exec(List<String> argv) {

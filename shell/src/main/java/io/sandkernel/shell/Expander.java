@@ -9,10 +9,8 @@ import io.sandkernel.shell.Ast.Part;
 import io.sandkernel.shell.Ast.Quoted;
 import io.sandkernel.shell.Ast.Tilde;
 import io.sandkernel.shell.Ast.Word;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.sandkernel.api.fs.DirEntry;
+import io.sandkernel.api.fs.FileType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,8 +27,18 @@ final class Expander {
         /** Runs a command substitution and returns its output (trailing newlines included). */
         String commandSubstitution(CmdSub sub);
 
-        /** Resolves a path in the kernel filesystem (for globbing). */
-        Path resolve(String path);
+        /**
+         * The entries of the directory {@code path}, {@code .} and {@code ..} included as
+         * {@code readdir} gives them (dash's {@code .*} matches them), or null when it cannot be
+         * read; for pathname expansion.
+         */
+        List<DirEntry> listDirectory(String path);
+
+        /** Whether {@code path} exists, a dangling symbolic link included ({@code lstat}). */
+        boolean exists(String path);
+
+        /** Whether {@code path} is a directory, following symbolic links ({@code stat}). */
+        boolean isDirectory(String path);
 
         /** Dynamic variables the shell computes ({@code LINENO}); null when not one. */
         default String special(String name) {
@@ -440,6 +448,15 @@ final class Expander {
         return results;
     }
 
+    /** Whether an entry is a directory: its type says, unless it is a link (or unknown) to follow. */
+    private boolean isDirectory(String path, FileType type) {
+        return switch (type) {
+            case DIRECTORY -> true;
+            case SYMLINK, UNKNOWN -> context.isDirectory(path);
+            default -> false;
+        };
+    }
+
     private void globComponents(String prefix, String[] components, int index, List<String> results) {
         if (index == components.length) {
             results.add(prefix);
@@ -458,7 +475,7 @@ final class Expander {
         if (!Patterns.hasGlob(component)) {
             String path = prefix + Patterns.unescape(component);
             if (last) {
-                if (Files.exists(context.resolve(path))) {
+                if (context.exists(path)) {
                     results.add(path);
                 }
             } else {
@@ -466,21 +483,15 @@ final class Expander {
             }
             return;
         }
-        Path dir = context.resolve(prefix.isEmpty() ? "." : prefix);
-        if (!Files.isDirectory(dir)) {
+        List<DirEntry> entries = context.listDirectory(prefix.isEmpty() ? "." : prefix);
+        if (entries == null) {
             return;
         }
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            for (Path entry : stream) {
-                names.add(entry.getFileName().toString());
-            }
-        } catch (IOException | RuntimeException e) {
-            return;
-        }
-        Collections.sort(names);
+        List<DirEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(java.util.Comparator.comparing(DirEntry::name));
         boolean dotOk = component.startsWith(".") || component.startsWith("\\.");
-        for (String name : names) {
+        for (DirEntry entry : sorted) {
+            String name = entry.name();
             if (name.startsWith(".") && !dotOk) {
                 continue;
             }
@@ -489,7 +500,7 @@ final class Expander {
             }
             if (last) {
                 results.add(prefix + name);
-            } else if (Files.isDirectory(dir.resolve(name))) {
+            } else if (isDirectory(prefix + name, entry.type())) {
                 globComponents(prefix + name + "/", components, index + 1, results);
             }
         }

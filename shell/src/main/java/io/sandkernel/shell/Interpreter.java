@@ -3,6 +3,8 @@ package io.sandkernel.shell;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.ProcessTermination;
+import io.sandkernel.api.fs.DirEntry;
+import io.sandkernel.api.fs.Stat;
 import io.sandkernel.shell.Ast.AndOr;
 import io.sandkernel.shell.Ast.Assignment;
 import io.sandkernel.shell.Ast.Background;
@@ -25,7 +27,6 @@ import io.sandkernel.shell.Ast.Word;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -608,8 +609,19 @@ final class Interpreter implements Expander.Context {
     }
 
     @Override
-    public Path resolve(String path) {
-        return api.resolve(path);
+    public List<DirEntry> listDirectory(String path) {
+        return Fs.readdir(api, path);
+    }
+
+    @Override
+    public boolean exists(String path) {
+        return Fs.lstat(api, path) != null;
+    }
+
+    @Override
+    public boolean isDirectory(String path) {
+        Stat stat = Fs.stat(api, path);
+        return stat != null && stat.isDirectory();
     }
 
     /** Lets {@link ProcessTermination} pass: programs must not catch it. */

@@ -2,146 +2,249 @@ package io.sandkernel.shell;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.FileAction;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.Redirect;
-import java.io.IOException;
+import io.sandkernel.api.SpawnRequest;
+import io.sandkernel.api.fs.OpenFlags;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
- * The shell's descriptor table: shell descriptor numbers mapped to kernel descriptors of the
- * shell process. Redirections change this mapping only (the shell's real descriptors 0-2 are
- * never moved), so they are undone by restoring the map and closing what they opened, and a
- * child's streams are named with {@link Redirect.Descriptor}. Builtins write through
- * {@link ProcessApi#output(int)}; with a kernel that lacks descriptor calls, descriptors 0-2
- * fall back to the process's standard streams.
+ * The shell's descriptors, which are the shell process's own kernel descriptors, as in dash: a
+ * redirection changes them with {@code dup2}/{@code close}, and every process the shell starts
+ * afterwards inherits them (with the kernel's fork+exec rule), so {@code 3>file} or
+ * {@code exec 4<&0} reaches commands, child shells and pipelines alike.
+ *
+ * <p>A redirection that must be undone runs in a {@link Frame}, which first saves what it changes
+ * in a close-on-exec copy at descriptor 10 or above and puts it back when it ends. Descriptors
+ * the shell holds for itself (saved copies, the write end of a long here-document, the
+ * terminal) live at 10 and above with close-on-exec, out of reach of scripts: like dash, the
+ * shell only accepts descriptors 0 to 9 in redirections ({@link #isUserFd}), so none of its own
+ * descriptors can be named, replaced or inherited.
  */
 final class Io {
+    /** The lowest descriptor the shell uses for itself. */
+    static final int FIRST_PRIVATE = 10;
+
     /**
-     * A redirection scope: remembers what the descriptors it changes referred to, restores them
-     * when it ends and closes what it opened. Changes made without an open frame are permanent.
+     * A redirection scope: remembers what the descriptors it changes referred to and restores
+     * them when it ends. {@link #keep()} makes its changes permanent ({@code exec} without a
+     * command).
      */
     final class Frame implements AutoCloseable {
-        private final java.util.Map<Integer, Integer> saved = new java.util.HashMap<>();
-        private final List<Integer> opened = new ArrayList<>();
+        /** Changed descriptors, in order, and their saved copies ({@link #CLOSED}: it was not open). */
+        private final Deque<int[]> saved = new ArrayDeque<>();
+        private boolean ended;
 
         private Frame() {}
 
-        /** Records a kernel descriptor opened in this scope, closed when it ends. */
-        void opened(int kernelFd) {
-            opened.add(kernelFd);
+        /** Makes {@code fd} refer to what {@code source} refers to ({@code fd>&source}). */
+        void dup(int source, int fd) {
+            if (source == fd) {
+                return; // dup2 would do nothing; the descriptor stays as it is
+            }
+            save(fd);
+            api.dup2(source, fd);
+        }
+
+        /** Opens {@code path} at {@code fd} ({@code fd<path}, {@code fd>path}...). */
+        void open(int fd, String path, int flags, int mode) {
+            install(fd, () -> api.open(path, flags & ~OpenFlags.O_CLOEXEC, mode));
+        }
+
+        /**
+         * Puts the descriptor {@code creator} makes (a file opened, a pipe's end) at {@code fd}.
+         * {@code fd} is saved first: the new descriptor may well get its number.
+         */
+        void install(int fd, IntSupplier creator) {
+            save(fd);
+            int kernelFd = creator.getAsInt();
+            if (kernelFd == fd) {
+                api.fcntl(fd, OpenFlags.F_SETFD, 0); // inherited by children, as dup2 would leave it
+                return;
+            }
+            try {
+                api.dup2(kernelFd, fd);
+            } finally {
+                closeQuietly(kernelFd);
+            }
+        }
+
+        /** Closes {@code fd} ({@code fd>&-}). */
+        void close(int fd) {
+            save(fd);
+            closeQuietly(fd);
+        }
+
+        private void save(int fd) {
+            if (ended) {
+                return; // a kept frame: changes are permanent
+            }
+            for (int[] entry : saved) {
+                if (entry[0] == fd) {
+                    return; // the first change saved the original
+                }
+            }
+            saved.push(new int[] {fd, privateCopy(fd)});
         }
 
         @Override
         public void close() {
-            frames.remove(this);
-            for (java.util.Map.Entry<Integer, Integer> entry : saved.entrySet()) {
-                if (entry.getValue() < 0) {
-                    fds.remove(entry.getKey());
-                } else {
-                    fds.put(entry.getKey(), entry.getValue());
-                }
+            if (ended) {
+                return;
             }
-            for (int fd : opened) {
-                closeQuietly(fd);
+            ended = true;
+            while (!saved.isEmpty()) {
+                int[] entry = saved.pop();
+                if (entry[1] == CLOSED) {
+                    closeQuietly(entry[0]);
+                } else {
+                    try {
+                        api.dup2(entry[1], entry[0]);
+                    } finally {
+                        closeQuietly(entry[1]);
+                    }
+                }
             }
         }
 
-        /** Makes this scope's changes permanent ({@code exec} with only redirections). */
+        /** Makes this scope's changes permanent: the saved copies are dropped. */
         void keep() {
-            frames.remove(this);
-            saved.clear();
-            opened.clear();
+            ended = true;
+            while (!saved.isEmpty()) {
+                int[] entry = saved.pop();
+                if (entry[1] != CLOSED) {
+                    closeQuietly(entry[1]);
+                }
+            }
         }
     }
 
+    private static final int CLOSED = -1;
+
     private final ProcessApi api;
-    private final TreeMap<Integer, Integer> fds = new TreeMap<>();
-    private final java.util.ArrayDeque<Frame> frames = new java.util.ArrayDeque<>();
 
     Io(ProcessApi api) {
         this.api = api;
-        fds.put(0, 0);
-        fds.put(1, 1);
-        fds.put(2, 2);
     }
 
     Frame push() {
-        Frame frame = new Frame();
-        frames.push(frame);
-        return frame;
+        return new Frame();
     }
 
-    /** Lets the innermost scope remember what {@code fd} referred to before it changes. */
-    private void remember(int fd) {
-        Frame frame = frames.peek();
-        if (frame != null && !frame.saved.containsKey(fd)) {
-            Integer kernel = fds.get(fd);
-            frame.saved.put(fd, kernel == null ? -1 : kernel);
-        }
+    /** Whether {@code fd} can be named in a redirection: 0 to 9, as in dash. */
+    static boolean isUserFd(int fd) {
+        return fd >= 0 && fd < FIRST_PRIVATE;
     }
 
-    /** The kernel descriptor behind shell descriptor {@code fd}, or -1 when closed. */
-    int kernelFd(int fd) {
-        Integer kernel = fds.get(fd);
-        return kernel == null ? -1 : kernel;
-    }
-
-    void map(int fd, int kernelFd) {
-        remember(fd);
-        fds.put(fd, kernelFd);
-    }
-
-    void unmap(int fd) {
-        remember(fd);
-        fds.remove(fd);
-    }
-
-    /** How a child's standard stream {@code fd} (0-2) is connected. */
-    Redirect redirect(int fd) {
-        Integer kernel = fds.get(fd);
-        if (kernel == null) {
-            return new Redirect.Null();
-        }
-        return kernel == fd ? Redirect.inherit() : new Redirect.Descriptor(kernel);
-    }
-
-    /** A stream writing shell descriptor {@code fd}. */
-    OutputStream output(int fd) {
-        int kernel = kernelFd(fd);
-        if (kernel < 0) {
-            throw new ShellError(fd + ": Bad file descriptor", 1);
+    /** Whether shell descriptor {@code fd} is open. */
+    boolean isOpen(int fd) {
+        if (!isUserFd(fd)) {
+            return false;
         }
         try {
-            return new NonClosing(api.output(kernel));
+            api.fcntl(fd, OpenFlags.F_GETFD, 0);
+            return true;
         } catch (KernelException e) {
-            if (e.errno() != Errno.ENOSYS) {
-                throw e;
-            }
-            if (kernel == 1) {
-                return new NonClosing(api.stdout());
-            }
-            if (kernel == 2) {
-                return new NonClosing(api.stderr());
+            if (e.errno() == Errno.EBADF) {
+                return false;
             }
             throw e;
         }
     }
 
-    /** A stream reading shell descriptor {@code fd}. */
-    InputStream input(int fd) {
-        int kernel = kernelFd(fd);
-        if (kernel < 0) {
+    /**
+     * A close-on-exec copy of {@code fd} at 10 or above, for the shell's own use;
+     * {@link #CLOSED} when {@code fd} is not open.
+     */
+    int privateCopy(int fd) {
+        try {
+            return api.fcntl(fd, OpenFlags.F_DUPFD_CLOEXEC, FIRST_PRIVATE);
+        } catch (KernelException e) {
+            if (e.errno() == Errno.EBADF) {
+                return CLOSED;
+            }
+            throw e;
+        }
+    }
+
+    /** Moves a descriptor the shell just created to 10 or above, close-on-exec. */
+    int makePrivate(int fd) {
+        if (fd >= FIRST_PRIVATE) {
+            return fd;
+        }
+        int copy = api.fcntl(fd, OpenFlags.F_DUPFD_CLOEXEC, FIRST_PRIVATE);
+        closeQuietly(fd);
+        return copy;
+    }
+
+    /**
+     * A pipe for the shell's own use, both ends private: no child inherits them (only what a
+     * redirection moves to 0-9), and no descriptor a script names in a redirection is one of them.
+     */
+    int[] pipe() {
+        int[] pipe = api.pipe2(OpenFlags.O_CLOEXEC);
+        try {
+            pipe[0] = makePrivate(pipe[0]);
+            pipe[1] = makePrivate(pipe[1]);
+            return pipe;
+        } catch (KernelException e) {
+            closeQuietly(pipe[0]);
+            closeQuietly(pipe[1]);
+            throw e;
+        }
+    }
+
+    /**
+     * A spawn request for {@code argv} with the shell's descriptors: children inherit them all;
+     * a closed standard descriptor is closed in the child too.
+     */
+    SpawnRequest request(List<String> argv, Map<String, String> env, int pgid) {
+        Redirect[] std = new Redirect[3];
+        List<FileAction> actions = new ArrayList<>(0);
+        for (int fd = 0; fd < 3; fd++) {
+            if (isOpen(fd)) {
+                std[fd] = Redirect.inherit();
+            } else {
+                std[fd] = new Redirect.Null();
+                actions.add(FileAction.close(fd));
+            }
+        }
+        return new SpawnRequest(argv, env, api.cwd(), std[0], std[1], std[2], pgid, false, false, actions);
+    }
+
+    /** A stream writing shell descriptor {@code fd}; closing it does not close the descriptor. */
+    OutputStream output(int fd) {
+        if (!isUserFd(fd)) {
             throw new ShellError(fd + ": Bad file descriptor", 1);
         }
         try {
-            return api.input(kernel);
+            return api.output(fd);
         } catch (KernelException e) {
-            if (e.errno() == Errno.ENOSYS && kernel == 0) {
-                return api.stdin();
+            if (e.errno() == Errno.EBADF) {
+                throw new ShellError(fd + ": Bad file descriptor", 1);
+            }
+            throw e;
+        }
+    }
+
+    /** A stream reading shell descriptor {@code fd}; closing it does not close the descriptor. */
+    InputStream input(int fd) {
+        if (!isUserFd(fd)) {
+            throw new ShellError(fd + ": Bad file descriptor", 1);
+        }
+        try {
+            return api.input(fd);
+        } catch (KernelException e) {
+            if (e.errno() == Errno.EBADF) {
+                throw new ShellError(fd + ": Bad file descriptor", 1);
             }
             throw e;
         }
@@ -152,35 +255,6 @@ final class Io {
             api.close(kernelFd);
         } catch (KernelException ignored) {
             // already closed
-        }
-    }
-
-    /** An output stream whose close only flushes. */
-    private static final class NonClosing extends OutputStream {
-        private final OutputStream out;
-
-        NonClosing(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.SpawnRequest;
+import io.sandkernel.api.fs.OpenFlags;
 import io.sandkernel.process.Signals;
 import io.sandkernel.process.WaitEvent;
 import io.sandkernel.process.WaitOption;
@@ -18,7 +19,6 @@ import io.sandkernel.shell.Ast.Subshell;
 import io.sandkernel.shell.JobTable.Job;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,8 +89,7 @@ final class Launcher {
         env.putAll(assigned);
         String name = words.get(0);
         try {
-            return spawn(new SpawnRequest(words, env, api.cwd(), io.redirect(0), io.redirect(1), io.redirect(2),
-                    pgid, false));
+            return spawn(io.request(words, env, pgid));
         } catch (KernelException e) {
             if (e.errno() == Errno.ENOENT) {
                 shell.error(name + ": not found");
@@ -132,7 +131,8 @@ final class Launcher {
             }
             regrouped = true;
             return api.spawn(new SpawnRequest(request.argv(), request.env(), request.cwd(), request.stdin(),
-                    request.stdout(), request.stderr(), 0, request.newSession()));
+                    request.stdout(), request.stderr(), 0, request.newSession(), request.foreground(),
+                    request.fileActions()));
         }
     }
 
@@ -168,15 +168,15 @@ final class Launcher {
         int lastFailure = -1;
         try {
             for (int i = 0; i < n - 1; i++) {
-                pipes[i] = api.pipe();
+                pipes[i] = io.pipe();
             }
             for (int i = n - 1; i >= 0; i--) {
                 try (Io.Frame frame = io.push()) {
                     if (i > 0) {
-                        io.map(0, pipes[i - 1][0]);
+                        frame.dup(pipes[i - 1][0], 0);
                     }
                     if (i < n - 1) {
-                        io.map(1, pipes[i][1]);
+                        frame.dup(pipes[i][1], 1);
                     }
                     regrouped = false;
                     spawnInForeground = pgid == 0 && foreground && state.monitor;
@@ -246,7 +246,7 @@ final class Launcher {
         Started started;
         try (Io.Frame frame = io.push()) {
             if (!state.monitor) {
-                io.unmap(0);
+                nullInput(frame);
             }
             started = start(elements, state.monitor ? 0 : -1, false);
         }
@@ -261,6 +261,18 @@ final class Launcher {
             shell.print(2, "[" + job.id + "] " + last + "\n");
         }
         return 0;
+    }
+
+    /**
+     * Standard input from {@code /dev/null}, as a background job gets without job control (its
+     * own redirections still apply); closed when there is no {@code /dev/null}.
+     */
+    private void nullInput(Io.Frame frame) {
+        try {
+            frame.open(0, "/dev/null", OpenFlags.O_RDONLY, 0);
+        } catch (KernelException e) {
+            frame.close(0);
+        }
     }
 
     /** Spawns one pipeline element: directly when it is an external command, else in a child shell. */
@@ -314,8 +326,7 @@ final class Launcher {
         argv.add(state.arg0);
         argv.addAll(state.positional);
         try {
-            return spawn(new SpawnRequest(argv, state.environment(), api.cwd(), io.redirect(0), io.redirect(1),
-                    io.redirect(2), pgid, false));
+            return spawn(io.request(argv, state.environment(), pgid));
         } catch (KernelException e) {
             shell.error("cannot start a subshell: " + e.getMessage());
             return -2;
@@ -358,10 +369,10 @@ final class Launcher {
         if (sub.body() == null) {
             return "";
         }
-        int[] pipe = api.pipe();
+        int[] pipe = io.pipe();
         int pid;
         try (Io.Frame frame = io.push()) {
-            io.map(1, pipe[1]);
+            frame.dup(pipe[1], 1);
             pid = spawnElement(sub.body(), -1);
         } catch (RuntimeException | Error e) {
             io.closeQuietly(pipe[0]);
@@ -385,27 +396,6 @@ final class Launcher {
         shell.substitutionStatus = status;
         state.lastStatus = status;
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /** A pipe holding {@code text}; returns the read end. Large texts are written by a helper thread. */
-    int pipeWithContent(String text) {
-        int[] pipe = api.pipe();
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Runnable writer = () -> {
-            try (OutputStream out = api.output(pipe[1])) {
-                out.write(bytes);
-            } catch (IOException | KernelException e) {
-                // the reader went away
-            } finally {
-                io.closeQuietly(pipe[1]);
-            }
-        };
-        if (bytes.length <= 32 * 1024) {
-            writer.run();
-        } else {
-            Thread.ofVirtual().name("sh-heredoc").start(writer);
-        }
-        return pipe[0];
     }
 
     // ---------------------------------------------------------------- waiting

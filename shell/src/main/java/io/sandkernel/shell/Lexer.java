@@ -198,8 +198,10 @@ final class Lexer {
         int start = pos;
         List<Part> parts = readParts(Mode.WORD);
         String raw = src.substring(start, pos);
-        if (pos < src.length() && (src.charAt(pos) == '<' || src.charAt(pos) == '>') && !raw.isEmpty()
-                && raw.chars().allMatch(Character::isDigit)) {
+        // one digit only, as in dash: "10>f" is the word 10 written to f, and descriptors from 10
+        // up stay the shell's own (see Io)
+        if (pos < src.length() && (src.charAt(pos) == '<' || src.charAt(pos) == '>') && raw.length() == 1
+                && Character.isDigit(raw.charAt(0))) {
             return new Token(Type.IO_NUMBER, raw, null, startLine);
         }
         return new Token(Type.WORD, raw, new Word(raw, parts), startLine, start, pos);

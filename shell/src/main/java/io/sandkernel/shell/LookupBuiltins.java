@@ -1,9 +1,8 @@
 package io.sandkernel.shell;
 
 import io.sandkernel.api.ProcessApi;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,8 @@ final class LookupBuiltins {
     private final ShellState state;
     private final ProcessApi api;
     private final Builtins builtins;
+    /** What {@code hash} remembers: names and where they were found. */
+    private final Map<String, String> remembered = new LinkedHashMap<>();
 
     LookupBuiltins(Interpreter shell, Builtins builtins) {
         this.shell = shell;
@@ -91,37 +92,69 @@ final class LookupBuiltins {
         if (builtins.has(name)) {
             return verbose ? name + " is a shell builtin" : name;
         }
-        String path = findInPath(name);
-        if (path == null && !name.contains("/") && shell.knownCommands.test(name)) {
-            path = name;
-        }
+        String path = findCommand(name);
         if (path == null) {
             return null;
         }
         return verbose ? name + " is " + path : path;
     }
 
-    /** Looks a command up along PATH in the kernel filesystem. */
+    /**
+     * {@code hash [-r] [name...]}: looks names up and remembers where they were found; without
+     * names, lists what it remembers.
+     */
+    int hash(List<String> argv) {
+        int status = 0;
+        for (String name : argv.subList(1, argv.size())) {
+            if (name.equals("-r")) {
+                remembered.clear();
+                continue;
+            }
+            if (Builtins.isSpecial(name) || builtins.has(name) || state.functions.containsKey(name)) {
+                continue;
+            }
+            String path = findCommand(name);
+            if (path == null) {
+                shell.error("hash: " + name + ": not found");
+                status = 1;
+            } else {
+                remembered.put(name, path);
+            }
+        }
+        if (argv.size() == 1) {
+            StringBuilder out = new StringBuilder();
+            remembered.values().forEach(path -> out.append(path).append('\n'));
+            shell.print(1, out.toString());
+        }
+        return status;
+    }
+
+    /**
+     * Where an external command is: an executable regular file along PATH (or the path itself,
+     * for a name with a slash), else the name itself when the kernel's registry has it (its
+     * programs need not exist as files); null when neither.
+     */
+    private String findCommand(String name) {
+        String path = findInPath(name);
+        if (path == null && !name.contains("/") && shell.knownCommands.test(name)) {
+            path = name;
+        }
+        return path;
+    }
+
+    /** Looks a command up along PATH in the kernel filesystem, with {@code stat} and {@code access}. */
     private String findInPath(String name) {
         if (name.contains("/")) {
-            return Files.exists(api.resolve(name)) ? name : null;
+            return Fs.isExecutableFile(api, name) ? name : null;
         }
         String path = state.get("PATH");
         if (path == null) {
             return null;
         }
-        for (String dir : path.split(":")) {
-            if (dir.isEmpty()) {
-                continue;
-            }
-            String candidate = dir + "/" + name;
-            try {
-                Path resolved = api.resolve(candidate);
-                if (Files.exists(resolved) && !Files.isDirectory(resolved)) {
-                    return candidate;
-                }
-            } catch (RuntimeException e) {
-                Interpreter.rethrowIfTermination(e);
+        for (String dir : path.split(":", -1)) {
+            String candidate = (dir.isEmpty() ? "." : dir) + "/" + name;
+            if (Fs.isExecutableFile(api, candidate)) {
+                return dir.isEmpty() ? name : candidate;
             }
         }
         return null;

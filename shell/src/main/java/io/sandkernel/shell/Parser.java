@@ -451,12 +451,30 @@ final class Parser {
         if (target.type() != Type.WORD) {
             throw unexpected(target, null);
         }
+        if ((op == RedirOp.DUP_IN || op == RedirOp.DUP_OUT) && !isFdWord(target.word())) {
+            throw new SyntaxError(target.line(), "Bad fd number", false);
+        }
         HereDoc doc = null;
         if (op == RedirOp.HEREDOC || op == RedirOp.HEREDOC_STRIP) {
             doc = new HereDoc(unquote(target.word()), target.word().hasQuotes(), op == RedirOp.HEREDOC_STRIP);
             lexer.addHeredoc(doc);
         }
         return new Redirection(fd, op, target.word(), doc);
+    }
+
+    /**
+     * Whether the target of {@code <&} or {@code >&} can name a descriptor: one digit or
+     * {@code -}, or a word with expansions, checked when expanded (dash refuses anything else as
+     * a syntax error, {@code >&file} included).
+     */
+    private static boolean isFdWord(Word word) {
+        String text = word.plainText();
+        return text == null || isFdText(text);
+    }
+
+    /** One digit, or {@code -}. */
+    static boolean isFdText(String text) {
+        return text.length() == 1 && (Character.isDigit(text.charAt(0)) || text.charAt(0) == '-');
     }
 
     /** The text of a word after quote removal, expansions kept as written (for here-doc delimiters). */

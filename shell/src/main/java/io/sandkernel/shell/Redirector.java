@@ -1,16 +1,22 @@
 package io.sandkernel.shell;
 
+import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.fs.OpenFlags;
+import io.sandkernel.api.fs.Stat;
 import io.sandkernel.shell.Ast.RedirOp;
 import io.sandkernel.shell.Ast.Redirection;
-import java.nio.file.Files;
 import java.util.List;
 
 /**
- * Applies redirections ({@code < > >> >| <> <& >& << <<-}) to the shell's descriptor table
- * ({@link Io}); here-documents become pipes holding the (expanded) body.
+ * Applies redirections ({@code < > >> >| <> <& >& << <<-}) to the shell's descriptors
+ * ({@link Io}), with the {@code open} flags dash uses; here-documents become pipes holding the
+ * (expanded) body ({@link HereDocs}).
  */
 final class Redirector {
+    /** Mode of created files, before the umask. */
+    private static final int CREATE_MODE = 0666;
+
     private final Interpreter shell;
 
     Redirector(Interpreter shell) {
@@ -18,35 +24,25 @@ final class Redirector {
     }
 
     /**
-     * Applies redirections to the descriptor table, recording what it opens in {@code frame}.
+     * Applies redirections, recording what they change in {@code frame}.
      *
      * @return false after printing an error when one failed
+     * @throws ShellError for a descriptor that is not a digit ({@code >&$x} with x=10), a syntax
+     *         error in dash, which ends a non-interactive shell
      */
     boolean apply(List<Redirection> redirections, Io.Frame frame) {
         for (Redirection redirection : redirections) {
             try {
                 applyRedirection(redirection, frame);
-            } catch (KernelException e) {
-                shell.error(redirectionError(redirection, e));
+            } catch (RedirectionFailed e) {
+                shell.error(e.getMessage());
                 return false;
-            } catch (ShellError e) {
+            } catch (KernelException e) {
                 shell.error(e.getMessage());
                 return false;
             }
         }
         return true;
-    }
-
-    private String redirectionError(Redirection redirection, KernelException e) {
-        String target = shell.expander.expandString(redirection.target());
-        boolean input = redirection.op() == RedirOp.IN || redirection.op() == RedirOp.READ_WRITE;
-        String reason = switch (e.errno()) {
-            case ENOENT -> input ? "No such file" : "Directory nonexistent";
-            case EACCES -> "Permission denied";
-            case EISDIR -> "Is a directory";
-            default -> e.errno().description();
-        };
-        return (input ? "cannot open " : "cannot create ") + target + ": " + reason;
     }
 
     private void applyRedirection(Redirection redirection, Io.Frame frame) {
@@ -55,47 +51,88 @@ final class Redirector {
             case HEREDOC, HEREDOC_STRIP -> {
                 String body = redirection.heredoc().quoted ? redirection.heredoc().text
                         : shell.expander.expandHeredoc(redirection.heredoc().body);
-                int kernel = shell.launcher.pipeWithContent(body);
-                frame.opened(kernel);
-                shell.io.map(fd, kernel);
+                frame.install(fd, () -> HereDocs.open(shell, body));
             }
             case DUP_IN, DUP_OUT -> {
                 String target = shell.expander.expandString(redirection.target());
-                if (target.equals("-")) {
-                    shell.io.unmap(fd);
-                } else if (!target.isEmpty() && target.chars().allMatch(Character::isDigit)) {
-                    int source = shell.io.kernelFd(Integer.parseInt(target));
-                    if (source < 0) {
-                        throw new ShellError(target + ": Bad file descriptor", 2);
-                    }
-                    shell.io.map(fd, source);
-                } else if (redirection.op() == RedirOp.DUP_OUT) {
-                    openFile(fd, target, true, false, frame);
-                } else {
+                if (!Parser.isFdText(target)) {
                     throw new ShellError("Syntax error: Bad fd number", 2);
                 }
+                if (target.equals("-")) {
+                    frame.close(fd);
+                    return;
+                }
+                int source = target.charAt(0) - '0';
+                if (!shell.io.isOpen(source)) {
+                    throw new RedirectionFailed(target + ": Bad file descriptor");
+                }
+                frame.dup(source, fd);
             }
             default -> {
                 String target = shell.expander.expandString(redirection.target());
                 switch (redirection.op()) {
-                    case IN, READ_WRITE -> openFile(fd, target, false, false, frame);
+                    case IN -> open(frame, fd, target, OpenFlags.O_RDONLY, "cannot open ");
+                    case READ_WRITE -> open(frame, fd, target, OpenFlags.O_RDWR | OpenFlags.O_CREAT, "cannot create ");
                     case OUT -> {
-                        if (shell.state.noclobber && Files.isRegularFile(shell.resolve(target))) {
-                            throw new ShellError("cannot create " + target + ": File exists", 2);
+                        if (shell.state.noclobber) {
+                            noclobber(frame, fd, target);
+                        } else {
+                            open(frame, fd, target, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_TRUNC,
+                                    "cannot create ");
                         }
-                        openFile(fd, target, true, false, frame);
                     }
-                    case CLOBBER -> openFile(fd, target, true, false, frame);
-                    case APPEND -> openFile(fd, target, true, true, frame);
+                    case CLOBBER -> open(frame, fd, target, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_TRUNC,
+                            "cannot create ");
+                    case APPEND -> open(frame, fd, target, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_APPEND,
+                            "cannot create ");
                     default -> throw new IllegalStateException(redirection.op().name());
                 }
             }
         }
     }
 
-    private void openFile(int fd, String path, boolean write, boolean append, Io.Frame frame) {
-        int kernel = shell.api.open(path, write, append);
-        frame.opened(kernel);
-        shell.io.map(fd, kernel);
+    /**
+     * {@code >} under {@code set -C}: never replaces an existing regular file (O_EXCL), but still
+     * writes to what is not one, such as {@code /dev/null} or a FIFO (opened without O_TRUNC).
+     */
+    private void noclobber(Io.Frame frame, int fd, String target) {
+        Stat stat;
+        try {
+            stat = shell.api.stat(target);
+        } catch (KernelException e) {
+            stat = null;
+        }
+        if (stat == null) {
+            open(frame, fd, target, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_EXCL, "cannot create ");
+        } else if (stat.isRegularFile()) {
+            throw new RedirectionFailed("cannot create " + target + ": File exists");
+        } else {
+            open(frame, fd, target, OpenFlags.O_WRONLY, "cannot open ");
+        }
+    }
+
+    private void open(Io.Frame frame, int fd, String path, int flags, String verb) {
+        try {
+            frame.open(fd, path, flags, CREATE_MODE);
+        } catch (KernelException e) {
+            throw new RedirectionFailed(verb + path + ": " + reason(e.errno(), verb.equals("cannot open ")));
+        }
+    }
+
+    /** dash's wording: ENOENT reads "No such file" on open and "Directory nonexistent" on create. */
+    private static String reason(Errno errno, boolean opening) {
+        if (errno == Errno.ENOENT) {
+            return opening ? "No such file" : "Directory nonexistent";
+        }
+        return Messages.strerror(errno);
+    }
+
+    /** A redirection that failed; the command does not run, the shell goes on. */
+    private static final class RedirectionFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RedirectionFailed(String message) {
+            super(message, null, false, false);
+        }
     }
 }

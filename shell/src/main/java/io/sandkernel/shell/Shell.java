@@ -138,10 +138,14 @@ public final class Shell implements Program {
         } else if (!fromStdin && i < args.size()) {
             String file = args.get(i++);
             state.positional = new ArrayList<>(args.subList(i, args.size()));
-            source = readFile(process, file);
-            if (source == null) {
-                shell.print(2, state.arg0 + ": 0: cannot open " + file + ": No such file\n");
-                return 2;
+            try {
+                source = Fs.readText(process, file);
+            } catch (KernelException e) {
+                if (e.errno() != io.sandkernel.Errno.EISDIR) {
+                    shell.print(2, state.arg0 + ": 0: cannot open " + file + ": " + Builtins.openReason(e.errno()) + "\n");
+                    return 2;
+                }
+                source = ""; // as dash, which reads nothing from a directory
             }
             state.arg0 = file;
         } else {
@@ -224,14 +228,6 @@ public final class Shell implements Program {
             process.signal(signal, handler);
         } catch (KernelException ignored) {
             // not supported here
-        }
-    }
-
-    private static String readFile(ProcessApi process, String file) {
-        try (InputStream in = process.openRead(file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | KernelException e) {
-            return null;
         }
     }
 

@@ -1,8 +1,10 @@
 package io.sandkernel.shell;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
+import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.fs.FileType;
+import io.sandkernel.api.fs.OpenFlags;
+import io.sandkernel.api.fs.Stat;
+import io.sandkernel.user.ProcessIdentity;
 import java.util.List;
 import java.util.Set;
 
@@ -156,36 +158,57 @@ final class TestBuiltin {
             return operand.isEmpty();
         }
         if (op.equals("-t")) {
-            return false;
+            return isTerminal(operand);
         }
         if (operand.isEmpty()) {
             return false;
         }
-        Path path;
+        ProcessApi api = shell.api;
+        return switch (op) {
+            case "-r" -> Fs.access(api, operand, OpenFlags.R_OK);
+            case "-w" -> Fs.access(api, operand, OpenFlags.W_OK);
+            case "-x" -> Fs.access(api, operand, OpenFlags.X_OK);
+            case "-L", "-h" -> {
+                Stat stat = Fs.lstat(api, operand);
+                yield stat != null && stat.isSymbolicLink();
+            }
+            default -> {
+                Stat stat = Fs.stat(api, operand);
+                yield stat != null && statTest(op, stat);
+            }
+        };
+    }
+
+    /** The operators answered by {@code stat}, which follows symbolic links. */
+    private boolean statTest(String op, Stat stat) {
+        ProcessIdentity identity = shell.api.identity();
+        return switch (op) {
+            case "-e" -> true;
+            case "-f" -> stat.type() == FileType.REGULAR;
+            case "-d" -> stat.type() == FileType.DIRECTORY;
+            case "-p" -> stat.type() == FileType.FIFO;
+            case "-c" -> stat.type() == FileType.CHARACTER_DEVICE;
+            case "-b" -> stat.type() == FileType.BLOCK_DEVICE;
+            case "-S" -> stat.type() == FileType.SOCKET;
+            case "-s" -> stat.size() > 0;
+            case "-u" -> (stat.mode() & 04000) != 0;
+            case "-g" -> (stat.mode() & 02000) != 0;
+            case "-k" -> (stat.mode() & 01000) != 0;
+            case "-O" -> stat.uid() == identity.euid();
+            case "-G" -> stat.gid() == identity.egid();
+            default -> false;
+        };
+    }
+
+    /** {@code -t fd}: whether the descriptor is a terminal; dash takes a missing or bad number as false. */
+    private boolean isTerminal(String operand) {
+        int fd;
         try {
-            path = shell.api.resolve(operand);
-        } catch (RuntimeException e) {
-            Interpreter.rethrowIfTermination(e);
-            return false;
+            fd = Integer.parseInt(operand.strip());
+        } catch (NumberFormatException e) {
+            throw new ShellError("Illegal number: " + operand);
         }
-        try {
-            return switch (op) {
-                case "-e" -> Files.exists(path);
-                case "-f" -> Files.isRegularFile(path);
-                case "-d" -> Files.isDirectory(path);
-                case "-s" -> Files.exists(path) && Files.size(path) > 0;
-                case "-r" -> Files.isReadable(path);
-                case "-w" -> Files.isWritable(path);
-                case "-x" -> Files.isExecutable(path);
-                case "-L", "-h" -> Files.isSymbolicLink(path);
-                case "-p", "-S", "-b", "-c", "-g", "-u", "-k" -> false;
-                case "-O", "-G" -> Files.exists(path, LinkOption.NOFOLLOW_LINKS);
-                default -> false;
-            };
-        } catch (java.io.IOException | RuntimeException e) {
-            Interpreter.rethrowIfTermination(e);
-            return false;
-        }
+        return fd >= 0 && shell.api.isatty(fd);
     }
 
     private boolean binary(String left, String op, String right) {
@@ -215,19 +238,21 @@ final class TestBuiltin {
         }
     }
 
+    /**
+     * {@code -nt}, {@code -ot}, {@code -ef} with {@code stat}; as in dash, all three are false
+     * unless both files exist, and two names are the same file when device and inode agree.
+     */
     private boolean fileCompare(String left, String op, String right) {
-        try {
-            Path a = shell.api.resolve(left);
-            Path b = shell.api.resolve(right);
-            return switch (op) {
-                case "-nt" -> Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
-                case "-ot" -> Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) < 0;
-                default -> Files.isSameFile(a, b);
-            };
-        } catch (java.io.IOException | RuntimeException e) {
-            Interpreter.rethrowIfTermination(e);
+        Stat a = Fs.stat(shell.api, left);
+        Stat b = Fs.stat(shell.api, right);
+        if (a == null || b == null) {
             return false;
         }
+        return switch (op) {
+            case "-nt" -> a.mtime().isAfter(b.mtime());
+            case "-ot" -> a.mtime().isBefore(b.mtime());
+            default -> a.dev() == b.dev() && a.ino() == b.ino();
+        };
     }
 
     private static long integer(String text) {
