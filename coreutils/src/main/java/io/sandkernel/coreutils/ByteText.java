@@ -1,7 +1,6 @@
 package io.sandkernel.coreutils;
 
 import io.sandkernel.api.ProcessApi;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,18 +43,11 @@ final class ByteText {
         out.write(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A buffered stream on the process's standard output; callers flush it when done. */
+    /**
+     * A buffered stream on the process's standard output (descriptor 1); callers flush it when
+     * done. A failed write raises {@link WriteError}.
+     */
     static OutputStream stdout(ProcessApi process) {
-        return new BufferedOutputStream(process.stdout(), 1 << 16);
-    }
-
-    /** Whether standard output failed (EPIPE with SIGPIPE ignored, for instance); flushes it first. */
-    static boolean stdoutBroken(ProcessApi process, OutputStream out) {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            return true;
-        }
-        return process.stdout().checkError();
+        return BufferedOutput.standardOutput(process);
     }
 }

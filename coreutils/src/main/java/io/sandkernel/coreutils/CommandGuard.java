@@ -4,39 +4,63 @@ import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
  * Runs one command and turns the failures every command shares into GNU behaviour: usage errors
  * become {@code "cmd: message"} plus {@code "Try 'cmd --help' for more information."} with the
- * command's usage status, {@code --help}/{@code --version} print to standard output, and an
- * unhandled kernel or I/O failure becomes {@code "cmd: reason"}. Each run gets a fresh command
- * object, so commands may keep per-run state.
+ * command's usage status, {@code --help}/{@code --version} print to standard output, a failed
+ * write to standard output becomes {@code "cmd: write error: reason"} (as GNU's
+ * {@code close_stdout}) and an unhandled kernel or I/O failure {@code "cmd: reason"}, both with the
+ * command's failure status (its usage status: 1 for most, 2 for ls, sort and grep, 125 for env).
+ * Each run gets a fresh command object, so commands may keep per-run state.
  */
 final class CommandGuard implements Program {
+    /** How a command words a failed write to standard output. */
+    @FunctionalInterface
+    interface WriteErrorReport {
+        void report(Diagnostics diagnostics, WriteError error);
+    }
+
+    /** GNU's close_stdout: {@code "cmd: write error: No space left on device"}. */
+    static final WriteErrorReport WRITE_ERROR = (diagnostics, error) ->
+            diagnostics.error("write error: " + Diagnostics.describe(error.failure()));
+
+    /** As yes and tee word it: {@code "cmd: standard output: No space left on device"}. */
+    static final WriteErrorReport STANDARD_OUTPUT_ERROR = (diagnostics, error) ->
+            diagnostics.error("standard output: " + Diagnostics.describe(error.failure()));
+
     private final String name;
     private final String synopsis;
     private final int usageStatus;
     private final Supplier<? extends Program> body;
     private final boolean usageLineOnError;
+    private final WriteErrorReport writeErrorReport;
 
     CommandGuard(String name, String synopsis, int usageStatus, Supplier<? extends Program> body) {
-        this(name, synopsis, usageStatus, body, false);
+        this(name, synopsis, usageStatus, body, false, WRITE_ERROR);
     }
 
     private CommandGuard(String name, String synopsis, int usageStatus, Supplier<? extends Program> body,
-                         boolean usageLineOnError) {
+                         boolean usageLineOnError, WriteErrorReport writeErrorReport) {
         this.name = name;
         this.synopsis = synopsis;
         this.usageStatus = usageStatus;
         this.body = body;
         this.usageLineOnError = usageLineOnError;
+        this.writeErrorReport = writeErrorReport;
     }
 
     /** The same guard printing the {@code Usage:} line before the hint, as grep does. */
     CommandGuard withUsageLineOnError() {
-        return new CommandGuard(name, synopsis, usageStatus, body, true);
+        return new CommandGuard(name, synopsis, usageStatus, body, true, writeErrorReport);
+    }
+
+    /** The same guard wording a failed write to standard output with {@code report}. */
+    CommandGuard withWriteErrorReport(WriteErrorReport report) {
+        return new CommandGuard(name, synopsis, usageStatus, body, usageLineOnError, report);
     }
 
     @Override
@@ -55,20 +79,32 @@ final class CommandGuard implements Program {
                         String usage = usageLineOnError ? "Usage: " + name + " " + synopsis + "\n" : "";
                         process.stderr().writeBytes((usage + "Try '" + name + " --help' for more information.\n")
                                 .getBytes(StandardCharsets.UTF_8));
+                        process.stderr().flush();
                     }
                     yield usageStatus;
                 }
             };
+        } catch (WriteError e) {
+            writeErrorReport.report(new Diagnostics(process, name), e);
+            return usageStatus;
         } catch (KernelException | IOException e) {
             new Diagnostics(process, name).error(Diagnostics.describe(e));
             return usageStatus;
         }
     }
 
-    private static int print(ProcessApi process, String text) {
-        process.stdout().writeBytes(text.getBytes(StandardCharsets.UTF_8));
-        process.stdout().flush();
-        return 0;
+    private int print(ProcessApi process, String text) {
+        try {
+            OutputStream out = ByteText.stdout(process);
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return 0;
+        } catch (WriteError e) {
+            writeErrorReport.report(new Diagnostics(process, name), e);
+            return usageStatus;
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // BufferedOutput throws no IOException
+        }
     }
 
     /** The command's name. */

@@ -24,7 +24,8 @@ public final class Coreutils {
         add(commands, "true", "[ignored command line arguments]", 0, () -> new StatusCommand(0));
         add(commands, "false", "[ignored command line arguments]", 1, () -> new StatusCommand(1));
         add(commands, "sleep", "NUMBER[SUFFIX]...", 1, SleepCommand::new);
-        add(commands, "yes", "[STRING]...", 1, YesCommand::new);
+        commands.put("yes", new CommandGuard("yes", "[STRING]...", 1, YesCommand::new)
+                .withWriteErrorReport(CommandGuard.STANDARD_OUTPUT_ERROR));
         add(commands, "seq", "[-w] [-s SEP] [-f FORMAT] [FIRST [INCREMENT]] LAST", 1, SeqCommand::new);
         add(commands, "head", "[-n [-]NUM] [-c [-]NUM] [-qvz] [FILE]...", 1, HeadCommand::new);
         add(commands, "tail", "[-n [+]NUM] [-c [+]NUM] [-qvz] [FILE]...", 1, TailCommand::new);
@@ -36,20 +37,22 @@ public final class Coreutils {
         add(commands, "tee", "[-a] [FILE]...", 1, TeeCommand::new);
         commands.put("grep", new CommandGuard("grep", "[OPTION]... PATTERNS [FILE]...", 2, GrepCommand::new)
                 .withUsageLineOnError());
-        add(commands, "sort", "[-bcdfghinrsuz] [-k POS1[,POS2]]... [-t SEP] [-o FILE] [FILE]...", 2,
-                SortCommand::new);
-        add(commands, "ls", "[-aAdFhlnprRStU1] [FILE]...", 2, LsCommand::new);
+        commands.put("sort", new CommandGuard("sort",
+                "[-bcdfghinrsuz] [-k POS1[,POS2]]... [-t SEP] [-o FILE] [FILE]...", 2, SortCommand::new)
+                .withWriteErrorReport((diagnostics, error) -> diagnostics.error("write failed: " + error.shownName()
+                        + ": " + Diagnostics.describe(error.failure()))));
+        add(commands, "ls", "[-aAdFhilLnprRStU1] [FILE]...", 2, LsCommand::new);
         add(commands, "mkdir", "[-pv] [-m MODE] DIRECTORY...", 1, MkdirCommand::new);
         add(commands, "rm", "[-dfrRv] FILE...", 1, RmCommand::new);
         add(commands, "touch", "[-acm] [-d DATE] [-t STAMP] [-r FILE] FILE...", 1, TouchCommand::new);
-        add(commands, "cp", "[-afinprRTv] [-t DIR] SOURCE... DEST", 1, CpCommand::new);
+        add(commands, "cp", "[-adfHiLnpPrRTv] [--preserve[=ATTR_LIST]] [-t DIR] SOURCE... DEST", 1, CpCommand::new);
         add(commands, "mv", "[-finTv] [-t DIR] SOURCE... DEST", 1, MvCommand::new);
         add(commands, "pwd", "[-LP]", 1, PwdCommand::new);
         add(commands, "env", "[-i0] [-u NAME]... [-C DIR] [NAME=VALUE]... [COMMAND [ARG]...]", 125, EnvCommand::new);
         add(commands, "id", "[-ugGnrz] [USER]", 1, () -> new IdCommand(false));
         add(commands, "whoami", "", 1, () -> new IdCommand(true));
-        commands.put("kill", new KillCommand());
-        commands.put("ps", new PsCommand());
+        add(commands, "kill", "[-s SIGNAL | -SIGNAL] PID... | -l [SIGNAL]...", 1, KillCommand::new);
+        add(commands, "ps", "[-ef]", 1, PsCommand::new);
         commands.putAll(TerminalCommands.commands());
         return Collections.unmodifiableMap(commands);
     }

@@ -4,19 +4,11 @@ import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
-import java.util.Locale;
 
 /**
- * Error reporting with GNU wording: {@code "cmd: message"} lines on standard error, errno text
- * such as "No such file or directory", and the quoting GNU applies to file names. Remembers
- * whether any error was reported, for the exit status.
+ * Error reporting with GNU wording: {@code "cmd: message"} lines on standard error, the
+ * strerror(3) text of the kernel's errno ("No such file or directory"), and the quoting GNU
+ * applies to file names. Remembers whether any error was reported, for the exit status.
  */
 final class Diagnostics {
     private final ProcessApi process;
@@ -57,6 +49,11 @@ final class Diagnostics {
         error(action + " " + quote(file) + ": " + describe(cause));
     }
 
+    /** Writes {@code "cmd: action 'file': reason"} for an errno. */
+    void actionError(String action, String file, Errno errno) {
+        error(action + " " + quote(file) + ": " + strerror(errno));
+    }
+
     /** Whether an error was reported. */
     boolean failed() {
         return failed;
@@ -67,45 +64,11 @@ final class Diagnostics {
         failed = true;
     }
 
-    /** The errno a failure stands for, or null when it has none. */
+    /** The errno a failure stands for (a {@link KernelException} in its causes), or null. */
     static Errno errnoOf(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof KernelException k) {
                 return k.errno();
-            }
-            if (t instanceof NoSuchFileException) {
-                return Errno.ENOENT;
-            }
-            if (t instanceof FileAlreadyExistsException) {
-                return Errno.EEXIST;
-            }
-            if (t instanceof DirectoryNotEmptyException) {
-                return Errno.ENOTEMPTY;
-            }
-            if (t instanceof NotDirectoryException) {
-                return Errno.ENOTDIR;
-            }
-            if (t instanceof AccessDeniedException) {
-                return Errno.EACCES;
-            }
-            if (t instanceof FileSystemLoopException) {
-                return Errno.ELOOP;
-            }
-            if (t instanceof FileSystemException f && f.getReason() != null) {
-                Errno byReason = byDescription(f.getReason());
-                if (byReason != null) {
-                    return byReason;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Errno byDescription(String reason) {
-        String lower = reason.toLowerCase(Locale.ROOT);
-        for (Errno errno : Errno.values()) {
-            if (lower.equals(errno.description())) {
-                return errno;
             }
         }
         return null;
@@ -117,9 +80,6 @@ final class Diagnostics {
         if (errno != null) {
             return strerror(errno);
         }
-        if (cause instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
         String message = cause.getMessage();
         return message == null ? cause.getClass().getSimpleName() : message;
     }
@@ -128,6 +88,11 @@ final class Diagnostics {
     static String strerror(Errno errno) {
         String text = errno.description();
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A failure with {@code errno} about {@code path}, for the checks commands make themselves. */
+    static KernelException failure(Errno errno, String path) {
+        return new KernelException(errno, path);
     }
 
     /** Always quotes, as GNU's quoteaf does in the C locale: {@code 'name'}. */

@@ -9,7 +9,6 @@ import io.sandkernel.api.SpawnRequest;
 import io.sandkernel.process.WaitEvent;
 import io.sandkernel.process.WaitResult;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,11 +64,14 @@ final class EnvCommand implements Program {
         String cwd = process.cwd();
         if (options.has('C')) {
             String directory = options.value('C', "");
-            if (!Files.isDirectory(process.resolve(directory))) {
-                diagnostics.error("cannot change directory to " + Diagnostics.quote(directory) + ": No such file or directory");
+            try {
+                process.chdir(directory); // the child starts there; env itself ends right after it
+                cwd = process.cwd();
+            } catch (KernelException e) {
+                diagnostics.error("cannot change directory to " + Diagnostics.quote(directory) + ": "
+                        + Diagnostics.describe(e));
                 return 125;
             }
-            cwd = process.resolve(directory).toString();
         }
         int pid;
         try {

@@ -3,14 +3,13 @@ package io.sandkernel.coreutils;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.fs.DirEntry;
+import io.sandkernel.api.fs.FileType;
+import io.sandkernel.api.fs.Stat;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +57,7 @@ final class GrepCommand implements Program {
     private List<Pattern> excludedDirectories;
     private boolean anySelected;
     private boolean done;
+    private boolean followLinks;
 
     @Override
     public int run(ProcessApi process) throws Exception {
@@ -106,6 +106,7 @@ final class GrepCommand implements Program {
         excludes = globs(options.values(EXCLUDE));
         excludedDirectories = globs(options.values(EXCLUDE_DIR));
         boolean recursive = options.has('r') || options.has('R');
+        followLinks = options.has('R');
         boolean defaultDot = operands.isEmpty() && recursive;
         if (operands.isEmpty()) {
             operands.add(recursive ? "." : "-");
@@ -162,37 +163,46 @@ final class GrepCommand implements Program {
     }
 
     private boolean isDirectory(String name) {
-        try {
-            return Files.isDirectory(process.resolve(name));
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return FileOps.isDirectory(process, name);
     }
 
-    /** Searches a directory tree, files in name order; {@code shown} is the name prefix to print. */
+    /**
+     * Searches a directory tree, files in name order; {@code shown} is the name prefix to print.
+     * As GNU's grep -r, symbolic links met on the way are skipped (followed with -R), and so are
+     * devices, FIFOs and sockets.
+     */
     private void walk(String path, String shown, boolean showNames) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(process.resolve(path))) {
-            for (Path entry : entries) {
-                names.add(entry.getFileName().toString());
-            }
-        } catch (IOException | KernelException e) {
+        List<DirEntry> entries;
+        try {
+            entries = process.listDirectory(path);
+        } catch (KernelException e) {
             report(path, e);
             return;
         }
-        names.sort(null);
-        for (String name : names) {
+        for (DirEntry entry : entries) {
             if (done) {
                 return;
             }
-            String child = path.endsWith("/") ? path + name : path + "/" + name;
-            String childShown = shown.isEmpty() ? name : shown.endsWith("/") ? shown + name : shown + "/" + name;
-            Path resolved = process.resolve(child);
-            if (Files.isDirectory(resolved, LinkOption.NOFOLLOW_LINKS)) {
+            String name = entry.name();
+            String child = FileOps.join(path, name);
+            String childShown = shown.isEmpty() ? name : FileOps.join(shown, name);
+            FileType type = entry.type();
+            if (type == FileType.UNKNOWN || (type == FileType.SYMLINK && followLinks)) {
+                Stat stat = followLinks ? FileOps.statOrNull(process, child) : FileOps.lstatOrNull(process, child);
+                if (stat == null) {
+                    if (type == FileType.SYMLINK) {
+                        continue; // a dangling link met while recursing is skipped silently, as GNU's
+                    }
+                    report(child, new KernelException(io.sandkernel.Errno.ENOENT, child));
+                    continue;
+                }
+                type = stat.type();
+            }
+            if (type == FileType.DIRECTORY) {
                 if (!anyMatches(excludedDirectories, name)) {
                     walk(child, childShown, showNames);
                 }
-            } else if (Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)
+            } else if (type == FileType.REGULAR
                     && (includes.isEmpty() || anyMatches(includes, name)) && !anyMatches(excludes, name)) {
                 searchFile(child, childShown, showNames);
             }

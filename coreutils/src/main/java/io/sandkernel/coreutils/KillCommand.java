@@ -5,7 +5,10 @@ import io.sandkernel.api.Program;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.process.Signals;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -15,7 +18,7 @@ import java.util.List;
  */
 final class KillCommand implements Program {
     @Override
-    public int run(ProcessApi process) {
+    public int run(ProcessApi process) throws IOException {
         List<String> args = process.args();
         PrintStream err = process.stderr();
         int signal = Signals.SIGTERM;
@@ -84,8 +87,18 @@ final class KillCommand implements Program {
         };
     }
 
-    private static int list(ProcessApi process, List<String> args) {
-        PrintStream out = process.stdout();
+    private static int list(ProcessApi process, List<String> args) throws IOException {
+        OutputStream stream = ByteText.stdout(process);
+        PrintStream out = new PrintStream(stream, false, StandardCharsets.UTF_8);
+        try {
+            return list(process, args, out);
+        } finally {
+            out.flush(); // the PrintStream passes the buffer on; BufferedOutput raises a failed write
+            stream.flush();
+        }
+    }
+
+    private static int list(ProcessApi process, List<String> args, PrintStream out) {
         if (args.isEmpty()) {
             StringBuilder line = new StringBuilder();
             for (int signal = 1; signal <= 31; signal++) {

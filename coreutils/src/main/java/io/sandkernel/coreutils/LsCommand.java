@@ -1,18 +1,17 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.Errno;
+import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.fs.DirEntry;
+import io.sandkernel.api.fs.FileType;
+import io.sandkernel.api.fs.Stat;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,25 +19,37 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * ls [-aAdFhlprRStU1] [FILE]...: lists directory contents one per line (standard output is never
- * a terminal here), long format with {@code -l}, recursively with {@code -R}; names in C-locale
- * order unless sorted by time ({@code -t}) or size ({@code -S}). Exit 2 when an operand is missing.
+ * ls [-aAdFhilLnprRStU1] [FILE]...: lists directory contents one per line (standard output is
+ * never a terminal here), long format with {@code -l} (type and mode letters, links, owner and
+ * group names from /etc/passwd and /etc/group, size or device numbers, modification time, link
+ * targets), inode numbers with {@code -i}, recursively with {@code -R}; names in C-locale order
+ * unless sorted by time ({@code -t}) or size ({@code -S}). Everything comes from {@code lstat}
+ * and {@code readdir}. Exits 2 when an operand cannot be listed, 1 for a problem below it.
  */
 final class LsCommand implements Program {
-    private static final Options.Parser PARSER = new Options.Parser("aAdFhlnprRStU1C",
-            "all:a", "almost-all:A", "directory:d", "classify:F", "human-readable:h", "numeric-uid-gid:n",
-            "recursive:R", "reverse:r", "color?:\u0001");
+    private static final Options.Parser PARSER = new Options.Parser("aAdFhilLnprRStU1C",
+            "all:a", "almost-all:A", "directory:d", "classify:F", "human-readable:h", "inode:i",
+            "dereference:L", "numeric-uid-gid:n", "recursive:R", "reverse:r", "color?:\u0001");
     private static final DateTimeFormatter RECENT = DateTimeFormatter.ofPattern("MMM ppd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter OLD = DateTimeFormatter.ofPattern("MMM ppd  yyyy", Locale.ROOT);
+    private static final long SIX_MONTHS_SECONDS = 31_556_952L / 2;
 
-    /** A listed entry: the name shown and the path it stands for. */
-    private record Entry(String name, Path path, BasicFileAttributes attributes) {}
+    /**
+     * A listed entry: the name shown, the path it is reached by, its status (null when it could
+     * not be read) and what the directory said of its type and inode.
+     */
+    private record Entry(String name, String path, Stat stat, FileType type, long ino) {
+        boolean isDirectory() {
+            return stat != null ? stat.isDirectory() : type == FileType.DIRECTORY;
+        }
+    }
 
     private ProcessApi process;
     private Options options;
     private Diagnostics diagnostics;
     private OutputStream out;
     private UserDatabase users;
+    private boolean longFormat;
     private boolean firstBlock = true;
     private int status;
 
@@ -48,27 +59,15 @@ final class LsCommand implements Program {
         this.options = PARSER.parse(process.args());
         this.diagnostics = new Diagnostics(process, "ls");
         this.out = ByteText.stdout(process);
+        this.longFormat = options.has('l') || options.has('n');
         List<String> operands = options.operands().isEmpty() ? List.of(".") : options.operands();
         List<Entry> files = new ArrayList<>();
         List<Entry> directories = new ArrayList<>();
         for (String operand : operands) {
-            Path path = process.resolve(operand);
-            BasicFileAttributes attributes;
-            try {
-                attributes = options.has('l') || options.has('d')
-                        ? Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-                        : Files.readAttributes(path, BasicFileAttributes.class);
-            } catch (IOException e) {
-                try {
-                    attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                } catch (IOException dangling) {
-                    diagnostics.actionError("cannot access", operand, e);
-                    status = 2;
-                    continue;
-                }
+            Entry entry = operand(operand);
+            if (entry != null) {
+                (entry.isDirectory() && !options.has('d') ? directories : files).add(entry);
             }
-            Entry entry = new Entry(operand, path, attributes);
-            (attributes.isDirectory() && !options.has('d') ? directories : files).add(entry);
         }
         sort(files);
         sort(directories);
@@ -78,56 +77,96 @@ final class LsCommand implements Program {
         }
         boolean headers = operands.size() > 1 || options.has('R');
         for (Entry directory : directories) {
-            listDirectory(directory.name, directory.path, headers);
+            listDirectory(directory.name, directory.path, headers, true);
         }
         out.flush();
         return status != 0 ? status : diagnostics.failed() ? 1 : 0;
     }
 
-    private void listDirectory(String shown, Path path, boolean header) throws IOException {
+    /**
+     * A command-line operand: its link is followed unless the long format or {@code -d} shows
+     * links themselves (and a dangling link is shown as a link); null when it does not exist.
+     */
+    private Entry operand(String operand) {
+        boolean follow = options.has('L') || !(longFormat || options.has('d') || options.has('F'));
+        try {
+            Stat stat = follow ? process.stat(operand) : process.lstat(operand);
+            return new Entry(operand, operand, stat, stat.type(), stat.ino());
+        } catch (KernelException e) {
+            Stat link = follow && e.errno() == Errno.ENOENT ? FileOps.lstatOrNull(process, operand) : null;
+            if (link != null) {
+                return new Entry(operand, operand, link, link.type(), link.ino());
+            }
+            diagnostics.actionError("cannot access", operand, e);
+            status = 2;
+            return null;
+        }
+    }
+
+    private void listDirectory(String shown, String path, boolean header, boolean commandLine) throws IOException {
+        List<DirEntry> children;
+        try {
+            children = process.listDirectory(path);
+        } catch (KernelException e) {
+            diagnostics.actionError("cannot open directory", shown, e);
+            if (commandLine) {
+                status = 2;
+            }
+            return;
+        }
         if (header) {
             ByteText.writeUtf8(out, (firstBlock ? "" : "\n") + shown + ":\n");
         }
         firstBlock = false;
         List<Entry> entries = new ArrayList<>();
         boolean all = options.has('a');
-        boolean almostAll = options.has('A');
         if (all) {
-            entries.add(entry(".", path));
-            entries.add(entry("..", path.resolve("..").normalize()));
+            entries.add(child(".", path, null));
+            entries.add(child("..", FileOps.join(path, ".."), null));
         }
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(path)) {
-            for (Path child : stream) {
-                String name = child.getFileName().toString();
-                if (!name.startsWith(".") || all || almostAll) {
-                    entries.add(entry(name, child));
-                }
+        for (DirEntry child : children) {
+            if (!child.name().startsWith(".") || all || options.has('A')) {
+                entries.add(child(child.name(), FileOps.join(path, child.name()), child));
             }
-        } catch (IOException | RuntimeException e) {
-            diagnostics.actionError("cannot open directory", shown, e);
-            status = 2;
-            return;
         }
         sort(entries);
         printBlock(entries, true);
         if (options.has('R')) {
             for (Entry entry : entries) {
-                if (entry.attributes != null && entry.attributes.isDirectory() && !entry.attributes.isSymbolicLink()
-                        && !entry.name.equals(".") && !entry.name.equals("..")) {
-                    listDirectory(shown.endsWith("/") ? shown + entry.name : shown + "/" + entry.name, entry.path, true);
+                boolean realDirectory = entry.stat != null && !options.has('L')
+                        ? entry.stat.isDirectory() : entry.isDirectory();
+                if (realDirectory && !entry.name.equals(".") && !entry.name.equals("..")) {
+                    listDirectory(FileOps.join(shown, entry.name), entry.path, true, false);
                 }
             }
         }
     }
 
-    private static Entry entry(String name, Path path) {
-        BasicFileAttributes attributes;
+    /** An entry of a directory; its status is read now, and a failure reported where it is needed. */
+    private Entry child(String name, String path, DirEntry dirEntry) {
+        Stat stat = null;
         try {
-            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            attributes = null;
+            stat = options.has('L') ? statOrLink(path) : process.lstat(path);
+        } catch (KernelException e) {
+            if (needsStatus()) {
+                diagnostics.actionError("cannot access", path, e);
+            }
         }
-        return new Entry(name, path, attributes);
+        FileType type = stat != null ? stat.type() : dirEntry != null ? dirEntry.type() : FileType.UNKNOWN;
+        long ino = dirEntry != null ? dirEntry.ino() : stat != null ? stat.ino() : 0;
+        return new Entry(name, path, stat, type, ino);
+    }
+
+    private Stat statOrLink(String path) {
+        try {
+            return process.stat(path);
+        } catch (KernelException e) {
+            return process.lstat(path);
+        }
+    }
+
+    private boolean needsStatus() {
+        return longFormat || options.has('t') || options.has('S') || options.has('F');
     }
 
     private void sort(List<Entry> entries) {
@@ -137,19 +176,26 @@ final class LsCommand implements Program {
         Comparator<Entry> byName = Comparator.comparing(e -> ByteText.fromArg(e.name));
         Comparator<Entry> order = byName;
         if (options.has('t')) {
-            order = Comparator.<Entry, Instant>comparing(e -> e.attributes == null ? Instant.EPOCH
-                    : e.attributes.lastModifiedTime().toInstant()).reversed().thenComparing(byName);
+            order = Comparator.<Entry, Instant>comparing(e -> e.stat == null ? Instant.EPOCH : e.stat.mtime())
+                    .reversed().thenComparing(byName);
         } else if (options.has('S')) {
-            order = Comparator.<Entry>comparingLong(e -> e.attributes == null ? 0 : e.attributes.size()).reversed()
+            order = Comparator.<Entry>comparingLong(e -> e.stat == null ? 0 : e.stat.size()).reversed()
                     .thenComparing(byName);
         }
         entries.sort(options.has('r') ? order.reversed() : order);
     }
 
     private void printBlock(List<Entry> entries, boolean total) throws IOException {
-        if (!(options.has('l') || options.has('n'))) {
+        int inodeWidth = 0;
+        if (options.has('i')) {
             for (Entry entry : entries) {
-                ByteText.writeUtf8(out, entry.name + suffix(entry) + "\n");
+                inodeWidth = Math.max(inodeWidth, inode(entry).length());
+            }
+        }
+        if (!longFormat) {
+            for (Entry entry : entries) {
+                String inode = options.has('i') ? pad(inode(entry), inodeWidth, true) + " " : "";
+                ByteText.writeUtf8(out, inode + entry.name + suffix(entry.stat, entry.type) + "\n");
             }
             return;
         }
@@ -165,18 +211,24 @@ final class LsCommand implements Program {
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
-            blocks += entry.attributes == null ? 0 : (entry.attributes.size() + 4095) / 4096 * 4;
+            blocks += entry.stat == null ? 0 : entry.stat.blocks() / 2;
         }
         if (total) {
             ByteText.writeUtf8(out, "total " + (options.has('h') ? human(blocks * 1024) : Long.toString(blocks)) + "\n");
         }
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
-            String line = row[0] + " " + pad(row[1], widths[1], true) + " " + pad(row[2], widths[2], false) + " "
-                    + pad(row[3], widths[3], false) + " " + pad(row[4], widths[4], true) + " " + row[5] + " "
-                    + entries.get(r).name + suffix(entries.get(r)) + row[6];
+            Entry entry = entries.get(r);
+            String inode = options.has('i') ? pad(inode(entry), inodeWidth, true) + " " : "";
+            String line = inode + row[0] + " " + pad(row[1], widths[1], true) + " " + pad(row[2], widths[2], false)
+                    + " " + pad(row[3], widths[3], false) + " " + pad(row[4], widths[4], true) + " " + row[5] + " "
+                    + entry.name + row[6];
             ByteText.writeUtf8(out, line + "\n");
         }
+    }
+
+    private static String inode(Entry entry) {
+        return entry.stat != null ? Long.toString(entry.stat.ino()) : entry.ino != 0 ? Long.toString(entry.ino) : "?";
     }
 
     private static String pad(String text, int width, boolean right) {
@@ -184,33 +236,53 @@ final class LsCommand implements Program {
         return right ? fill + text : text + fill;
     }
 
-    /** mode, links, owner, group, size, date, link target suffix. */
+    /** mode, links, owner, group, size, date, name suffix (classification, link target). */
     private String[] longRow(Entry entry) {
-        Path path = entry.path;
-        BasicFileAttributes attributes = entry.attributes;
-        String links = "1";
-        try {
-            links = String.valueOf(Files.getAttribute(path, "unix:nlink", LinkOption.NOFOLLOW_LINKS));
-        } catch (IOException | RuntimeException e) {
-            // no link counts on this filesystem
+        Stat stat = entry.stat;
+        if (stat == null) {
+            return new String[] {FileModes.typeLetter(entry.type) + "?????????", "?", "?", "?", "?",
+                    "           ?", ""};
         }
-        int uid = process.identity().uid();
-        int gid = process.identity().gid();
         boolean numeric = options.has('n');
-        String owner = numeric ? Integer.toString(uid) : users.userLabel(uid);
-        String group = numeric ? Integer.toString(gid) : users.groupLabel(gid);
-        long size = attributes == null ? 0 : attributes.size();
-        String target = "";
-        if (attributes != null && attributes.isSymbolicLink()) {
-            try {
-                target = " -> " + Files.readSymbolicLink(path);
-            } catch (IOException e) {
-                target = " -> ?";
-            }
+        String owner = numeric ? Integer.toString(stat.uid()) : users.userLabel(stat.uid());
+        String group = numeric ? Integer.toString(stat.gid()) : users.groupLabel(stat.gid());
+        String size;
+        if (stat.type() == FileType.CHARACTER_DEVICE || stat.type() == FileType.BLOCK_DEVICE) {
+            size = major(stat.rdev()) + ", " + minor(stat.rdev());
+        } else {
+            size = options.has('h') ? human(stat.size()) : Long.toString(stat.size());
         }
-        Instant modified = attributes == null ? Instant.EPOCH : attributes.lastModifiedTime().toInstant();
-        return new String[] {FileModes.describe(path), links, owner, group,
-                options.has('h') ? human(size) : Long.toString(size), date(modified), target};
+        String trailer = "";
+        if (stat.isSymbolicLink()) {
+            trailer = " -> " + target(entry.path);
+            if (options.has('F')) {
+                Stat pointed = FileOps.statOrNull(process, entry.path);
+                trailer += pointed == null ? "" : suffix(pointed, pointed.type());
+            }
+        } else {
+            trailer = suffix(stat, stat.type());
+        }
+        return new String[] {FileModes.describe(stat.mode()), Integer.toString(stat.nlink()), owner, group, size,
+                date(stat.mtime()), trailer};
+    }
+
+    private String target(String path) {
+        try {
+            return process.readlink(path);
+        } catch (KernelException e) {
+            diagnostics.actionError("cannot read symbolic link", path, e);
+            return "";
+        }
+    }
+
+    /** Linux's major number of a device id (glibc's gnu_dev_major). */
+    static long major(long rdev) {
+        return ((rdev >>> 8) & 0xfff) | ((rdev >>> 32) & ~0xfffL);
+    }
+
+    /** Linux's minor number of a device id (glibc's gnu_dev_minor). */
+    static long minor(long rdev) {
+        return (rdev & 0xff) | ((rdev >>> 12) & ~0xffL);
     }
 
     private String date(Instant modified) {
@@ -221,10 +293,10 @@ final class LsCommand implements Program {
         } catch (RuntimeException e) {
             zone = ZoneOffset.UTC;
         }
-        ZonedDateTime time = modified.atZone(zone);
         Instant now = Instant.now();
-        boolean recent = modified.isAfter(now.minusSeconds(182L * 24 * 3600)) && !modified.isAfter(now.plusSeconds(3600));
-        return (recent ? RECENT : OLD).format(time);
+        boolean recent = modified.isAfter(now.minusSeconds(SIX_MONTHS_SECONDS))
+                && !modified.isAfter(now.plusSeconds(3600));
+        return (recent ? RECENT : OLD).format(modified.atZone(zone));
     }
 
     /** GNU -h sizes: 1023, 1.0K, 9.9K, 10K, 1.5M. */
@@ -248,24 +320,24 @@ final class LsCommand implements Program {
         return (long) Math.ceil(value) + suffix;
     }
 
-    private String suffix(Entry entry) {
-        BasicFileAttributes attributes = entry.attributes;
-        if (attributes == null) {
+    /** The -F / -p indicator: {@code / @ | = *}. */
+    private String suffix(Stat stat, FileType type) {
+        boolean classify = options.has('F');
+        if (!classify && !options.has('p')) {
             return "";
         }
-        if (options.has('F') || options.has('p')) {
-            if (attributes.isDirectory()) {
-                return "/";
-            }
+        if (type == FileType.DIRECTORY) {
+            return "/";
         }
-        if (options.has('F')) {
-            if (attributes.isSymbolicLink()) {
-                return "@";
-            }
-            if (attributes.isRegularFile() && (FileModes.mode(entry.path, 0) & 0111) != 0) {
-                return "*";
-            }
+        if (!classify || (longFormat && type == FileType.SYMLINK)) {
+            return "";
         }
-        return "";
+        return switch (type) {
+            case SYMLINK -> "@";
+            case FIFO -> "|";
+            case SOCKET -> "=";
+            case REGULAR -> stat != null && (stat.mode() & 0111) != 0 ? "*" : "";
+            default -> "";
+        };
     }
 }

@@ -1,5 +1,6 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
 import java.io.IOException;
@@ -56,16 +57,16 @@ final class SortCommand implements Program {
         }
         lines.sort(order);
         String output = options.value('o', null);
-        OutputStream out = output != null ? process.openWrite(output, false) : ByteText.stdout(process);
+        OutputStream out;
         try {
-            write(out, lines, unique ? byKeys : null, delimiter);
-        } finally {
-            if (output != null) {
-                out.close();
-            } else {
-                out.flush();
-            }
+            out = output != null ? BufferedOutput.open(process, output, false) : ByteText.stdout(process);
+        } catch (KernelException e) {
+            new Diagnostics(process, "sort").error("open failed: " + Diagnostics.quoteIfNeeded(output) + ": "
+                    + Diagnostics.describe(e));
+            return 2;
         }
+        write(out, lines, unique ? byKeys : null, delimiter);
+        out.close(); // flushes; a failed write raises WriteError, reported by the guard
         return 0;
     }
 

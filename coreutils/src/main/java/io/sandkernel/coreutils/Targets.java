@@ -1,7 +1,6 @@
 package io.sandkernel.coreutils;
 
 import io.sandkernel.api.ProcessApi;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +23,7 @@ record Targets(List<String[]> pairs) {
         String destination;
         if (targetDirectory != null) {
             destination = targetDirectory;
-            if (!Files.isDirectory(process.resolve(destination))) {
+            if (!FileOps.isDirectory(process, destination)) {
                 throw UsageException.withoutHint("target directory " + Diagnostics.quote(destination) + " is not a directory");
             }
         } else {
@@ -40,12 +39,12 @@ record Targets(List<String[]> pairs) {
             throw new UsageException("missing file operand");
         }
         boolean into = targetDirectory != null
-                || (!noTargetDirectory && Files.isDirectory(process.resolve(destination)));
+                || (!noTargetDirectory && FileOps.isDirectory(process, destination));
         if (!into && sources.size() > 1) {
             if (noTargetDirectory) {
                 throw new UsageException("extra operand " + Diagnostics.quote(sources.get(1)));
             }
-            boolean exists = Files.exists(process.resolve(destination));
+            boolean exists = FileOps.lstatOrNull(process, destination) != null;
             throw UsageException.withoutHint("target " + Diagnostics.quote(destination)
                     + (exists ? " is not a directory" : ": No such file or directory"));
         }
@@ -58,15 +57,11 @@ record Targets(List<String[]> pairs) {
 
     /** The last component of {@code path}, trailing slashes ignored. */
     static String baseName(String path) {
-        String trimmed = path.replaceAll("/+$", "");
-        if (trimmed.isEmpty()) {
-            return "/";
-        }
-        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        return FileOps.baseName(path);
     }
 
     /** {@code directory/name} without doubling slashes. */
     static String join(String directory, String name) {
-        return directory.endsWith("/") ? directory + name : directory + "/" + name;
+        return FileOps.join(directory, name);
     }
 }

@@ -3,13 +3,16 @@ package io.sandkernel.coreutils;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** tee [-a] [FILE]...: copies standard input to standard output and to each file ({@code -a} appends). */
+/**
+ * tee [-a] [FILE]...: copies standard input to standard output and to each file ({@code -a}
+ * appends). An output that fails ({@code "tee: /dev/full: No space left on device"}) is reported
+ * and dropped, the others go on; the status is then 1.
+ */
 final class TeeCommand implements Program {
     private static final Options.Parser PARSER = new Options.Parser("aip",
             "append:a", "ignore-interrupts:i", "output-error?:p");
@@ -20,11 +23,11 @@ final class TeeCommand implements Program {
         Diagnostics diagnostics = new Diagnostics(process, "tee");
         List<OutputStream> outputs = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        outputs.add(process.stdout());
+        outputs.add(ByteText.stdout(process));
         names.add("standard output");
         for (String name : options.operands()) {
             try {
-                outputs.add(process.openWrite(name, options.has('a')));
+                outputs.add(BufferedOutput.open(process, name, options.has('a')));
                 names.add(name);
             } catch (KernelException e) {
                 diagnostics.fileError(name, e);
@@ -42,15 +45,19 @@ final class TeeCommand implements Program {
                 try {
                     output.write(buffer, 0, n);
                     output.flush();
-                } catch (IOException | KernelException e) {
-                    diagnostics.fileError(names.get(i), e);
+                } catch (WriteError e) {
+                    diagnostics.fileError(names.get(i), e.failure());
                     outputs.set(i, null);
                 }
             }
         }
         for (int i = 1; i < outputs.size(); i++) {
             if (outputs.get(i) != null) {
-                outputs.get(i).close();
+                try {
+                    outputs.get(i).close();
+                } catch (WriteError e) {
+                    diagnostics.fileError(names.get(i), e.failure());
+                }
             }
         }
         return diagnostics.failed() ? 1 : 0;

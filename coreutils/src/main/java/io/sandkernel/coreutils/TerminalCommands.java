@@ -6,13 +6,15 @@ import io.sandkernel.api.tty.Termios;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * {@code tty} and {@code stty} for programs on a kernel terminal:
  * <pre>
- * tty                    prints the terminal's name, or "not a tty" (status 1)
+ * tty [-s]               prints the terminal's name, or "not a tty" (status 1); -s only sets the status
  * stty                   prints the modes that differ from "sane"
  * stty -a                prints the size and every mode
  * stty size              prints "ROWS COLUMNS"
@@ -26,29 +28,54 @@ public final class TerminalCommands {
     /** The commands by name. */
     public static Map<String, Program> commands() {
         Map<String, Program> commands = new LinkedHashMap<>();
-        commands.put("tty", TerminalCommands::tty);
-        commands.put("stty", TerminalCommands::stty);
+        commands.put("tty", new CommandGuard("tty", "[-s]", 3, () -> TerminalCommands::tty));
+        commands.put("stty", new CommandGuard("stty", "[SETTING]...", 1, () -> TerminalCommands::stty));
         return commands;
     }
 
-    static int tty(ProcessApi process) {
+    /**
+     * tty: the name of the terminal on standard input, found as glibc's ttyname does, by reading
+     * the link {@code /proc/self/fd/0}; "not a tty" and status 1 when it is none.
+     */
+    static int tty(ProcessApi process) throws IOException {
+        String line;
+        int status = 0;
         if (process.isatty(0)) {
-            process.stdout().println("/dev/pts/" + Math.max(0, sessionOf(process)));
-            return 0;
+            line = terminalName(process);
+        } else {
+            line = "not a tty";
+            status = 1;
         }
-        process.stdout().println("not a tty");
-        return 1;
+        if (!process.args().contains("-s") && !process.args().contains("--silent")
+                && !process.args().contains("--quiet")) {
+            print(process, line + "\n");
+        }
+        return status;
     }
 
-    private static int sessionOf(ProcessApi process) {
+    private static String terminalName(ProcessApi process) {
         try {
-            return process.getsid(0);
+            String target = process.readlink("/proc/self/fd/0");
+            if (target.startsWith("/dev/")) {
+                return target;
+            }
         } catch (KernelException e) {
-            return 0;
+            // no /proc: name the session's terminal
+        }
+        try {
+            return "/dev/pts/" + Math.max(0, process.getsid(0));
+        } catch (KernelException e) {
+            return "/dev/pts/0";
         }
     }
 
-    static int stty(ProcessApi process) {
+    private static void print(ProcessApi process, String text) throws IOException {
+        OutputStream out = ByteText.stdout(process);
+        ByteText.writeUtf8(out, text);
+        out.flush();
+    }
+
+    static int stty(ProcessApi process) throws IOException {
         if (!process.isatty(0)) {
             process.stderr().println("stty: 'standard input': Inappropriate ioctl for device");
             return 1;
@@ -75,12 +102,12 @@ public final class TerminalCommands {
             if (!flags.isEmpty()) {
                 text.append(flags).append('\n');
             }
-            process.stdout().print(text);
+            print(process, text.toString());
             return 0;
         }
         if (args.equals(java.util.List.of("size"))) {
             TerminalSize size = process.terminalSize(0);
-            process.stdout().println(size.rows() + " " + size.columns());
+            print(process, size.rows() + " " + size.columns() + "\n");
             return 0;
         }
         for (String arg : args) {

@@ -1,5 +1,6 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
 import java.io.IOException;
@@ -41,7 +42,13 @@ final class UniqCommand implements Program {
         int checkChars = options.has('w') ? number(options.value('w', "0"), "number of bytes to compare") : Integer.MAX_VALUE;
         boolean ignoreCase = options.has('i');
         Diagnostics diagnostics = new Diagnostics(process, "uniq");
-        OutputStream out = operands.size() == 2 ? process.openWrite(operands.get(1), false) : ByteText.stdout(process);
+        OutputStream out;
+        try {
+            out = operands.size() == 2 ? BufferedOutput.open(process, operands.get(1), false) : ByteText.stdout(process);
+        } catch (KernelException e) {
+            diagnostics.fileError(operands.get(1), e);
+            return 1;
+        }
         try {
             new OperandReader(process, diagnostics, OperandReader.Wording.UNIQ).read(operands.isEmpty() ? "-" : operands.get(0), (name, in) -> {
                 LineReader lines = new LineReader(in, '\n', out);
@@ -69,11 +76,7 @@ final class UniqCommand implements Program {
                 emit(out, group, groupSize);
             });
         } finally {
-            if (operands.size() == 2) {
-                out.close();
-            } else {
-                out.flush();
-            }
+            out.close(); // flushes; a failed write raises WriteError, reported by the guard
         }
         return diagnostics.failed() ? 1 : 0;
     }

@@ -2,11 +2,10 @@ package io.sandkernel.coreutils;
 
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.fs.Stat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,15 +82,11 @@ final class WcCommand implements Program {
                 minimum = 7;
                 continue;
             }
-            try {
-                Path path = process.resolve(name);
-                if (Files.isRegularFile(path)) {
-                    regularTotal += Files.size(path);
-                } else if (Files.exists(path)) {
-                    minimum = 7;
-                }
-            } catch (IOException | RuntimeException e) {
-                // Unreadable files count for nothing, as a failed stat does in GNU wc.
+            Stat stat = FileOps.statOrNull(process, name); // a failed stat counts for nothing, as in GNU wc
+            if (stat != null && stat.isRegularFile()) {
+                regularTotal += stat.size();
+            } else if (stat != null) {
+                minimum = 7;
             }
         }
         return Math.max(minimum, Long.toString(regularTotal).length());
