@@ -3,32 +3,27 @@ package io.sandkernel.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.jimfs.Configuration;
-import com.google.common.jimfs.Jimfs;
+import io.sandkernel.api.fs.DirEntry;
+import io.sandkernel.api.fs.FileType;
 import io.sandkernel.shell.Ast.CmdSub;
 import io.sandkernel.shell.Ast.SimpleCommand;
-import java.nio.file.FileSystem;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ExpanderTest {
-    private FileSystem fs;
+    /** The files globbing sees, working directory /work; directories end in a slash. */
+    private static final Set<String> TREE = new TreeSet<>(List.of("/", "/work/", "/work/sub/", "/work/a.txt",
+            "/work/b.txt", "/work/c.log", "/work/.hidden.txt", "/work/sub/x.txt", "/work/sub/y.md"));
+
     private ShellState state;
     private Expander expander;
 
     @BeforeEach
-    void setUp() throws Exception {
-        fs = Jimfs.newFileSystem(Configuration.unix());
-        Path dir = fs.getPath("/work");
-        Files.createDirectories(dir.resolve("sub"));
-        for (String name : List.of("a.txt", "b.txt", "c.log", ".hidden.txt", "sub/x.txt", "sub/y.md")) {
-            Files.writeString(dir.resolve(name), name);
-        }
+    void setUp() {
         state = new ShellState();
         state.set("HOME", "/home/me");
         state.set("x", "hello");
@@ -47,15 +42,40 @@ class ExpanderTest {
             }
 
             @Override
-            public Path resolve(String path) {
-                return fs.getPath("/work").resolve(path);
+            public List<DirEntry> listDirectory(String path) {
+                String dir = absolute(path) + "/";
+                if (!TREE.contains(dir)) {
+                    return null;
+                }
+                List<DirEntry> entries = new ArrayList<>(List.of(new DirEntry(".", 1, FileType.DIRECTORY),
+                        new DirEntry("..", 1, FileType.DIRECTORY)));
+                for (String file : TREE) {
+                    String rest = file.startsWith(dir) ? file.substring(dir.length()) : "";
+                    int slash = rest.indexOf('/');
+                    if (!rest.isEmpty() && (slash < 0 || slash == rest.length() - 1)) {
+                        entries.add(new DirEntry(rest.replace("/", ""), entries.size(),
+                                slash < 0 ? FileType.REGULAR : FileType.DIRECTORY));
+                    }
+                }
+                return entries;
+            }
+
+            @Override
+            public boolean exists(String path) {
+                return TREE.contains(absolute(path)) || isDirectory(path);
+            }
+
+            @Override
+            public boolean isDirectory(String path) {
+                return TREE.contains(absolute(path) + "/");
             }
         });
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        fs.close();
+    private static String absolute(String path) {
+        String full = path.startsWith("/") ? path : "/work/" + path;
+        full = full.replaceAll("/+", "/").replaceAll("/\\.$", "").replaceAll("/\\./", "/");
+        return full.length() > 1 && full.endsWith("/") ? full.substring(0, full.length() - 1) : full;
     }
 
     /** Expands the arguments of {@code echo ARGS} into fields. */
@@ -198,6 +218,8 @@ class ExpanderTest {
         assertThat(fields("[ab].txt")).containsExactly("a.txt", "b.txt");
         assertThat(fields("[!a].txt")).containsExactly("b.txt");
         assertThat(fields(".*.txt")).containsExactly(".hidden.txt");
+        assertThat(fields(".*")).as("as dash, which reads . and .. from the directory")
+                .containsExactly(".", "..", ".hidden.txt");
         assertThat(fields("sub/*")).containsExactly("sub/x.txt", "sub/y.md");
         assertThat(fields("*/*.md")).containsExactly("sub/y.md");
         assertThat(fields("/work/*.log")).containsExactly("/work/c.log");

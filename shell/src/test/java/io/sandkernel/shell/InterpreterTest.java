@@ -2,29 +2,28 @@ package io.sandkernel.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The shell against {@link FakeKernel}: builtins in-process, fake programs on threads. */
+/** The shell on a real kernel ({@link TestKernel}): builtins in-process, small programs as processes. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class InterpreterTest {
-    private FakeKernel kernel;
+    private TestKernel kernel;
 
     @BeforeEach
     void setUp() throws Exception {
-        kernel = new FakeKernel();
+        kernel = new TestKernel();
     }
 
     @AfterEach
-    void tearDown() throws Exception {
+    void tearDown() {
         kernel.close();
     }
 
-    private FakeKernel.Result run(String script) throws Exception {
+    private TestKernel.Result run(String script) throws Exception {
         return kernel.sh("", "-c", script);
     }
 
@@ -55,7 +54,7 @@ class InterpreterTest {
     @Test
     void exitStatuses() throws Exception {
         assertThat(out("true; echo $?; false; echo $?; exitwith 7; echo $?")).isEqualTo("0\n1\n7\n");
-        FakeKernel.Result notFound = run("nosuch arg; echo $?");
+        TestKernel.Result notFound = run("nosuch arg; echo $?");
         assertThat(notFound.out()).isEqualTo("127\n");
         assertThat(notFound.err()).isEqualTo("sh: 1: nosuch: not found\n");
         assertThat(run("exit 3").status()).isEqualTo(3);
@@ -92,14 +91,14 @@ class InterpreterTest {
         assertThat(out("echo in > /tmp/g; cat < /tmp/g")).isEqualTo("in\n");
         assertThat(out("fail 2> /tmp/e; echo status $?; cat /tmp/e")).isEqualTo("status 1\noops\n");
         assertThat(out("fail 2>&1 | upper")).isEqualTo("OOPS\n");
-        FakeKernel.Result toStderr = run("echo err >&2");
+        TestKernel.Result toStderr = run("echo err >&2");
         assertThat(toStderr.out()).isEmpty();
         assertThat(toStderr.err()).isEqualTo("err\n");
         assertThat(out("{ echo a; echo b; } > /tmp/h; cat /tmp/h")).isEqualTo("a\nb\n");
         assertThat(out("for i in 1 2; do echo $i; done > /tmp/i; cat /tmp/i")).isEqualTo("1\n2\n");
         assertThat(out("exec > /tmp/j; echo hidden; exec >&2; cat /tmp/j")).isEmpty();
-        assertThat(Files.readString(kernel.path("/tmp/j"))).isEqualTo("hidden\n");
-        FakeKernel.Result missing = run("cat < /nope; echo $?");
+        assertThat(out("cat /tmp/j")).isEqualTo("hidden\n");
+        TestKernel.Result missing = run("cat < /nope; echo $?");
         assertThat(missing.out()).isEqualTo("2\n");
         assertThat(missing.err()).isEqualTo("sh: 1: cannot open /nope: No such file\n");
         assertThat(out("echo x >/tmp/k 2>&1; cat /tmp/k")).isEqualTo("x\n");
@@ -171,7 +170,7 @@ class InterpreterTest {
 
     @Test
     void setOptions() throws Exception {
-        FakeKernel.Result errexit = run("set -e; echo a; false; echo b");
+        TestKernel.Result errexit = run("set -e; echo a; false; echo b");
         assertThat(errexit.out()).isEqualTo("a\n");
         assertThat(errexit.status()).isEqualTo(1);
         assertThat(out("set -e; false || echo ok; if false; then :; fi; ! true; echo end")).isEqualTo("ok\nend\n");
@@ -179,7 +178,7 @@ class InterpreterTest {
         assertThat(out("set -e; { false && true; }; echo brace")).isEqualTo("brace\n");
         assertThat(run("set -e; (false); echo no").status()).isEqualTo(1);
         assertThat(run("set -e; x=$(false); echo no").out()).isEmpty();
-        FakeKernel.Result nounset = run("set -u; echo $undefined; echo after");
+        TestKernel.Result nounset = run("set -u; echo $undefined; echo after");
         assertThat(nounset.out()).isEmpty();
         assertThat(nounset.err()).isEqualTo("sh: 1: undefined: parameter not set\n");
         assertThat(nounset.status()).isEqualTo(2);
@@ -224,7 +223,7 @@ class InterpreterTest {
         assertThat(out("echo x > /tmp/t; [ -f /tmp/t ] && [ -s /tmp/t ] && echo file")).isEqualTo("file\n");
         assertThat(out("[ \\( 1 -eq 1 \\) ] && echo paren")).isEqualTo("paren\n");
         assertThat(out("[ ]; echo $?; [ x ]; echo $?")).isEqualTo("1\n0\n");
-        FakeKernel.Result bad = run("[ 1 -eq x ]; echo $?");
+        TestKernel.Result bad = run("[ 1 -eq x ]; echo $?");
         assertThat(bad.out()).isEqualTo("2\n");
         assertThat(bad.err()).isEqualTo("sh: 1: [: Illegal number: x\n");
         assertThat(run("[ a = a; echo $?").out()).isEqualTo("2\n");
@@ -232,8 +231,7 @@ class InterpreterTest {
 
     @Test
     void globbingOnTheKernelFilesystem() throws Exception {
-        Files.writeString(kernel.path("/tmp/a.txt"), "A");
-        Files.writeString(kernel.path("/tmp/b.txt"), "B");
+        out("printf A > /tmp/a.txt; printf B > /tmp/b.txt");
         assertThat(out("cd /tmp; echo *.txt; echo /tmp/?.txt; echo *.none")).isEqualTo(
                 "a.txt b.txt\n/tmp/a.txt /tmp/b.txt\n*.none\n");
         assertThat(out("cd /tmp; cat *.txt")).isEqualTo("AB");
@@ -254,31 +252,31 @@ class InterpreterTest {
 
     @Test
     void scriptFromFileAndStdin() throws Exception {
-        Files.writeString(kernel.path("/tmp/script.sh"), "echo from file $1\nexit 5\n");
-        FakeKernel.Result file = kernel.sh("", "/tmp/script.sh", "arg");
+        out("printf 'echo from file $1\\nexit 5\\n' > /tmp/script.sh");
+        TestKernel.Result file = kernel.sh("", "/tmp/script.sh", "arg");
         assertThat(file.out()).isEqualTo("from file arg\n");
         assertThat(file.status()).isEqualTo(5);
-        FakeKernel.Result stdin = kernel.sh("echo from stdin\nx=2\necho $x\n");
+        TestKernel.Result stdin = kernel.sh("echo from stdin\nx=2\necho $x\n");
         assertThat(stdin.out()).isEqualTo("from stdin\n2\n");
     }
 
     @Test
     void syntaxErrorsStopTheScriptWithStatus2() throws Exception {
-        FakeKernel.Result result = run("echo before\nif true; then\necho x");
+        TestKernel.Result result = run("echo before\nif true; then\necho x");
         assertThat(result.out()).isEqualTo("before\n");
         assertThat(result.err()).isEqualTo("sh: 3: Syntax error: end of file unexpected (expecting \"fi\")\n");
         assertThat(result.status()).isEqualTo(2);
-        FakeKernel.Result eval = run("eval 'if'; echo after");
+        TestKernel.Result eval = run("eval 'if'; echo after");
         assertThat(eval.status()).isEqualTo(2);
         assertThat(eval.out()).isEmpty();
     }
 
     @Test
     void arithmeticExpansionErrorsExit() throws Exception {
-        FakeKernel.Result result = run("echo $((1/0)); echo after");
+        TestKernel.Result result = run("echo $((1/0)); echo after");
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("sh: 1: arithmetic expression: division by zero: \"1/0\"\n");
-        FakeKernel.Result unset = run("echo ${x:?not here}; echo after");
+        TestKernel.Result unset = run("echo ${x:?not here}; echo after");
         assertThat(unset.err()).isEqualTo("sh: 1: x: not here\n");
         assertThat(unset.status()).isEqualTo(2);
     }

@@ -2,6 +2,7 @@ package io.sandkernel.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sandkernel.process.ProcessInfo;
 import io.sandkernel.process.Signals;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,15 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Job control ({@code -i} / {@code set -m}) against the fake kernel. */
+/** Job control ({@code -i} / {@code set -m}) on a real kernel, with a terminal that records the foreground group. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class JobControlTest {
-    private FakeKernel kernel;
+    private TestKernel kernel;
     private final List<Integer> foreground = new CopyOnWriteArrayList<>();
 
     @BeforeEach
-    void setUp() throws Exception {
-        kernel = new FakeKernel();
+    void setUp() {
         Terminal terminal = new Terminal() {
             @Override
             public boolean isInteractive() {
@@ -37,36 +37,24 @@ class JobControlTest {
                 return foreground.isEmpty() ? -1 : foreground.get(foreground.size() - 1);
             }
         };
-        kernel.commands.put("sh", process -> new Shell(terminal).run(process));
+        kernel = new TestKernel(process -> new Shell(terminal).run(process));
     }
 
     @AfterEach
-    void tearDown() throws Exception {
+    void tearDown() {
         kernel.close();
-    }
-
-    private FakeProcessApi awaitProcess(String commandLine) throws InterruptedException {
-        for (int i = 0; i < 2000; i++) {
-            for (FakeProcessApi process : kernel.processes.values()) {
-                if (String.join(" ", process.command(), String.join(" ", process.args())).equals(commandLine)) {
-                    return process;
-                }
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("no process " + commandLine);
     }
 
     @Test
     void backgroundJobsAreAnnouncedListedAndReportedDone() throws Exception {
-        FakeKernel.Result result = kernel.sh("sleep 0.5 &\njobs\nsleep 1.5\necho next\n", "-i");
+        TestKernel.Result result = kernel.sh("sleep 0.5 &\njobs\nsleep 1.5\necho next\n", "-i");
         assertThat(result.err()).matches("(?s)\\$ \\[1\\] \\d+\n.*\\[1\\]\\+  Done                    sleep 0\\.5\n.*");
         assertThat(result.out()).isEqualTo("[1]+  Running                 sleep 0.5 &\nnext\n");
     }
 
     @Test
     void eachPipelineGetsItsOwnProcessGroup() throws Exception {
-        FakeKernel.Result result = kernel.sh("", "-c", "set -m; pgid | cat; pgid; echo $$");
+        TestKernel.Result result = kernel.sh("", "-c", "set -m; pgid | cat; pgid; echo $$");
         String[] lines = result.out().split("\n");
         assertThat(lines[0]).isNotEqualTo(lines[1]);
         assertThat(foreground).isNotEmpty();
@@ -74,7 +62,7 @@ class JobControlTest {
 
     @Test
     void killStopAndBackgroundContinue() throws Exception {
-        FakeKernel.Result result = kernel.sh("", "-c",
+        TestKernel.Result result = kernel.sh("", "-c",
                 "set -m; sleep 5 & kill -STOP %1; sleep 0.1; jobs; bg %1; jobs; kill %1; wait %1; echo status $?");
         assertThat(result.out()).matches("\\[1\\]\\+  Stopped                 sleep 5\n"
                 + "\\[1\\] sleep 5 &\n"
@@ -84,24 +72,24 @@ class JobControlTest {
 
     @Test
     void stoppedForegroundJobCanBeResumedWithFg() throws Exception {
-        CompletableFuture<FakeKernel.Result> shell = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<TestKernel.Result> shell = CompletableFuture.supplyAsync(() -> {
             try {
                 return kernel.sh("sleep 2\njobs\nfg %1\necho back $?\n", "-i");
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }
         });
-        FakeProcessApi sleep = awaitProcess("sleep 2");
-        sleep.deliver(Signals.SIGTSTP);
-        FakeKernel.Result result = shell.get(30, TimeUnit.SECONDS);
+        ProcessInfo sleep = kernel.awaitProcess("sleep");
+        kernel.kernel().kill(sleep.pid(), Signals.SIGTSTP);
+        TestKernel.Result result = shell.get(30, TimeUnit.SECONDS);
         assertThat(result.err()).contains("\n[1]+  Stopped                 sleep 2\n");
         assertThat(result.out()).isEqualTo("[1]+  Stopped                 sleep 2\nsleep 2\nback 0\n");
-        assertThat(foreground).contains(sleep.pgid);
+        assertThat(foreground).contains(sleep.pgid());
     }
 
     @Test
     void interactivePromptsContinueIncompleteCommands() throws Exception {
-        FakeKernel.Result result = kernel.sh("PS1='[$((1+1))]$ '\nif true\nthen echo yes\nfi\necho a \\\nb\necho 'multi\nline'\nexit 4\n", "-i");
+        TestKernel.Result result = kernel.sh("PS1='[$((1+1))]$ '\nif true\nthen echo yes\nfi\necho a \\\nb\necho 'multi\nline'\nexit 4\n", "-i");
         assertThat(result.out()).isEqualTo("yes\na b\nmulti\nline\n");
         assertThat(result.err()).isEqualTo("$ [2]$ > > [2]$ > [2]$ > [2]$ ");
         assertThat(result.status()).isEqualTo(4);
@@ -109,14 +97,14 @@ class JobControlTest {
 
     @Test
     void interactiveShellKeepsGoingAfterErrors() throws Exception {
-        FakeKernel.Result result = kernel.sh("echo ${x:?gone}\nfi\necho still here\n", "-i");
+        TestKernel.Result result = kernel.sh("echo ${x:?gone}\nfi\necho still here\n", "-i");
         assertThat(result.out()).isEqualTo("still here\n");
         assertThat(result.err()).contains("sh: 1: x: gone\n").contains("Syntax error: \"fi\" unexpected");
     }
 
     @Test
     void waitForAllJobs() throws Exception {
-        FakeKernel.Result result = kernel.sh("", "-c", "sleep 0.1 & sleep 0.2 & wait; echo all; jobs");
+        TestKernel.Result result = kernel.sh("", "-c", "sleep 0.1 & sleep 0.2 & wait; echo all; jobs");
         assertThat(result.out()).isEqualTo("all\n");
     }
 }

@@ -1,0 +1,4 @@
+echo before
+x=12
+echo a >&$x
+echo after

@@ -1,0 +1,3 @@
+echo 'echo sourced' > s.sh
+. s.sh
+echo never
