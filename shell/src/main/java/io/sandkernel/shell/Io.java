@@ -105,12 +105,14 @@ final class Io {
                 int[] entry = saved.pop();
                 if (entry[1] == CLOSED) {
                     closeQuietly(entry[0]);
-                } else {
-                    try {
-                        api.dup2(entry[1], entry[0]);
-                    } finally {
-                        closeQuietly(entry[1]);
-                    }
+                    continue;
+                }
+                try {
+                    api.dup2(entry[1], entry[0]);
+                } catch (KernelException e) {
+                    // cannot happen for two open descriptors; restore the others all the same
+                } finally {
+                    closeQuietly(entry[1]);
                 }
             }
         }
