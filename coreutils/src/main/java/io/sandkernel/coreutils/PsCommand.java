@@ -25,7 +25,7 @@ import java.util.Locale;
  */
 final class PsCommand implements Program {
     /** One process as ps shows it. */
-    private record Row(int pid, int ppid, int pgid, int sid, String stat, String command) {}
+    record Row(int pid, int ppid, int pgid, int sid, String stat, String command) {}
 
     @Override
     public int run(ProcessApi process) throws IOException {

@@ -14,16 +14,20 @@ final class SleepCommand implements Program {
         if (operands.isEmpty()) {
             throw new UsageException("missing operand");
         }
+        process.sleep(duration(operands));
+        return 0;
+    }
+
+    /** The sum of the intervals, capped at what a {@link Duration} of nanoseconds holds. */
+    static Duration duration(List<String> operands) {
         BigDecimal seconds = BigDecimal.ZERO;
         for (String operand : operands) {
             seconds = seconds.add(parse(operand));
         }
         BigDecimal nanos = seconds.movePointRight(9);
-        Duration duration = nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0
+        return nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0
                 ? Duration.ofSeconds(Long.MAX_VALUE / 1_000_000_000L)
                 : Duration.ofNanos(nanos.longValue());
-        process.sleep(duration);
-        return 0;
     }
 
     private static BigDecimal parse(String operand) {

@@ -2,13 +2,22 @@ package io.sandkernel.coreutils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** head, tail, wc, tr, cut, uniq, tee and sort. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class FilterCommandsTest {
     private static final String TWELVE = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n";
 
-    private final FakeProcess process = FakeProcess.create();
+    private final Sandbox process = Sandbox.create();
+
+    @AfterEach
+    void closeKernel() {
+        process.close();
+    }
 
     @Test
     void headPrintsTheFirstTenLinesByDefault() {
@@ -45,7 +54,7 @@ class FilterCommandsTest {
 
     @Test
     void headRejectsAnInvalidCount() {
-        FakeProcess.Result result = process.run("head", "-n", "lots");
+        Sandbox.Result result = process.run("head", "-n", "lots");
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("head: invalid number of lines: 'lots'\n");
     }
@@ -101,7 +110,7 @@ class FilterCommandsTest {
 
     @Test
     void wcReportsMissingFiles() {
-        FakeProcess.Result result = process.run("wc", "nope");
+        Sandbox.Result result = process.run("wc", "nope");
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("wc: nope: No such file or directory\n");
     }
@@ -139,7 +148,7 @@ class FilterCommandsTest {
 
     @Test
     void trWithOneSetWhenTranslatingIsAUsageError() {
-        FakeProcess.Result result = process.run("tr", "abc");
+        Sandbox.Result result = process.run("tr", "abc");
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).startsWith("tr: missing operand after 'abc'\nTwo strings must be given when translating.");
     }
@@ -206,7 +215,7 @@ class FilterCommandsTest {
     @Test
     void teeCopiesInputToStdoutAndEveryFile() {
         process.file("old", "before\n");
-        FakeProcess.Result result = process.runWithInput("data\n", "tee", "new", "-a", "old");
+        Sandbox.Result result = process.runWithInput("data\n", "tee", "new", "-a", "old");
         assertThat(result.out()).isEqualTo("data\n");
         assertThat(process.read("new")).isEqualTo("data\n");
         assertThat(process.read("old")).isEqualTo("before\ndata\n");
@@ -214,7 +223,7 @@ class FilterCommandsTest {
 
     @Test
     void teeReportsFilesItCannotOpenAndKeepsGoing() {
-        FakeProcess.Result result = process.runWithInput("data\n", "tee", "missing/dir/file");
+        Sandbox.Result result = process.runWithInput("data\n", "tee", "missing/dir/file");
         assertThat(result.out()).isEqualTo("data\n");
         assertThat(result.err()).isEqualTo("tee: missing/dir/file: No such file or directory\n");
         assertThat(result.status()).isEqualTo(1);
@@ -267,14 +276,14 @@ class FilterCommandsTest {
 
     @Test
     void sortMissingFileExitsTwo() {
-        FakeProcess.Result result = process.run("sort", "nope");
+        Sandbox.Result result = process.run("sort", "nope");
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("sort: cannot read: nope: No such file or directory\n");
     }
 
     @Test
     void sortCheckReportsTheFirstDisorder() {
-        FakeProcess.Result result = process.runWithInput("a\nc\nb\n", "sort", "-c");
+        Sandbox.Result result = process.runWithInput("a\nc\nb\n", "sort", "-c");
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("sort: -:3: disorder: b\n");
     }
@@ -287,7 +296,7 @@ class FilterCommandsTest {
     @Test
     void headPrintsTheHeaderOfADirectoryBeforeFailingToReadIt() {
         process.file("d/x", "").file("f", "F\n");
-        FakeProcess.Result result = process.run("head", "d", "f", "nope");
+        Sandbox.Result result = process.run("head", "d", "f", "nope");
         assertThat(result.out()).isEqualTo("==> d <==\n\n==> f <==\nF\n");
         assertThat(result.err()).isEqualTo("head: error reading 'd': Is a directory\n"
                 + "head: cannot open 'nope' for reading: No such file or directory\n");
@@ -297,7 +306,7 @@ class FilterCommandsTest {
     @Test
     void wcStillPrintsZeroCountsForADirectory() {
         process.file("d/x", "");
-        FakeProcess.Result result = process.run("wc", "-l", "d");
+        Sandbox.Result result = process.run("wc", "-l", "d");
         assertThat(result.out()).isEqualTo("0 d\n");
         assertThat(result.err()).isEqualTo("wc: d: Is a directory\n");
     }

@@ -486,6 +486,33 @@ final class GnuCases {
         return cases.stream();
     }
 
+    /**
+     * Command lines run with standard output on /dev/full: the commands whose write-error wording
+     * is stable across GNU versions (wc and sort word it differently from one version to the next).
+     */
+    static Stream<Arguments> fullDeviceCases() {
+        List<Arguments> cases = new ArrayList<>();
+        add(cases, "", "cat", "a.txt");
+        add(cases, "", "cat", "-n", "a.txt");
+        add(cases, "", "echo", "hi");
+        add(cases, "", "printf", "%s\\n", "x");
+        add(cases, "", "head", "-n", "1", "a.txt");
+        add(cases, "", "head", "-c", "3", "a.txt");
+        add(cases, "", "tail", "-n", "1", "a.txt");
+        add(cases, "", "seq", "3");
+        add(cases, "", "uniq", "dups.txt");
+        add(cases, "", "cut", "-c1", "a.txt");
+        add(cases, "", "ls", "a.txt");
+        add(cases, "", "ls", "-l", "dir");
+        add(cases, "", "grep", "a", "a.txt");
+        add(cases, "", "env", "-i", "A=1");
+        add(cases, "", "pwd");
+        add(cases, "x\n", "tee");
+        add(cases, "", "yes");
+        add(cases, "", "cat", "--help");
+        return cases.stream();
+    }
+
     private static void add(List<Arguments> cases, String input, String... argv) {
         cases.add(Arguments.of(String.join(" ", argv), input, List.of(argv)));
     }

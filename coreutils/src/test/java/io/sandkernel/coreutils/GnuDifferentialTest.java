@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,12 +30,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs the same command line on the same files and input through a coreutils command and through
  * the GNU binary of this machine (LC_ALL=C), comparing standard output, standard error (with the
  * binary's path shortened to its name) and exit status, byte for byte. Cases whose binary is not
- * installed are skipped. The GNU side runs up front on a small thread pool.
+ * installed are skipped. The GNU side runs up front on a small thread pool; ours runs on a fresh
+ * kernel per case. A second table runs with standard output on /dev/full on both sides, so that
+ * write errors are worded and given the status GNU gives them.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class GnuDifferentialTest {
     /** What the GNU binary did; output decoded byte for byte (ISO-8859-1). */
     private record Gnu(int status, String out, String err) {}
 
+    private static final Path DEV_FULL = Path.of("/dev/full");
     private static final Map<String, CompletableFuture<Gnu>> GNU = new ConcurrentHashMap<>();
     private static final AtomicInteger RUNS = new AtomicInteger();
     private static ExecutorService pool;
@@ -46,16 +51,22 @@ class GnuDifferentialTest {
     @BeforeAll
     static void runGnuCommands() {
         pool = Executors.newFixedThreadPool(4);
-        GnuCases.cases().forEach(arguments -> {
-            Object[] values = arguments.get();
-            @SuppressWarnings("unchecked")
-            List<String> argv = (List<String>) values[2];
-            String input = (String) values[1];
-            Path binary = findBinary(argv.get(0));
-            if (binary != null) {
-                GNU.computeIfAbsent(key(argv, input), k -> CompletableFuture.supplyAsync(() -> runGnu(binary, argv, input), pool));
-            }
-        });
+        GnuCases.cases().forEach(arguments -> start(arguments, false));
+        if (Files.isWritable(DEV_FULL)) {
+            GnuCases.fullDeviceCases().forEach(arguments -> start(arguments, true));
+        }
+    }
+
+    private static void start(org.junit.jupiter.params.provider.Arguments arguments, boolean full) {
+        Object[] values = arguments.get();
+        @SuppressWarnings("unchecked")
+        List<String> argv = (List<String>) values[2];
+        String input = (String) values[1];
+        Path binary = findBinary(argv.get(0));
+        if (binary != null) {
+            GNU.computeIfAbsent(key(argv, input, full),
+                    k -> CompletableFuture.supplyAsync(() -> runGnu(binary, argv, input, full), pool));
+        }
     }
 
     @AfterAll
@@ -63,8 +74,8 @@ class GnuDifferentialTest {
         pool.shutdownNow();
     }
 
-    private static String key(List<String> argv, String input) {
-        return String.join("\u0000", argv) + "\u0001" + input;
+    private static String key(List<String> argv, String input, boolean full) {
+        return String.join("\u0000", argv) + "\u0001" + input + (full ? "\u0002" : "");
     }
 
     private static void writeFixtures(Path directory) throws IOException {
@@ -75,7 +86,7 @@ class GnuDifferentialTest {
         }
     }
 
-    private static Gnu runGnu(Path binary, List<String> argv, String input) {
+    private static Gnu runGnu(Path binary, List<String> argv, String input, boolean full) {
         try {
             Path host = hosts.resolve("run" + RUNS.incrementAndGet());
             Path errors = hosts.resolve("stderr" + RUNS.incrementAndGet());
@@ -88,6 +99,9 @@ class GnuDifferentialTest {
             builder.environment().put("TZ", "UTC");
             builder.environment().put("PATH", "/usr/bin:/bin");
             builder.redirectError(errors.toFile());
+            if (full) {
+                builder.redirectOutput(DEV_FULL.toFile());
+            }
             Process gnu = builder.start();
             try (OutputStream stdin = gnu.getOutputStream()) {
                 stdin.write(input.getBytes(StandardCharsets.UTF_8));
@@ -116,11 +130,24 @@ class GnuDifferentialTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.sandkernel.coreutils.GnuCases#cases")
     void matchesGnu(String line, String input, List<String> argv) throws Exception {
-        CompletableFuture<Gnu> pending = GNU.get(key(argv, input));
-        assumeTrue(pending != null, "no GNU " + argv.get(0) + " on this machine");
-        FakeProcess process = FakeProcess.create();
-        GnuCases.FILES.forEach(process::file);
-        FakeProcess.Result ours = process.runWithInput(input, argv.toArray(String[]::new));
+        compare(line, input, argv, false);
+    }
+
+    @ParameterizedTest(name = "{0} > /dev/full")
+    @MethodSource("io.sandkernel.coreutils.GnuCases#fullDeviceCases")
+    void matchesGnuWritingToAFullDevice(String line, String input, List<String> argv) throws Exception {
+        compare(line, input, argv, true);
+    }
+
+    private static void compare(String line, String input, List<String> argv, boolean full) throws Exception {
+        CompletableFuture<Gnu> pending = GNU.get(key(argv, input, full));
+        assumeTrue(pending != null, "no GNU " + argv.get(0) + (full ? " or /dev/full" : "") + " on this machine");
+        Sandbox.Result ours;
+        try (Sandbox sandbox = Sandbox.create()) {
+            sandbox.files(GnuCases.FILES);
+            String[] command = argv.toArray(String[]::new);
+            ours = full ? sandbox.runWithOutputTo("/dev/full", command) : sandbox.runWithInput(input, command);
+        }
         Gnu gnu = pending.get(20, TimeUnit.SECONDS);
         String err = new String(ours.errBytes(), StandardCharsets.ISO_8859_1);
         assertThat(new String(ours.outBytes(), StandardCharsets.ISO_8859_1)).as("stdout of " + line + "\nstderr: " + err)

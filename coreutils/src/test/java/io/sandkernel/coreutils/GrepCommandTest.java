@@ -2,37 +2,42 @@ package io.sandkernel.coreutils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
+import io.sandkernel.kernel.KernelProcess;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** grep, and the BRE/ERE translation behind it. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class GrepCommandTest {
     private static final String FRUIT = "apple\nBanana\ncherry\napple pie\n";
 
-    private final FakeProcess process = FakeProcess.create();
+    private final Sandbox process = Sandbox.create();
+
+    @AfterEach
+    void closeKernel() {
+        process.close();
+    }
 
     @Test
     void grepPrintsMatchingLinesAndExitsZero() {
-        FakeProcess.Result result = process.runWithInput(FRUIT, "grep", "apple");
+        Sandbox.Result result = process.runWithInput(FRUIT, "grep", "apple");
         assertThat(result.out()).isEqualTo("apple\napple pie\n");
         assertThat(result.status()).isZero();
     }
 
     @Test
     void grepExitsOneWhenNothingMatches() {
-        FakeProcess.Result result = process.runWithInput(FRUIT, "grep", "kiwi");
+        Sandbox.Result result = process.runWithInput(FRUIT, "grep", "kiwi");
         assertThat(result.out()).isEmpty();
         assertThat(result.status()).isEqualTo(1);
     }
 
     @Test
     void grepExitsTwoOnAMissingFile() {
-        FakeProcess.Result result = process.run("grep", "x", "nope");
+        Sandbox.Result result = process.run("grep", "x", "nope");
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("grep: nope: No such file or directory\n");
     }
@@ -150,7 +155,7 @@ class GrepCommandTest {
 
     @Test
     void grepOnADirectoryWithoutDashRIsAnError() {
-        FakeProcess.Result result = process.run("grep", "x", "/etc");
+        Sandbox.Result result = process.run("grep", "x", "/etc");
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("grep: /etc: Is a directory\n");
     }
@@ -162,7 +167,7 @@ class GrepCommandTest {
 
     @Test
     void grepUnmatchedBracketIsAnErrorWithStatusTwo() {
-        FakeProcess.Result result = process.runWithInput("x\n", "grep", "[a");
+        Sandbox.Result result = process.runWithInput("x\n", "grep", "[a");
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("grep: Unmatched [, [^, [:, [., or [=\n");
     }
@@ -175,7 +180,7 @@ class GrepCommandTest {
     @Test
     void grepReportsBinaryFilesOnStandardErrorInsteadOfPrintingLines() {
         process.file("bin", "abc\u0000def\nabc\n");
-        FakeProcess.Result result = process.run("grep", "abc", "bin");
+        Sandbox.Result result = process.run("grep", "abc", "bin");
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo("grep: bin: binary file matches\n");
         assertThat(result.status()).isZero();
@@ -184,30 +189,24 @@ class GrepCommandTest {
     }
 
     @Test
-    void grepShowsMatchesBeforeItsInputEnds() {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        List<String> seenWhileWaiting = new ArrayList<>();
-        InputStream typing = new InputStream() {
-            private int reads;
+    void grepShowsMatchesBeforeItsInputEnds() throws Exception {
+        KernelProcess grep = process.start("grep", "hit");
+        grep.stdin().write("hit\nmiss\n".getBytes(StandardCharsets.UTF_8));
+        grep.stdin().flush();
+        byte[] shown = grep.stdout().readNBytes(4); // arrives while grep still waits for more input
+        assertThat(grep.isAlive()).isTrue();
+        grep.stdin().close();
+        assertThat(new String(shown, StandardCharsets.UTF_8)).isEqualTo("hit\n");
+        assertThat(grep.waitFor(Sandbox.TIMEOUT)).hasValue(0);
+    }
 
-            @Override
-            public int read() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (reads++ == 0) {
-                    byte[] line = "hit\nmiss\n".getBytes(StandardCharsets.UTF_8);
-                    System.arraycopy(line, 0, b, off, line.length);
-                    return line.length;
-                }
-                seenWhileWaiting.add(captured.toString(StandardCharsets.UTF_8));
-                return -1;
-            }
-        };
-        process.runWithStreams(typing, new PrintStream(captured, false, StandardCharsets.UTF_8), "grep", "hit");
-        assertThat(seenWhileWaiting).containsExactly("hit\n");
+    @Test
+    void grepRecursiveSkipsSymbolicLinksBelowButFollowsThemWithCapitalR() {
+        process.file("d/a", "hit\n").file("elsewhere/b", "hit\n").symlink("../elsewhere", "d/link")
+                .symlink("a", "d/alias");
+        assertThat(process.run("grep", "-r", "hit", "d").out()).isEqualTo("d/a:hit\n");
+        assertThat(process.run("grep", "-R", "hit", "d").out()).isEqualTo("d/a:hit\nd/alias:hit\nd/link/b:hit\n");
+        assertThat(process.run("grep", "-r", "hit", "d/link").out()).isEqualTo("d/link/b:hit\n");
     }
 
     @Test

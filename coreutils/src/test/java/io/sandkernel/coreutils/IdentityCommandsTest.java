@@ -4,15 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sandkernel.user.ProcessIdentity;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** env, id and whoami. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class IdentityCommandsTest {
-    private final FakeProcess process = FakeProcess.create();
+    private final Sandbox process = Sandbox.create();
+
+    @BeforeEach
+    void staffGroup() {
+        process.identity(ProcessIdentity.root())
+                .file("/etc/group", process.read("/etc/group") + "staff:x:50:user\n")
+                .identity(ProcessIdentity.defaults());
+    }
+
+    @AfterEach
+    void closeKernel() {
+        process.close();
+    }
 
     @Test
     void envPrintsTheEnvironment() {
-        assertThat(process.run("env").out()).isEqualTo("HOME=/home/user\nLC_ALL=C\n");
+        assertThat(process.run("env").out()).contains("HOME=/home/user\n").contains("LC_ALL=C\n");
     }
 
     @Test
@@ -22,19 +39,28 @@ class IdentityCommandsTest {
 
     @Test
     void envDashUUnsetsAVariable() {
-        assertThat(process.run("env", "-u", "HOME").out()).isEqualTo("LC_ALL=C\n");
+        assertThat(process.run("env", "-u", "HOME").out()).doesNotContain("HOME=").contains("LC_ALL=C\n");
+    }
+
+    @Test
+    void envDashCRunsTheCommandInAnotherDirectory() {
+        process.directory("sub");
+        assertThat(process.run("env", "-C", "sub", "pwd").out()).isEqualTo("/home/user/work/sub\n");
+        Sandbox.Result missing = process.run("env", "-C", "nowhere", "pwd");
+        assertThat(missing.status()).isEqualTo(125);
+        assertThat(missing.err()).isEqualTo("env: cannot change directory to 'nowhere': No such file or directory\n");
     }
 
     @Test
     void envRunsACommandWithTheModifiedEnvironmentAndItsStatus() {
-        FakeProcess.Result result = process.run("env", "-i", "GREETING=hi", "env");
+        Sandbox.Result result = process.run("env", "-i", "GREETING=hi", "env");
         assertThat(result.out()).isEqualTo("GREETING=hi\n");
         assertThat(process.run("env", "false").status()).isEqualTo(1);
     }
 
     @Test
     void envReportsAMissingCommandWithStatus127() {
-        FakeProcess.Result result = process.run("env", "no-such-command");
+        Sandbox.Result result = process.run("env", "no-such-command");
         assertThat(result.status()).isEqualTo(127);
         assertThat(result.err()).isEqualTo("env: 'no-such-command': No such file or directory\n");
     }
@@ -67,7 +93,7 @@ class IdentityCommandsTest {
     @Test
     void idOfANamedUserIncludesGroupMemberships() {
         assertThat(process.run("id", "user").out()).isEqualTo("uid=1000(user) gid=1000(user) groups=1000(user),50(staff)\n");
-        FakeProcess.Result result = process.run("id", "ghost");
+        Sandbox.Result result = process.run("id", "ghost");
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("id: 'ghost': no such user\n");
     }
@@ -82,7 +108,7 @@ class IdentityCommandsTest {
     @Test
     void whoamiFailsForAnUnknownUid() {
         process.identity(new ProcessIdentity(4242, 4242, 4242, 4242, List.of()));
-        FakeProcess.Result result = process.run("whoami");
+        Sandbox.Result result = process.run("whoami");
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("whoami: cannot find name for user ID 4242\n");
     }

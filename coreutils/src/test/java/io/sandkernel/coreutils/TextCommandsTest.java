@@ -2,17 +2,25 @@ package io.sandkernel.coreutils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sandkernel.api.ProcessTermination;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
+import io.sandkernel.kernel.KernelProcess;
+import io.sandkernel.process.Signals;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** echo, printf, cat, true, false, sleep, yes and seq. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class TextCommandsTest {
-    private final FakeProcess process = FakeProcess.create();
+    private final Sandbox process = Sandbox.create();
+
+    @AfterEach
+    void closeKernel() {
+        process.close();
+    }
 
     @Test
     void echoJoinsArgumentsWithSpacesAndEndsTheLine() {
@@ -63,7 +71,7 @@ class TextCommandsTest {
 
     @Test
     void printfReportsNonNumericArgumentsAndExitsOne() {
-        FakeProcess.Result result = process.run("printf", "%d|", "abc");
+        Sandbox.Result result = process.run("printf", "%d|", "abc");
         assertThat(result.out()).isEqualTo("0|");
         assertThat(result.err()).isEqualTo("printf: 'abc': expected a numeric value\n");
         assertThat(result.status()).isEqualTo(1);
@@ -81,14 +89,14 @@ class TextCommandsTest {
 
     @Test
     void printfWithoutFormatIsAUsageError() {
-        FakeProcess.Result result = process.run("printf");
+        Sandbox.Result result = process.run("printf");
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).startsWith("printf: missing operand\nTry 'printf --help'");
     }
 
     @Test
     void printfRejectsAnInvalidConversion() {
-        FakeProcess.Result result = process.run("printf", "%z");
+        Sandbox.Result result = process.run("printf", "%z");
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).contains("%z: invalid conversion specification");
     }
@@ -102,7 +110,7 @@ class TextCommandsTest {
     @Test
     void catReportsMissingFilesButContinues() {
         process.file("a", "A\n");
-        FakeProcess.Result result = process.run("cat", "nope", "a");
+        Sandbox.Result result = process.run("cat", "nope", "a");
         assertThat(result.out()).isEqualTo("A\n");
         assertThat(result.err()).isEqualTo("cat: nope: No such file or directory\n");
         assertThat(result.status()).isEqualTo(1);
@@ -145,14 +153,24 @@ class TextCommandsTest {
     }
 
     @Test
-    void sleepAddsUpSuffixedIntervalsAndSleepsThroughTheKernel() {
-        assertThat(process.run("sleep", "1.5", "2m", "0.5h", "1d").status()).isZero();
-        assertThat(process.sleeps()).containsExactly(Duration.ofMillis(1500).plusMinutes(2).plusMinutes(30).plusDays(1));
+    void sleepAddsUpSuffixedIntervals() {
+        assertThat(SleepCommand.duration(List.of("1.5", "2m", "0.5h", "1d")))
+                .isEqualTo(Duration.ofMillis(1500).plusMinutes(2).plusMinutes(30).plusDays(1));
+    }
+
+    @Test
+    void sleepSleepsThroughTheKernelSoASignalEndsIt() throws Exception {
+        long start = System.nanoTime();
+        assertThat(process.run("sleep", "0.1", "0.1").status()).isZero();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        KernelProcess sleeper = process.start("sleep", "1d");
+        sleeper.kill(Signals.SIGTERM);
+        assertThat(sleeper.waitFor(Sandbox.TIMEOUT)).hasValue(128 + Signals.SIGTERM);
     }
 
     @Test
     void sleepRejectsAnInvalidInterval() {
-        FakeProcess.Result result = process.run("sleep", "soon");
+        Sandbox.Result result = process.run("sleep", "soon");
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).startsWith("sleep: invalid time interval 'soon'");
     }
@@ -163,40 +181,19 @@ class TextCommandsTest {
     }
 
     @Test
-    void yesStopsQuietlyWhenStandardOutputFails() {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        OutputStream failing = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                if (captured.size() > 20_000) {
-                    throw new IOException("EPIPE: broken pipe");
-                }
-                captured.write(b, off, len);
-            }
-        };
-        assertThat(process.runWithOutput(new PrintStream(failing), "yes", "hi", "there")).isZero();
-        assertThat(captured.toString()).startsWith("hi there\nhi there\n");
+    void yesReportsAFullDeviceAndFails() {
+        Sandbox.Result result = process.runWithOutputTo("/dev/full", "yes", "hi", "there");
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("yes: standard output: No space left on device\n");
     }
 
     @Test
-    void yesLetsSigpipeTerminationPass() {
-        OutputStream pipe = new OutputStream() {
-            @Override
-            public void write(int b) {
-                throw new ProcessTermination(141);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                throw new ProcessTermination(141);
-            }
-        };
-        assertThat(process.runWithOutput(new PrintStream(pipe), "yes")).isEqualTo(141);
+    void yesIsEndedBySigpipeWhenItsReaderCloses() throws Exception {
+        KernelProcess yes = process.start("yes", "hi", "there");
+        byte[] first = yes.stdout().readNBytes(18);
+        yes.stdout().close();
+        assertThat(new String(first, StandardCharsets.UTF_8)).isEqualTo("hi there\nhi there\n");
+        assertThat(yes.waitFor(Sandbox.TIMEOUT)).hasValue(128 + Signals.SIGPIPE);
     }
 
     @Test
@@ -231,7 +228,7 @@ class TextCommandsTest {
 
     @Test
     void seqRejectsZeroIncrement() {
-        FakeProcess.Result result = process.run("seq", "1", "0", "3");
+        Sandbox.Result result = process.run("seq", "1", "0", "3");
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).startsWith("seq: invalid Zero increment value: '0'");
     }

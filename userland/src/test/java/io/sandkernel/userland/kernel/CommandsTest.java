@@ -12,8 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sandkernel.process.ProcessStatus;
 import io.sandkernel.process.Signals;
+import io.sandkernel.process.ProcessInfo;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,5 +98,68 @@ class CommandsTest {
         assertThat(kernel.exec("echo", "hello").stdout()).isEqualTo("hello\n");
         assertThat(kernel.exec("false").exitCode()).isEqualTo(1);
         assertThat(kernel.exec(List.of("cat"), ExecOptions.defaults().withStdin("in\n")).stdout()).isEqualTo("in\n");
+    }
+
+    @Test
+    void psReadsProcWithTheTablesPidsParentsGroupsAndSessions() throws Exception {
+        TestPrograms.SCRIPTS.put("group-leader", p -> {
+            p.spawn(new SpawnRequest(List.of("t-sleep", "60000"), p.env(), p.cwd(), new Redirect.Null(),
+                    new Redirect.Null(), new Redirect.Null(), 0, false));
+            p.spawn(new SpawnRequest(List.of("t-sleep", "60000"), p.env(), p.cwd(), new Redirect.Null(),
+                    new Redirect.Null(), new Redirect.Null(), -1, false));
+            p.sleep(Duration.ofSeconds(60));
+            return 0;
+        });
+        KernelProcess leader = kernel.spawn("t-script", List.of("group-leader"), SpawnOptions.defaults());
+        assertThat(TestPrograms.eventually(WAIT, () -> kernel.processes().values().stream()
+                .filter(info -> info.ppid() == leader.pid()).count() == 2)).isTrue();
+        SortedMap<Integer, ProcessInfo> before = kernel.processes();
+        String ps = kernel.exec("ps").stdout();
+        SortedMap<Integer, ProcessInfo> after = kernel.processes();
+        Map<Integer, String[]> rows = new TreeMap<>();
+        for (String line : ps.lines().skip(1).toList()) {
+            String[] fields = line.trim().split("\\s+", 6);
+            rows.put(Integer.parseInt(fields[0]), fields);
+        }
+        int compared = 0;
+        for (ProcessInfo info : before.values()) {
+            if (info.equals(after.get(info.pid()))) {
+                String[] row = rows.get(info.pid());
+                assertThat(row).as("ps row of %s in%n%s", info, ps).isNotNull();
+                assertThat(List.of(row[1], row[2], row[3])).as("ppid pgid sid of %d", info.pid())
+                        .containsExactly(String.valueOf(info.ppid()), String.valueOf(info.pgid()),
+                                String.valueOf(info.sid()));
+                assertThat(row[5]).isEqualTo(info.command());
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(4); // init, the leader and its two children
+        assertThat(rows.keySet()).containsAll(before.keySet().stream().filter(after::containsKey).toList());
+    }
+
+    @Test
+    void psDashFShowsTheArgumentsFromProcCmdline() {
+        KernelProcess sleeper = kernel.spawn("t-sleep", List.of("60000"), SpawnOptions.defaults());
+        assertThat(kernel.exec("ps", "-f").stdout())
+                .containsPattern("(?m)^\\s+" + sleeper.pid() + "\\s.*\\st-sleep 60000$");
+    }
+
+    @Test
+    void devicesThroughTheShell() {
+        assertThat(kernel.exec("head -c 5 /dev/zero | wc -c", ExecOptions.defaults().withTimeout(WAIT)).stdout())
+                .isEqualTo("5\n");
+        assertThat(kernel.exec("cat /dev/null; echo end", ExecOptions.defaults().withTimeout(WAIT)).stdout())
+                .isEqualTo("end\n");
+        ExecResult full = kernel.exec("seq 3 > /dev/full", ExecOptions.defaults().withTimeout(WAIT));
+        assertThat(full.exitCode()).isEqualTo(1);
+        assertThat(full.stderr()).isEqualTo("seq: write error: No space left on device\n");
+    }
+
+    @Test
+    void aPipeClosedEarlyEndsTheWriterBySigpipeNotByAnError() {
+        ExecResult result = kernel.exec("yes | head -n 2", ExecOptions.defaults().withTimeout(WAIT));
+        assertThat(result.stdout()).isEqualTo("y\ny\n");
+        assertThat(result.stderr()).isEmpty();
+        assertThat(result.exitCode()).isZero();
     }
 }
