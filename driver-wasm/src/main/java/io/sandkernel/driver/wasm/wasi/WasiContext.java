@@ -56,14 +56,19 @@ public final class WasiContext {
     }
 
     /**
-     * Opens {@code preopens} in order as guest descriptors 3, 4... (O_PATH directories).
-     *
-     * @throws KernelException when one cannot be opened (ENOENT, ENOTDIR, EACCES)
+     * Opens {@code preopens} in order as guest descriptors 3, 4...; one that cannot be opened
+     * (a working directory since removed, a directory without permission) is left out, as the
+     * program could not have used it anyway, and the others stay contiguous.
      */
     public void preopen(List<Preopen> preopens) {
         for (Preopen preopen : preopens) {
-            int kernelFd = api.openat(OpenFlags.AT_FDCWD, preopen.kernelPath(),
-                    OpenFlags.O_RDONLY | OpenFlags.O_DIRECTORY | OpenFlags.O_CLOEXEC, 0);
+            int kernelFd;
+            try {
+                kernelFd = api.openat(OpenFlags.AT_FDCWD, preopen.kernelPath(),
+                        OpenFlags.O_RDONLY | OpenFlags.O_DIRECTORY | OpenFlags.O_CLOEXEC, 0);
+            } catch (KernelException e) {
+                continue;
+            }
             fds.add(new GuestFds.Entry(kernelFd, preopen.guestName()));
         }
     }
