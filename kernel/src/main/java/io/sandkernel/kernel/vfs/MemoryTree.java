@@ -195,7 +195,7 @@ final class MemoryTree implements FileSystemBackend {
 
     @Override
     public Node createFile(Node dir, String name, int permissions, int uid, int gid) {
-        MemNode parent = (MemNode) dir;
+        MemNode parent = live(dir, name);
         Path path = parent.path.resolve(name);
         try {
             Files.createFile(path);
@@ -207,7 +207,7 @@ final class MemoryTree implements FileSystemBackend {
 
     @Override
     public Node mkdir(Node dir, String name, int permissions, int uid, int gid) {
-        MemNode parent = (MemNode) dir;
+        MemNode parent = live(dir, name);
         Path path = parent.path.resolve(name);
         try {
             Files.createDirectory(path);
@@ -219,7 +219,7 @@ final class MemoryTree implements FileSystemBackend {
 
     @Override
     public Node symlink(Node dir, String name, String target, int uid, int gid) {
-        MemNode parent = (MemNode) dir;
+        MemNode parent = live(dir, name);
         Path path = parent.path.resolve(name);
         try {
             Files.createSymbolicLink(path, path.getFileSystem().getPath(target));
@@ -250,7 +250,7 @@ final class MemoryTree implements FileSystemBackend {
     @Override
     public void link(Node file, Node dir, String name) {
         MemNode existing = (MemNode) file;
-        MemNode parent = (MemNode) dir;
+        MemNode parent = live(dir, name);
         Path path = parent.path.resolve(name);
         try {
             Files.createLink(path, existing.path);
@@ -297,8 +297,8 @@ final class MemoryTree implements FileSystemBackend {
 
     @Override
     public void rename(Node fromDir, String fromName, Node node, Node toDir, String toName, Node replaced) {
-        MemNode from = (MemNode) fromDir;
-        MemNode to = (MemNode) toDir;
+        MemNode from = live(fromDir, fromName);
+        MemNode to = live(toDir, toName);
         MemNode moving = (MemNode) node;
         Path target = to.path.resolve(toName);
         try {
@@ -372,6 +372,15 @@ final class MemoryTree implements FileSystemBackend {
                 // an in-memory filesystem has nothing to flush
             }
         }
+    }
+
+    /** {@code dir}, which must not have been removed (its old path may name another directory now). */
+    private static MemNode live(Node dir, String name) {
+        MemNode node = (MemNode) dir;
+        if (node.removed) {
+            throw new KernelException(Errno.ENOENT, "cannot use " + name + ": its directory was removed");
+        }
+        return node;
     }
 
     /** An inode for a file this tree did not create. */
