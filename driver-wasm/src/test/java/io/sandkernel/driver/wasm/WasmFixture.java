@@ -15,15 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Drives a {@link WasmDriver} directly, as the process table would, on a {@link StdioApi}. */
-final class WasmFixture {
+public final class WasmFixture {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final AtomicInteger PIDS = new AtomicInteger(100);
 
     private WasmFixture() {}
 
     /** A started process with its recorded output and exit hook. */
-    static final class Run {
-        final DriverProcess process;
+    public static final class Run {
+        public final DriverProcess process;
         final ByteArrayOutputStream stdout;
         final ByteArrayOutputStream stderr;
         final CompletableFuture<Integer> exit = new CompletableFuture<>();
@@ -35,7 +35,7 @@ final class WasmFixture {
             process.setOnExit(exit::complete);
         }
 
-        int exitCode() throws Exception {
+        public int exitCode() throws Exception {
             return exit.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         }
 
@@ -46,7 +46,7 @@ final class WasmFixture {
         }
 
         /** Waits until standard output contains {@code text}. */
-        void awaitOutput(String text) throws InterruptedException {
+        public void awaitOutput(String text) throws InterruptedException {
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             synchronized (stdout) {
                 while (!stdout.toString(StandardCharsets.UTF_8).contains(text)) {
