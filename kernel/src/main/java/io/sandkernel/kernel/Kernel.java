@@ -1,28 +1,35 @@
 package io.sandkernel.kernel;
 
+import io.sandkernel.Errno;
+import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.Redirect;
 import io.sandkernel.api.SpawnRequest;
-import io.sandkernel.api.spi.ProcessLaunch;
+import io.sandkernel.api.fs.Stat;
 import io.sandkernel.api.spi.RuntimeDriver;
-import io.sandkernel.api.spi.StandardStreams;
-
-import io.sandkernel.Errno;
-import io.sandkernel.KernelException;
+import io.sandkernel.kernel.dev.DevFs;
+import io.sandkernel.kernel.dev.TerminalTable;
+import io.sandkernel.kernel.fd.FdTable;
+import io.sandkernel.kernel.fd.OpenFile;
+import io.sandkernel.kernel.fd.Pipe;
+import io.sandkernel.kernel.fd.TerminalDevice;
+import io.sandkernel.kernel.fd.WaitQueue;
+import io.sandkernel.kernel.proc.ProcFs;
 import io.sandkernel.kernel.tty.PseudoTerminal;
+import io.sandkernel.kernel.vfs.Caller;
+import io.sandkernel.kernel.vfs.Resolved;
+import io.sandkernel.kernel.vfs.Vfs;
 import io.sandkernel.process.ProcessContext;
 import io.sandkernel.process.ProcessInfo;
 import io.sandkernel.process.ProcessTable;
-import io.sandkernel.process.SigmaskHow;
 import io.sandkernel.process.SignalSet;
 import io.sandkernel.process.Signals;
 import io.sandkernel.process.WaitOption;
 import io.sandkernel.user.ProcessIdentity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +39,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntConsumer;
 
 /**
  * A userspace process kernel: one process table, a filesystem, users, limits and mounted runtime
@@ -57,14 +63,15 @@ public final class Kernel implements AutoCloseable {
     private final Object lock = new Object();
     private final List<RuntimeDriver> drivers = new ArrayList<>();
     private final Map<String, RuntimeDriver> registry = new LinkedHashMap<>();
-    private final ProcessQuota quota;
     private final Set<Pipe> pipes = ConcurrentHashMap.newKeySet();
-    private final Set<Task> liveTasks = ConcurrentHashMap.newKeySet();
-    private final Set<PseudoTerminal> terminals = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, Task> liveTasks = new ConcurrentHashMap<>();
+    private final TerminalTable terminals = new TerminalTable();
+    private final Launcher launcher;
     private final int initPid;
     private volatile boolean closed;
 
     private Kernel(Builder builder) {
+        long boot = System.nanoTime();
         this.limits = builder.limits;
         this.guest = builder.user;
         this.users = guest.uid() == 0 ? List.of(guest) : List.of(UserAccount.root(), guest);
@@ -73,13 +80,23 @@ public final class Kernel implements AutoCloseable {
             tableBuilder.zombieTtl(builder.zombieTtl);
         }
         this.table = tableBuilder.build();
-        if (builder.hostDirectory != null) {
-            this.files = KernelFiles.hostDirectory(builder.hostDirectory, limits.maxInodes());
-        } else if (builder.fileSystem != null) {
-            this.files = KernelFiles.of(builder.fileSystem, limits.maxInodes());
-        } else {
-            this.files = KernelFiles.inMemory(limits.maxFilesystemBytes(), limits.maxInodes());
-            files.createLayout(users, builder.hostname);
+        Clock clock = Clock.systemUTC();
+        this.files = KernelFiles.create(limits, clock, builder.fileSystem, builder.hostDirectory,
+                builder.hostAccessGranted, guest);
+        try {
+            if (builder.hostDirectory == null) {
+                files.createLayout(users, builder.hostname);
+            }
+            for (KernelFiles.MountRequest mount : builder.mounts) {
+                files.mount(mount, builder.hostAccessGranted, guest, clock);
+            }
+            files.mountSynthetic("/dev", DevFs.create(terminals, this::sessionOf, clock));
+            files.mountSynthetic("/proc", ProcFs.create(new KernelProcSource(table, liveTasks, terminals,
+                    files.vfs(), limits, boot), clock));
+        } catch (RuntimeException e) {
+            files.close();
+            table.close();
+            throw e;
         }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HOME", guest.home());
@@ -93,13 +110,13 @@ public final class Kernel implements AutoCloseable {
         env.put("LANG", "C.UTF-8");
         env.putAll(builder.env);
         this.defaultEnv = Map.copyOf(env);
-        this.quota = new ProcessQuota(limits);
+        this.launcher = new Launcher(this, table, new ProcessQuota(limits));
         this.initPid = table.allocatePid();
         table.register(initPid, "kernel", "init", List.of(), ProcessContext.defaults().withEnv(defaultEnv)
                 .withIdentity(ProcessIdentity.root()), new InitProcess(() -> closed));
     }
 
-    /** A builder with the defaults: in-memory filesystem, guest user, default limits, the JVM driver. */
+    /** A builder with the defaults: in-memory filesystem, guest user, default limits, no driver. */
     public static Builder builder() {
         return new Builder();
     }
@@ -130,6 +147,18 @@ public final class Kernel implements AutoCloseable {
         }
     }
 
+    /** The driver of {@code command}. @throws KernelException ENOENT, EBADF after close */
+    RuntimeDriver driverFor(String command) {
+        synchronized (lock) {
+            ensureOpen();
+            RuntimeDriver driver = registry.get(command);
+            if (driver == null) {
+                throw new KernelException(Errno.ENOENT, command + ": command not found");
+            }
+            return driver;
+        }
+    }
+
     /** Every command the kernel can run, mapped to the name of the driver that runs it; sorted. */
     public SortedMap<String, String> commands() {
         SortedMap<String, String> commands = new TreeMap<>();
@@ -157,32 +186,40 @@ public final class Kernel implements AutoCloseable {
         List<String> argv = new ArrayList<>();
         argv.add(command);
         argv.addAll(args);
+        ProcessIdentity identity = options.identity() == null ? guest.identity() : options.identity();
+        Caller caller = new Caller(0, identity, 0022);
+        Resolved cwd = startDirectory(caller, options.cwd());
         Map<String, String> env = new LinkedHashMap<>(defaultEnv);
         env.putAll(options.env());
-        String cwd = KernelFiles.normalize("/", options.cwd() != null ? options.cwd()
-                : Files.isDirectory(files.path(guest.home())) ? guest.home() : "/");
-        env.put("PWD", cwd);
-        ProcessIdentity identity = options.identity() == null ? guest.identity() : options.identity();
-        List<OpenFile> hostEnds = new ArrayList<>(List.of(new OpenFile.NullFile(), new OpenFile.NullFile(),
-                new OpenFile.NullFile()));
-        OpenFile[] stdio = new OpenFile[3];
-        try {
-            stdio[0] = Wiring.host(this, options.stdin(), cwd, true, options.hostStdin(), null, hostEnds, 0);
-            stdio[1] = Wiring.host(this, options.stdout(), cwd, false, null, options.hostStdout(), hostEnds, 1);
-            stdio[2] = Wiring.host(this, options.stderr(), cwd, false, null, options.hostStderr(), hostEnds, 2);
-        } catch (RuntimeException e) {
-            Wiring.releaseAll(stdio);
-            Wiring.releaseAll(hostEnds.toArray(OpenFile[]::new));
-            throw e;
-        }
+        env.put("PWD", cwd.path());
+        OpenFile[] hostEnds = new OpenFile[3];
+        FdTable fds = Wiring.host(this, options, caller, cwd, hostEnds);
         Task task;
         try {
-            task = start(0, argv, env, cwd, identity, stdio, -1, false, SignalSet.empty(), 0022);
+            task = launcher.start(new Launcher.Start(0, argv, env, cwd, identity, fds, -1, false, SignalSet.empty(),
+                    0022, null));
         } catch (RuntimeException e) {
-            Wiring.releaseAll(hostEnds.toArray(OpenFile[]::new));
+            for (OpenFile end : hostEnds) {
+                if (end != null) {
+                    end.release();
+                }
+            }
             throw e;
         }
-        return new KernelProcess(this, task, hostEnds.get(0), hostEnds.get(1), hostEnds.get(2));
+        return new KernelProcess(this, task, hostEnds[0], hostEnds[1], hostEnds[2]);
+    }
+
+    /** The working directory a host-started process gets: {@code cwd}, or the guest's home, or "/". */
+    private Resolved startDirectory(Caller caller, String cwd) {
+        Vfs vfs = files.vfs();
+        if (cwd != null) {
+            return vfs.resolveDirectory(caller, null, cwd);
+        }
+        try {
+            return vfs.resolveDirectory(caller, null, guest.home());
+        } catch (KernelException e) {
+            return vfs.resolveDirectory(caller, null, "/");
+        }
     }
 
     /**
@@ -219,11 +256,17 @@ public final class Kernel implements AutoCloseable {
         return exec(List.of("sh", "-c", script), options);
     }
 
+    /** {@link #exec(List, ExecOptions)} with default options. */
+    public ExecResult exec(String... argv) {
+        return exec(List.of(argv), ExecOptions.defaults());
+    }
+
     /**
-     * Starts an interactive shell ({@code sh -i}) on a new {@link PseudoTerminal}, as its session
-     * leader and the terminal's controlling process: the host types into {@link
-     * ShellSession#input()} and reads the screen from {@link ShellSession#output()}. ^C, ^Z and ^\
-     * typed reach the foreground job through the terminal's line discipline.
+     * Starts an interactive shell ({@code sh -i}) on a new {@link PseudoTerminal}
+     * ({@code /dev/pts/N}), as its session leader and the terminal's controlling process: the host
+     * types into {@link ShellSession#input()} and reads the screen from {@link
+     * ShellSession#output()}. ^C, ^Z and ^\ typed reach the foreground job through the terminal's
+     * line discipline.
      *
      * @throws KernelException ENOENT when no {@code sh} is mounted or the cwd does not exist,
      *                         EAGAIN at the process limit, EBADF after close
@@ -231,7 +274,12 @@ public final class Kernel implements AutoCloseable {
     public ShellSession openShell(ShellOptions options) {
         Objects.requireNonNull(options, "options");
         ensureOpen();
-        PseudoTerminal terminal = new PseudoTerminal(options.size(), new TerminalControl());
+        ProcessIdentity identity = options.identity() == null ? guest.identity() : options.identity();
+        Caller caller = new Caller(0, identity, 0022);
+        Resolved cwd = startDirectory(caller, options.cwd());
+        WaitQueue pollers = new WaitQueue();
+        PseudoTerminal terminal = new PseudoTerminal(options.size(), new TerminalControl(table, pollers));
+        TerminalDevice device = terminals.add(terminal, pollers, identity.euid(), identity.egid());
         List<String> argv = new ArrayList<>();
         argv.add("sh");
         argv.add("-i");
@@ -241,71 +289,24 @@ public final class Kernel implements AutoCloseable {
         env.put("COLUMNS", Integer.toString(options.size().columns()));
         env.put("LINES", Integer.toString(options.size().rows()));
         env.putAll(options.env());
-        String cwd = KernelFiles.normalize("/", options.cwd() != null ? options.cwd()
-                : Files.isDirectory(files.path(guest.home())) ? guest.home() : "/");
-        env.put("PWD", cwd);
-        ProcessIdentity identity = options.identity() == null ? guest.identity() : options.identity();
-        OpenFile[] stdio = {new OpenFile.TerminalFile(terminal), new OpenFile.TerminalFile(terminal),
-            new OpenFile.TerminalFile(terminal)};
-        Task task = start(0, argv, env, cwd, identity, stdio, -1, false, SignalSet.empty(), 0022,
-                pid -> terminal.attach(table.getsid(pid)));
-        terminals.add(terminal);
-        task.exit.whenComplete((status, failure) -> terminals.remove(terminal));
-        return new ShellSession(new KernelProcess(this, task, new OpenFile.NullFile(), new OpenFile.NullFile(),
-                new OpenFile.NullFile()), terminal);
-    }
-
-    /** How a terminal of this kernel reaches the process table. */
-    private final class TerminalControl implements PseudoTerminal.Control {
-        @Override
-        public void signalGroup(int pgid, int signal) {
-            try {
-                table.kill(-pgid, signal);
-            } catch (KernelException e) {
-                // the group is gone
-            }
+        env.put("PWD", cwd.path());
+        FdTable fds = new FdTable(limits.maxOpenFiles());
+        for (int fd = 0; fd < 3; fd++) {
+            fds.installAt(fd, device.open(io.sandkernel.api.fs.OpenFlags.O_RDWR), false);
         }
-
-        @Override
-        public int pgidOf(int pid) {
-            try {
-                return table.getpgid(pid);
-            } catch (KernelException e) {
-                return -1;
-            }
+        Task task;
+        try {
+            task = launcher.start(new Launcher.Start(0, argv, env, cwd, identity, fds, -1, false, SignalSet.empty(),
+                    0022, pid -> terminal.attach(table.getsid(pid))));
+        } catch (RuntimeException e) {
+            terminals.remove(device);
+            throw e;
         }
-
-        @Override
-        public int sidOf(int pid) {
-            try {
-                return table.getsid(pid);
-            } catch (KernelException e) {
-                return -1;
-            }
-        }
-
-        @Override
-        public boolean groupInSession(int pgid, int sid) {
-            // every member of a group shares its session: the first live member tells
-            List<ProcessInfo> members = pgid > 0 ? table.processGroupMembers(pgid) : List.of();
-            return !members.isEmpty() && members.get(0).sid() == sid;
-        }
-
-        @Override
-        public List<Integer> groupsOfSession(int sid) {
-            java.util.SortedSet<Integer> groups = new java.util.TreeSet<>();
-            for (ProcessInfo info : table.listProcesses().values()) {
-                if (info.sid() == sid && info.status() != io.sandkernel.process.ProcessStatus.EXITED) {
-                    groups.add(info.pgid());
-                }
-            }
-            return List.copyOf(groups);
-        }
-    }
-
-    /** {@link #exec(List, ExecOptions)} with default options. */
-    public ExecResult exec(String... argv) {
-        return exec(List.of(argv), ExecOptions.defaults());
+        task.exit.whenComplete((status, failure) -> {
+            terminal.hangup();
+            terminals.remove(device);
+        });
+        return new ShellSession(new KernelProcess(this, task, null, null, null), terminal);
     }
 
     /**
@@ -326,13 +327,37 @@ public final class Kernel implements AutoCloseable {
         return table.listProcesses();
     }
 
+    // ------------------------------------------------------------------ the host's access to files
+
     /**
-     * The host path of the kernel path {@code absolutePath}, to read or prepare files from the
-     * host. Confined to the kernel's root.
+     * {@code stat} of {@code path} (absolute, in the kernel's filesystem), as root.
+     *
+     * @throws KernelException ENOENT and the other errors of {@code stat(2)}, EBADF after close
      */
-    public Path path(String absolutePath) {
+    public Stat stat(String path) {
         ensureOpen();
-        return files.path(KernelFiles.normalize("/", absolutePath));
+        return files.stat(path);
+    }
+
+    /**
+     * The content of the file {@code path}, read as root, to inspect what programs wrote.
+     *
+     * @throws KernelException ENOENT, EISDIR, EBADF after close
+     */
+    public byte[] readFile(String path) {
+        ensureOpen();
+        return files.read(path);
+    }
+
+    /**
+     * Writes {@code content} to the file {@code path} as root, creating it (mode 0644, owned by
+     * root) or truncating it, to prepare files for programs.
+     *
+     * @throws KernelException ENOENT (no parent directory), EISDIR, ENOSPC, EROFS, EBADF after close
+     */
+    public void writeFile(String path, byte[] content) {
+        ensureOpen();
+        files.write(path, content, 0);
     }
 
     /** The user processes run as by default. */
@@ -372,7 +397,7 @@ public final class Kernel implements AutoCloseable {
 
     /**
      * Ends every process (SIGTERM, up to 1 s, SIGKILL), closes the drivers in reverse mount order,
-     * destroys every pipe, stops the table's timers and closes the in-memory filesystem.
+     * destroys every pipe and terminal, stops the table's timers and closes the filesystems.
      * Idempotent.
      */
     @Override
@@ -385,8 +410,8 @@ public final class Kernel implements AutoCloseable {
             closed = true;
             toClose = new ArrayList<>(drivers);
         }
-        for (PseudoTerminal terminal : List.copyOf(terminals)) {
-            terminal.hangup();
+        for (TerminalDevice device : terminals.all()) {
+            device.terminal().hangup();
         }
         table.terminateAll();
         for (int i = toClose.size() - 1; i >= 0; i--) {
@@ -396,7 +421,7 @@ public final class Kernel implements AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "driver " + toClose.get(i).name() + " failed to close", e);
             }
         }
-        for (Task task : List.copyOf(liveTasks)) {
+        for (Task task : List.copyOf(liveTasks.values())) {
             // a driver that never reported this exit: count it as killed so no handle waits forever
             task.exited(128 + Signals.SIGKILL);
         }
@@ -407,14 +432,18 @@ public final class Kernel implements AutoCloseable {
         files.close();
     }
 
-    // ------------------------------------------------------------------ internals for Syscalls and handles
+    // ------------------------------------------------------------------ internals
 
     ProcessTable table() {
         return table;
     }
 
-    KernelFiles files() {
-        return files;
+    Vfs vfs() {
+        return files.vfs();
+    }
+
+    boolean isClosed() {
+        return closed;
     }
 
     void ensureOpen() {
@@ -423,11 +452,30 @@ public final class Kernel implements AutoCloseable {
         }
     }
 
-    /** A new pipe, counted against the limit until both ends are closed. */
-    Pipe newPipe() {
+    void live(Task task) {
+        liveTasks.put(task.pid, task);
+    }
+
+    void dead(Task task) {
+        liveTasks.remove(task.pid, task);
+    }
+
+    private int sessionOf(int pid) {
+        try {
+            return pid > 0 ? table.getsid(pid) : -1;
+        } catch (KernelException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * A new pipe owned by {@code uid}/{@code gid}, counted against the limit until both ends are
+     * closed. @throws KernelException EAGAIN at the limit, EBADF after close
+     */
+    Pipe newPipe(int uid, int gid) {
         ensureOpen();
         Pipe[] holder = new Pipe[1];
-        Pipe pipe = new Pipe(() -> pipes.remove(holder[0]));
+        Pipe pipe = new Pipe(() -> pipes.remove(holder[0]), uid, gid);
         holder[0] = pipe;
         synchronized (lock) {
             if (pipes.size() >= limits.maxPipes()) {
@@ -440,165 +488,12 @@ public final class Kernel implements AutoCloseable {
 
     /** {@link ProcessApi#spawn} for {@code parent}. */
     int spawnChild(Task parent, SpawnRequest request) {
-        String cwd = KernelFiles.normalize(parent.cwd(), request.cwd());
-        OpenFile[] stdio = new OpenFile[3];
-        try {
-            stdio[0] = Wiring.child(this, parent, request.stdin(), 0, cwd, true);
-            stdio[1] = Wiring.child(this, parent, request.stdout(), 1, cwd, false);
-            stdio[2] = Wiring.child(this, parent, request.stderr(), 2, cwd, false);
-        } catch (RuntimeException e) {
-            Wiring.releaseAll(stdio);
-            throw e;
-        }
-        SignalSet mask = table.sigprocmask(parent.pid, SigmaskHow.BLOCK, SignalSet.empty());
-        int umask = table.getUmask(parent.pid);
-        IntConsumer beforeRun = request.foreground() ? child -> giveTerminal(parent, child) : null;
-        return start(parent.pid, request.argv(), request.env(), cwd, parent.identity, stdio, request.pgid(),
-                request.newSession(), mask, umask, beforeRun).pid;
-    }
-
-    /** Makes {@code child}'s group the foreground of {@code parent}'s terminal, if it has one. */
-    private void giveTerminal(Task parent, int child) {
-        for (int fd = 0; fd < 3; fd++) {
-            try {
-                if (parent.fds.get(fd) instanceof OpenFile.TerminalFile file) {
-                    file.terminal.tcsetpgrp(parent.pid, table.getpgid(child));
-                    return;
-                }
-            } catch (KernelException e) {
-                return; // not its controlling terminal, or the descriptor is closed: as tcsetpgrp failing
-            }
-        }
-    }
-
-    /**
-     * Starts a process. Takes over the three references in {@code stdio}, releasing them on
-     * failure.
-     */
-    private Task start(int ppid, List<String> argv, Map<String, String> env, String cwd, ProcessIdentity identity,
-                       OpenFile[] stdio, int pgid, boolean newSession, SignalSet mask, int umask) {
-        return start(ppid, argv, env, cwd, identity, stdio, pgid, newSession, mask, umask, null);
-    }
-
-    /** As above; {@code registered} runs once the process is in the table, before it runs. */
-    private Task start(int ppid, List<String> argv, Map<String, String> env, String cwd, ProcessIdentity identity,
-                       OpenFile[] stdio, int pgid, boolean newSession, SignalSet mask, int umask,
-                       IntConsumer registered) {
-        RuntimeDriver driver;
-        boolean reserved = false;
-        try {
-            if (argv.isEmpty()) {
-                throw new KernelException(Errno.EINVAL, "empty argv");
-            }
-            quota.checkArgSize(argv, env);
-            String command = argv.get(0);
-            synchronized (lock) {
-                ensureOpen();
-                driver = registry.get(command);
-                if (driver == null) {
-                    throw new KernelException(Errno.ENOENT, command + ": command not found");
-                }
-                quota.reserve(identity.uid());
-                reserved = true;
-            }
-            if (!java.nio.file.Files.isDirectory(files.path(cwd))) {
-                throw new KernelException(Errno.ENOENT, "no such directory " + cwd);
-            }
-        } catch (RuntimeException e) {
-            Wiring.releaseAll(stdio);
-            if (reserved) {
-                quota.release(identity.uid());
-            }
-            throw e;
-        }
-        return launch(driver, ppid, argv, env, cwd, identity, stdio, pgid, newSession, mask, umask, registered);
-    }
-
-    private Task launch(RuntimeDriver driver, int ppid, List<String> argv, Map<String, String> env, String cwd,
-                        ProcessIdentity identity, OpenFile[] stdio, int pgid, boolean newSession, SignalSet mask,
-                        int umask, IntConsumer registered) {
-        Task task;
-        int[] pidHolder = new int[1];
-        try {
-            int pid = table.allocatePid();
-            pidHolder[0] = pid;
-            FdTable fds = new FdTable(limits.maxOpenFiles(), pid, () -> raiseSigpipe(pidHolder[0]));
-            for (int fd = 0; fd < 3; fd++) {
-                fds.installAt(fd, stdio[fd]);
-                stdio[fd] = null;
-            }
-            task = new Task(pid, ppid, argv.get(0), argv.subList(1, argv.size()), identity, driver.name(), env, cwd,
-                    fds);
-        } catch (RuntimeException e) {
-            Wiring.releaseAll(stdio);
-            quota.release(identity.uid());
-            throw e;
-        }
-        boolean nullable = driver.fixedStandardStreams();
-        StandardStreams streams = new StandardStreams(
-                nullable && task.fds.isNullDevice(0) ? StandardStreams.NULL_INPUT : task.fds.input(0, true),
-                nullable && task.fds.isNullDevice(1) ? StandardStreams.NULL_OUTPUT : task.fds.output(1, true),
-                nullable && task.fds.isNullDevice(2) ? StandardStreams.NULL_OUTPUT : task.fds.output(2, true));
-        ProcessLaunch launch = new ProcessLaunch(task.pid, task.command, task.args, env, cwd, streams,
-                new Syscalls(this, task, streams));
-        try {
-            task.attach(driver.start(launch));
-        } catch (RuntimeException e) {
-            task.fds.closeAll();
-            quota.release(identity.uid());
-            throw e;
-        }
-        ProcessContext context = ProcessContext.ofParent(ppid).withEnv(env).withCwd(cwd).withIdentity(identity)
-                .withUmask(umask).withBlockedSignals(mask);
-        try {
-            table.register(task.pid, driver.name(), task.command, task.args, context, task);
-            if (newSession) {
-                table.setsid(task.pid);
-            } else if (pgid == 0 && table.getpgid(task.pid) != task.pid) {
-                table.setpgid(task.pid, task.pid);
-            } else if (pgid > 0) {
-                table.setpgid(task.pid, pgid);
-            }
-            if (registered != null) {
-                registered.accept(task.pid);
-            }
-        } catch (RuntimeException e) {
-            task.activate(this::onExit);
-            task.kill(Signals.SIGKILL);
-            throw e;
-        }
-        liveTasks.add(task);
-        task.activate(this::onExit);
-        if (closed) {
-            task.kill(Signals.SIGKILL);
-        }
-        return task;
-    }
-
-    /** Runs when an execution ends: descriptors first, then the table, then the handle's future. */
-    private void onExit(Task task, int status, IntConsumer tableHook) {
-        liveTasks.remove(task);
-        task.fds.closeAll();
-        quota.release(task.identity.uid());
-        if (tableHook != null) {
-            tableHook.accept(status);
-        }
-        if (task.ppid == 0) {
-            try {
-                // Nobody can waitpid for a host-spawned process: its handle holds the status.
-                table.awaitExit(task.pid, Duration.ZERO);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (KernelException e) {
-                // already reaped
-            }
-        }
-        reapOrphans();
-        task.exit.complete(status);
+        ensureOpen();
+        return launcher.spawnChild(parent, request);
     }
 
     /** Init's job: reaps the zombies it adopted. */
-    private void reapOrphans() {
+    void reapOrphans() {
         try {
             while (table.hasChildren(initPid) && table.waitpid(initPid, -1, WaitOption.WNOHANG).isPresent()) {
                 // reaped one
@@ -607,14 +502,6 @@ public final class Kernel implements AutoCloseable {
             // ECHILD: init has no children
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void raiseSigpipe(int pid) {
-        try {
-            table.kill(pid, Signals.SIGPIPE);
-        } catch (KernelException e) {
-            // the writer is gone already
         }
     }
 
@@ -648,9 +535,10 @@ public final class Kernel implements AutoCloseable {
         private Path hostDirectory;
         private boolean hostAccessGranted;
         private int maxPid = 4_194_304;
-        private Duration zombieTtl;
+        private java.time.Duration zombieTtl;
         private final Map<String, String> env = new LinkedHashMap<>();
         private final List<RuntimeDriver> drivers = new ArrayList<>();
+        private final List<KernelFiles.MountRequest> mounts = new ArrayList<>();
 
         private Builder() {}
 
@@ -672,7 +560,12 @@ public final class Kernel implements AutoCloseable {
             return this;
         }
 
-        /** Uses {@code fileSystem} (its first root) instead of a new in-memory one; not closed by the kernel. */
+        /**
+         * Uses {@code fileSystem} (its first root) as the root instead of a new in-memory one; the
+         * kernel must be the only one changing it, adds what is missing of its layout, and does not
+         * close it. The host's own file system (the default provider) needs
+         * {@link #grantHostAccess()} (EACCES at {@link #build()}).
+         */
         public Builder fileSystem(FileSystem fileSystem) {
             this.fileSystem = Objects.requireNonNull(fileSystem, "fileSystem");
             return this;
@@ -680,15 +573,45 @@ public final class Kernel implements AutoCloseable {
 
         /**
          * Uses the host directory {@code directory} as the root. Denied (EACCES at {@link #build()})
-         * unless {@link #grantHostAccess()} is called too. Paths, symbolic links included, stay
-         * inside it.
+         * unless {@link #grantHostAccess()} is called too. Every path, {@code ..} and symbolic link
+         * stays inside it; files appear owned by the guest user. {@code /dev} and {@code /proc} are
+         * mounted over directories of that name, created when missing.
          */
         public Builder hostDirectory(Path directory) {
             this.hostDirectory = Objects.requireNonNull(directory, "directory");
             return this;
         }
 
-        /** Grants access to the host directory given with {@link #hostDirectory}. */
+        /**
+         * Mounts the host directory {@code hostDirectory} at {@code guestPath} (created when
+         * missing), confined as {@link #hostDirectory} is; writes fail with EROFS when
+         * {@code readOnly}. Needs {@link #grantHostAccess()} (EACCES at {@link #build()}).
+         */
+        public Builder mount(String guestPath, Path hostDirectory, boolean readOnly) {
+            mounts.add(new KernelFiles.MountRequest(guestPath(guestPath), Objects.requireNonNull(hostDirectory,
+                    "hostDirectory"), null, readOnly));
+            return this;
+        }
+
+        /**
+         * Mounts the first root of {@code fileSystem} at {@code guestPath} (created when missing),
+         * counted against the filesystem limits; the kernel must be the only one changing it. The
+         * host's own file system needs {@link #grantHostAccess()}.
+         */
+        public Builder mount(String guestPath, FileSystem fileSystem, boolean readOnly) {
+            mounts.add(new KernelFiles.MountRequest(guestPath(guestPath), null, Objects.requireNonNull(fileSystem,
+                    "fileSystem"), readOnly));
+            return this;
+        }
+
+        private static String guestPath(String path) {
+            if (path == null || !path.startsWith("/") || path.equals("/") || path.contains("\0")) {
+                throw new KernelException(Errno.EINVAL, "mount point must be an absolute path other than /: " + path);
+            }
+            return path;
+        }
+
+        /** Grants access to host files: {@link #hostDirectory}, host mounts, the default file system. */
         public Builder grantHostAccess() {
             this.hostAccessGranted = true;
             return this;
@@ -701,7 +624,7 @@ public final class Kernel implements AutoCloseable {
         }
 
         /** How long a zombie nobody waits for stays in the table. */
-        public Builder zombieTtl(Duration ttl) {
+        public Builder zombieTtl(java.time.Duration ttl) {
             this.zombieTtl = ttl;
             return this;
         }
@@ -721,12 +644,10 @@ public final class Kernel implements AutoCloseable {
         /**
          * Builds the kernel.
          *
-         * @throws KernelException EACCES for a host directory without granted access
+         * @throws KernelException EACCES for host files without granted access, EINVAL for both a
+         *                         file system and a host directory as root
          */
         public Kernel build() {
-            if (hostDirectory != null && !hostAccessGranted) {
-                throw new KernelException(Errno.EACCES, "host directory access is not granted");
-            }
             if (hostDirectory != null && fileSystem != null) {
                 throw new KernelException(Errno.EINVAL, "choose a file system or a host directory, not both");
             }

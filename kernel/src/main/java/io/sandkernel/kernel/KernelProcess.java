@@ -1,6 +1,8 @@
 package io.sandkernel.kernel;
 
 import io.sandkernel.api.Redirect;
+import io.sandkernel.kernel.fd.DescriptorStreams;
+import io.sandkernel.kernel.fd.OpenFile;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
@@ -32,6 +34,7 @@ public final class KernelProcess {
     private final InputStream stdout;
     private final InputStream stderr;
 
+    /** The host ends may be null: the stream is then empty. */
     KernelProcess(Kernel kernel, Task task, OpenFile stdin, OpenFile stdout, OpenFile stderr) {
         this.kernel = kernel;
         this.task = task;
@@ -131,13 +134,22 @@ public final class KernelProcess {
                 + (task.exit.isDone() ? ", exit=" + task.exit.join() : ", alive") + "]";
     }
 
-    /** The host's read end: closing it drops the reference. */
-    private static final class HostEndInput extends DescriptionInputStream {
+    /** The host's read end of a pipe: closing it drops the reference, as closing a descriptor. */
+    private static final class HostEndInput extends InputStream {
         private final OpenFile file;
+        private final InputStream in;
         private final AtomicBoolean closed = new AtomicBoolean();
 
         HostEndInput(OpenFile file) {
             this.file = file;
+            this.in = file == null ? InputStream.nullInputStream() : DescriptorStreams.input(file, 0);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
@@ -146,29 +158,31 @@ public final class KernelProcess {
             if (closed.get()) {
                 throw new IOException("stream closed");
             }
-            return file.read(b, off, len);
+            return in.read(b, off, len);
         }
 
         @Override
         public int available() throws IOException {
-            return closed.get() ? 0 : file.available();
+            return closed.get() ? 0 : in.available();
         }
 
         @Override
         public void close() {
-            if (closed.compareAndSet(false, true)) {
+            if (closed.compareAndSet(false, true) && file != null) {
                 file.release();
             }
         }
     }
 
-    /** The host's write end: closing it drops the reference, giving the reader EOF. */
+    /** The host's write end of a pipe: closing it drops the reference, giving the reader EOF. */
     private static final class HostEndOutput extends OutputStream {
         private final OpenFile file;
+        private final OutputStream out;
         private final AtomicBoolean closed = new AtomicBoolean();
 
         HostEndOutput(OpenFile file) {
             this.file = file;
+            this.out = file == null ? OutputStream.nullOutputStream() : DescriptorStreams.output(file, 0);
         }
 
         @Override
@@ -182,12 +196,12 @@ public final class KernelProcess {
             if (closed.get()) {
                 throw new IOException("stream closed");
             }
-            file.write(b, off, len);
+            out.write(b, off, len);
         }
 
         @Override
         public void close() {
-            if (closed.compareAndSet(false, true)) {
+            if (closed.compareAndSet(false, true) && file != null) {
                 file.release();
             }
         }

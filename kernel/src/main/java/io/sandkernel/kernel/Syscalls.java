@@ -1,60 +1,110 @@
 package io.sandkernel.kernel;
 
+import io.sandkernel.Errno;
+import io.sandkernel.KernelException;
+import io.sandkernel.api.DescriptorInputStream;
+import io.sandkernel.api.DescriptorOutputStream;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.ProcessTermination;
 import io.sandkernel.api.SignalHandler;
 import io.sandkernel.api.SpawnRequest;
-import io.sandkernel.api.spi.StandardStreams;
-
-import io.sandkernel.Errno;
-import io.sandkernel.KernelException;
+import io.sandkernel.api.fs.DirEntry;
+import io.sandkernel.api.fs.PollFd;
+import io.sandkernel.api.fs.Stat;
+import io.sandkernel.api.fs.StatFs;
+import io.sandkernel.api.spi.Checkpoint;
+import io.sandkernel.api.tty.TerminalSize;
+import io.sandkernel.api.tty.Termios;
+import io.sandkernel.kernel.fd.ProcessFiles;
 import io.sandkernel.process.ProcessInfo;
-import io.sandkernel.process.ProcessTable;
 import io.sandkernel.process.SigmaskHow;
 import io.sandkernel.process.SignalSet;
 import io.sandkernel.process.WaitOption;
 import io.sandkernel.process.WaitResult;
 import io.sandkernel.user.ProcessIdentity;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 
 /**
- * The kernel's implementation of {@link ProcessApi} for one process. It does what the kernel does
- * (table, descriptors, filesystem, permissions) and nothing a runtime does: signal handlers,
- * stopping at kernel calls and the like belong to the driver, which wraps this object. Blocking
- * calls interrupted by a thread interrupt fail with EINTR.
+ * The kernel's implementation of {@link ProcessApi} for one process, made for its driver with the
+ * driver's {@link Checkpoint} (see {@code ProcessLaunch.syscalls}). Every call checks in with the
+ * checkpoint when it begins and ends, so a driver acts on signals at each call without wrapping
+ * it. A blocking call interrupted by the driver (a signal) checks in again, then a read or write
+ * restarts (as with {@code SA_RESTART}) while {@code sleep}, {@code waitpid} and {@code poll} fail
+ * with EINTR if a handler ran and go on otherwise. With {@link Checkpoint#NONE} an interrupted
+ * blocking call fails with EINTR.
+ *
+ * <p>The work is done by {@link ProcessFiles} (files and descriptors) and {@link ProcessCalls}
+ * (processes, signals, terminals); this class only adds the checkpoints.
  */
 final class Syscalls implements ProcessApi {
-    private final Kernel kernel;
     private final Task task;
-    private final OutputStream out;
-    private final OutputStream err;
+    private final ProcessFiles files;
+    private final ProcessCalls process;
+    private final Checkpoint checkpoint;
+    private final boolean restarts;
     // Created on first use: a PrintStream holds 16 KiB of encoder buffers, and most processes
     // (sleep, true) never print.
+    private InputStream stdin;
     private PrintStream stdout;
     private PrintStream stderr;
-    private final InputStream stdin;
 
-    Syscalls(Kernel kernel, Task task, StandardStreams stdio) {
-        this.kernel = kernel;
+    Syscalls(Kernel kernel, Task task, Checkpoint checkpoint) {
         this.task = task;
-        this.stdin = stdio.stdin();
-        this.out = stdio.stdout();
-        this.err = stdio.stderr();
+        this.files = task.files;
+        this.process = new ProcessCalls(kernel, task);
+        this.checkpoint = checkpoint;
+        this.restarts = checkpoint != Checkpoint.NONE;
     }
 
-    private ProcessTable table() {
-        return kernel.table();
+    // ------------------------------------------------------------------ checkpoint helpers
+
+    private <T> T call(Supplier<T> operation) {
+        checkpoint.check();
+        try {
+            return operation.get();
+        } finally {
+            checkpoint.check();
+        }
     }
+
+    private void run(Runnable operation) {
+        checkpoint.check();
+        try {
+            operation.run();
+        } finally {
+            checkpoint.check();
+        }
+    }
+
+    /** After EINTR from a read or write: acts on the signal; whether to restart the call. */
+    private boolean restart(KernelException e) {
+        if (e.errno() != Errno.EINTR || !restarts) {
+            return false;
+        }
+        checkpoint.check();
+        return true;
+    }
+
+    /** After EINTR from sleep, waitpid or poll: acts on the signal; whether to go on waiting. */
+    private boolean resume(KernelException e) {
+        return e.errno() == Errno.EINTR && restarts && !checkpoint.check();
+    }
+
+    private static void checkBuffer(byte[] buffer, int offset, int length) {
+        if (buffer == null || offset < 0 || length < 0 || offset > buffer.length - length) {
+            throw new KernelException(Errno.EFAULT, "buffer out of bounds");
+        }
+    }
+
+    // ------------------------------------------------------------------ identity (no checkpoint)
 
     @Override
     public int pid() {
@@ -63,7 +113,7 @@ final class Syscalls implements ProcessApi {
 
     @Override
     public int ppid() {
-        return table().getppid(task.pid);
+        return call(process::ppid);
     }
 
     @Override
@@ -87,42 +137,24 @@ final class Syscalls implements ProcessApi {
     }
 
     @Override
-    public String cwd() {
-        return task.cwd();
+    public boolean hasCommand(String name) {
+        return process.hasCommand(name);
     }
 
-    @Override
-    public void chdir(String path) {
-        String target = KernelFiles.normalize(task.cwd(), path);
-        Path resolved = kernel.files().path(target);
-        if (!Files.exists(resolved)) {
-            throw new KernelException(Errno.ENOENT, "no such directory " + target);
-        }
-        if (!Files.isDirectory(resolved)) {
-            throw new KernelException(Errno.ENOTDIR, "not a directory " + target);
-        }
-        task.cwd(target);
-    }
-
-    @Override
-    public Path resolve(String path) {
-        return kernel.files().resolve(task.cwd(), path);
-    }
+    // ------------------------------------------------------------------ standard streams
 
     @Override
     public InputStream stdin() {
+        if (stdin == null) {
+            stdin = new DescriptorInputStream(this, 0, false);
+        }
         return stdin;
-    }
-
-    @Override
-    public boolean hasCommand(String name) {
-        return kernel.hasCommand(name);
     }
 
     @Override
     public PrintStream stdout() {
         if (stdout == null) {
-            stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+            stdout = new PrintStream(new DescriptorOutputStream(this, 1, false), true, StandardCharsets.UTF_8);
         }
         return stdout;
     }
@@ -130,93 +162,79 @@ final class Syscalls implements ProcessApi {
     @Override
     public PrintStream stderr() {
         if (stderr == null) {
-            stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+            stderr = new PrintStream(new DescriptorOutputStream(this, 2, false), true, StandardCharsets.UTF_8);
         }
         return stderr;
     }
 
+    // ------------------------------------------------------------------ processes and signals
+
     @Override
     public int spawn(SpawnRequest request) {
-        return kernel.spawnChild(task, request);
+        return call(() -> process.spawn(request));
     }
 
     @Override
     public Optional<WaitResult> waitpid(int pid, WaitOption... options) {
+        checkpoint.check();
         try {
-            return table().waitpid(task.pid, pid, options);
-        } catch (InterruptedException e) {
-            throw new KernelException(Errno.EINTR, "waitpid interrupted");
+            while (true) {
+                try {
+                    return process.waitpid(pid, options);
+                } catch (KernelException e) {
+                    if (!resume(e)) {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            checkpoint.check();
         }
     }
 
     @Override
     public void kill(int pid, int signal) {
-        kernel.killFrom(task, pid, signal);
+        run(() -> process.kill(pid, signal));
     }
 
     @Override
     public void setpgid(int pid, int pgid) {
-        if (pid < 0 || pgid < 0) {
-            throw new KernelException(Errno.EINVAL, "setpgid: negative argument");
-        }
-        int target = pid == 0 ? task.pid : pid;
-        if (target != task.pid) {
-            int parent;
-            try {
-                parent = table().getppid(target);
-            } catch (KernelException e) {
-                throw new KernelException(Errno.ESRCH, "no such child " + target);
-            }
-            if (parent != task.pid) {
-                throw new KernelException(Errno.ESRCH, "process " + target + " is not a child of " + task.pid);
-            }
-            if (table().getsid(target) != table().getsid(task.pid)) {
-                throw new KernelException(Errno.EPERM, "child " + target + " is in another session");
-            }
-        }
-        table().setpgid(target, pgid == 0 ? target : pgid);
+        run(() -> process.setpgid(pid, pgid));
     }
 
     @Override
     public int getpgid(int pid) {
-        return table().getpgid(self(pid));
+        return call(() -> process.getpgid(pid));
     }
 
     @Override
     public int setsid() {
-        return table().setsid(task.pid);
+        return call(process::setsid);
     }
 
     @Override
     public int getsid(int pid) {
-        return table().getsid(self(pid));
-    }
-
-    private int self(int pid) {
-        if (pid < 0) {
-            throw new KernelException(Errno.EINVAL, "negative pid " + pid);
-        }
-        return pid == 0 ? task.pid : pid;
+        return call(() -> process.getsid(pid));
     }
 
     @Override
     public SignalSet sigprocmask(SigmaskHow how, SignalSet set) {
-        return table().sigprocmask(task.pid, how, set);
+        return call(() -> process.sigprocmask(how, set));
     }
 
     @Override
     public SignalSet sigpending() {
-        return table().sigpending(task.pid);
+        return call(process::sigpending);
     }
 
     @Override
     public SignalHandler signal(int signal, SignalHandler handler) {
-        throw new KernelException(Errno.ENOSYS, "this runtime does not run signal handlers");
+        return call(() -> checkpoint.handle(signal, handler));
     }
 
     @Override
     public int umask(int mask) {
-        return table().setUmask(task.pid, mask);
+        return call(() -> process.umask(mask));
     }
 
     @Override
@@ -224,16 +242,28 @@ final class Syscalls implements ProcessApi {
         if (duration == null || duration.isNegative()) {
             throw new KernelException(Errno.EINVAL, "invalid sleep duration");
         }
+        checkpoint.check();
         try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            throw new KernelException(Errno.EINTR, "sleep interrupted");
+            long deadline = System.nanoTime() + ProcessCalls.saturatedNanos(duration);
+            long remaining;
+            while ((remaining = deadline - System.nanoTime()) > 0) {
+                try {
+                    Thread.sleep(Duration.ofNanos(remaining));
+                } catch (InterruptedException e) {
+                    KernelException eintr = new KernelException(Errno.EINTR, "sleep interrupted");
+                    if (!resume(eintr)) {
+                        throw eintr;
+                    }
+                }
+            }
+        } finally {
+            checkpoint.check();
         }
     }
 
     @Override
     public SortedMap<Integer, ProcessInfo> processes() {
-        return table().listProcesses();
+        return call(process::processes);
     }
 
     @Override
@@ -241,110 +271,318 @@ final class Syscalls implements ProcessApi {
         throw new ProcessTermination(status & 0xFF);
     }
 
+    // ------------------------------------------------------------------ working directory
+
     @Override
-    public InputStream openRead(String path) {
-        int fd = task.fds.install(kernel.files().openRead(task.cwd(), path));
-        return task.fds.input(fd, true);
+    public String cwd() {
+        return files.cwd();
     }
 
     @Override
-    public OutputStream openWrite(String path, boolean append) {
-        int umask = table().getUmask(task.pid);
-        int fd = task.fds.install(kernel.files().openWrite(task.cwd(), path, append, umask));
-        return task.fds.output(fd, true);
+    public void chdir(String path) {
+        run(() -> files.chdir(path));
     }
 
     @Override
-    public int[] pipe() {
-        Pipe pipe = kernel.newPipe();
-        OpenFile reader = pipe.newReader();
-        OpenFile writer = pipe.newWriter();
-        int readFd;
+    public void fchdir(int fd) {
+        run(() -> files.fchdir(fd));
+    }
+
+    // ------------------------------------------------------------------ descriptors (hot paths written out)
+
+    @Override
+    public int openat(int dirFd, String path, int flags, int mode) {
+        checkpoint.check();
         try {
-            readFd = task.fds.install(reader);
-        } catch (KernelException e) {
-            writer.release();
-            throw e;
+            return files.openat(dirFd, path, flags, mode);
+        } finally {
+            checkpoint.check();
         }
+    }
+
+    @Override
+    public int read(int fd, byte[] buffer, int offset, int length) {
+        checkBuffer(buffer, offset, length);
+        checkpoint.check();
         try {
-            return new int[] {readFd, task.fds.install(writer)};
-        } catch (KernelException e) {
-            task.fds.close(readFd);
-            throw e;
+            while (true) {
+                try {
+                    return files.read(fd, buffer, offset, length);
+                } catch (KernelException e) {
+                    if (!restart(e)) {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            checkpoint.check();
+        }
+    }
+
+    @Override
+    public int write(int fd, byte[] buffer, int offset, int length) {
+        checkBuffer(buffer, offset, length);
+        checkpoint.check();
+        try {
+            while (true) {
+                try {
+                    return files.write(fd, buffer, offset, length);
+                } catch (KernelException e) {
+                    if (!restart(e)) {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            checkpoint.check();
+        }
+    }
+
+    @Override
+    public int pread(int fd, byte[] buffer, int offset, int length, long position) {
+        checkBuffer(buffer, offset, length);
+        checkpoint.check();
+        try {
+            return files.pread(fd, buffer, offset, length, position);
+        } finally {
+            checkpoint.check();
+        }
+    }
+
+    @Override
+    public int pwrite(int fd, byte[] buffer, int offset, int length, long position) {
+        checkBuffer(buffer, offset, length);
+        checkpoint.check();
+        try {
+            return files.pwrite(fd, buffer, offset, length, position);
+        } finally {
+            checkpoint.check();
+        }
+    }
+
+    @Override
+    public long lseek(int fd, long offset, int whence) {
+        checkpoint.check();
+        try {
+            return files.lseek(fd, offset, whence);
+        } finally {
+            checkpoint.check();
         }
     }
 
     @Override
     public void close(int fd) {
-        task.fds.close(fd);
-    }
-
-    @Override
-    public void dup2(int oldFd, int newFd) {
-        task.fds.dup2(oldFd, newFd);
-    }
-
-    @Override
-    public int open(String path, boolean write, boolean append) {
-        OpenFile file = write
-                ? kernel.files().openWrite(task.cwd(), path, append, table().getUmask(task.pid))
-                : kernel.files().openRead(task.cwd(), path);
-        return task.fds.install(file);
-    }
-
-    @Override
-    public InputStream input(int fd) {
-        return task.fds.input(fd, false);
-    }
-
-    @Override
-    public OutputStream output(int fd) {
-        return task.fds.output(fd, false);
-    }
-
-    // ------------------------------------------------------------ terminals
-
-    private io.sandkernel.kernel.tty.PseudoTerminal terminal(int fd) {
-        if (task.fds.get(fd) instanceof OpenFile.TerminalFile file) {
-            return file.terminal;
+        checkpoint.check();
+        try {
+            files.close(fd);
+        } finally {
+            checkpoint.check();
         }
-        throw new KernelException(Errno.ENOTTY, "descriptor " + fd + " is not a terminal");
     }
+
+    @Override
+    public int dup(int fd) {
+        return call(() -> files.dup(fd));
+    }
+
+    @Override
+    public int dup2(int oldFd, int newFd) {
+        return call(() -> files.dup2(oldFd, newFd));
+    }
+
+    @Override
+    public int dup3(int oldFd, int newFd, int flags) {
+        return call(() -> files.dup3(oldFd, newFd, flags));
+    }
+
+    @Override
+    public int fcntl(int fd, int command, int argument) {
+        return call(() -> files.fcntl(fd, command, argument));
+    }
+
+    @Override
+    public int[] pipe2(int flags) {
+        return call(() -> files.pipe2(flags));
+    }
+
+    @Override
+    public int[] poll(List<PollFd> fds, Duration timeout) {
+        if (timeout == null) {
+            throw new KernelException(Errno.EINVAL, "poll: null timeout");
+        }
+        checkpoint.check();
+        try {
+            long deadline = timeout.isNegative() || timeout.isZero() ? 0
+                    : System.nanoTime() + ProcessCalls.saturatedNanos(timeout);
+            Duration left = timeout;
+            while (true) {
+                try {
+                    return files.poll(fds, left);
+                } catch (KernelException e) {
+                    if (!resume(e)) {
+                        throw e;
+                    }
+                    if (deadline != 0) {
+                        left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+                    }
+                }
+            }
+        } finally {
+            checkpoint.check();
+        }
+    }
+
+    // ------------------------------------------------------------------ metadata
+
+    @Override
+    public Stat fstatat(int dirFd, String path, int flags) {
+        checkpoint.check();
+        try {
+            return files.fstatat(dirFd, path, flags);
+        } finally {
+            checkpoint.check();
+        }
+    }
+
+    @Override
+    public Stat fstat(int fd) {
+        checkpoint.check();
+        try {
+            return files.fstat(fd);
+        } finally {
+            checkpoint.check();
+        }
+    }
+
+    @Override
+    public void faccessat(int dirFd, String path, int mode, int flags) {
+        run(() -> files.faccessat(dirFd, path, mode, flags));
+    }
+
+    @Override
+    public List<DirEntry> readdir(int fd) {
+        return call(() -> files.readdir(fd));
+    }
+
+    @Override
+    public StatFs statfs(String path) {
+        return call(() -> files.statfs(path));
+    }
+
+    @Override
+    public void fchmodat(int dirFd, String path, int mode, int flags) {
+        run(() -> files.fchmodat(dirFd, path, mode, flags));
+    }
+
+    @Override
+    public void fchmod(int fd, int mode) {
+        run(() -> files.fchmod(fd, mode));
+    }
+
+    @Override
+    public void fchownat(int dirFd, String path, int uid, int gid, int flags) {
+        run(() -> files.fchownat(dirFd, path, uid, gid, flags));
+    }
+
+    @Override
+    public void fchown(int fd, int uid, int gid) {
+        run(() -> files.fchown(fd, uid, gid));
+    }
+
+    @Override
+    public void utimensat(int dirFd, String path, long accessNanos, long modifyNanos, int flags) {
+        run(() -> files.utimensat(dirFd, path, accessNanos, modifyNanos, flags));
+    }
+
+    @Override
+    public void futimens(int fd, long accessNanos, long modifyNanos) {
+        run(() -> files.futimens(fd, accessNanos, modifyNanos));
+    }
+
+    @Override
+    public void truncate(String path, long length) {
+        run(() -> files.truncate(path, length));
+    }
+
+    @Override
+    public void ftruncate(int fd, long length) {
+        run(() -> files.ftruncate(fd, length));
+    }
+
+    @Override
+    public void fsync(int fd) {
+        run(() -> files.fsync(fd));
+    }
+
+    // ------------------------------------------------------------------ names
+
+    @Override
+    public void mkdirat(int dirFd, String path, int mode) {
+        run(() -> files.mkdirat(dirFd, path, mode));
+    }
+
+    @Override
+    public void unlinkat(int dirFd, String path, int flags) {
+        run(() -> files.unlinkat(dirFd, path, flags));
+    }
+
+    @Override
+    public void renameat(int oldDirFd, String oldPath, int newDirFd, String newPath) {
+        run(() -> files.renameat(oldDirFd, oldPath, newDirFd, newPath));
+    }
+
+    @Override
+    public void linkat(int oldDirFd, String oldPath, int newDirFd, String newPath, int flags) {
+        run(() -> files.linkat(oldDirFd, oldPath, newDirFd, newPath, flags));
+    }
+
+    @Override
+    public void symlinkat(String target, int newDirFd, String linkPath) {
+        run(() -> files.symlinkat(target, newDirFd, linkPath));
+    }
+
+    @Override
+    public String readlinkat(int dirFd, String path) {
+        return call(() -> files.readlinkat(dirFd, path));
+    }
+
+    // ------------------------------------------------------------------ terminals
 
     @Override
     public boolean isatty(int fd) {
-        try {
-            return task.fds.get(fd) instanceof OpenFile.TerminalFile;
-        } catch (KernelException e) {
-            return false;
-        }
+        return files.isatty(fd);
     }
 
     @Override
     public int tcgetpgrp(int fd) {
-        return terminal(fd).tcgetpgrp(task.pid);
+        return call(() -> files.terminal(fd).tcgetpgrp(task.pid));
     }
 
     @Override
     public void tcsetpgrp(int fd, int pgid) {
-        terminal(fd).tcsetpgrp(task.pid, pgid);
+        run(() -> files.terminal(fd).tcsetpgrp(task.pid, pgid));
     }
 
     @Override
-    public io.sandkernel.api.tty.Termios tcgetattr(int fd) {
-        return terminal(fd).termios();
+    public Termios tcgetattr(int fd) {
+        return call(() -> files.terminal(fd).termios());
     }
 
     @Override
-    public void tcsetattr(int fd, io.sandkernel.api.tty.Termios termios) {
+    public void tcsetattr(int fd, Termios termios) {
         if (termios == null) {
             throw new KernelException(Errno.EINVAL, "tcsetattr: null termios");
         }
-        terminal(fd).setTermios(termios);
+        run(() -> files.terminal(fd).setTermios(termios));
     }
 
     @Override
-    public io.sandkernel.api.tty.TerminalSize terminalSize(int fd) {
-        return terminal(fd).size();
+    public TerminalSize terminalSize(int fd) {
+        return call(() -> files.terminal(fd).size());
+    }
+
+    @Override
+    public String toString() {
+        return "Syscalls[pid=" + task.pid + ", " + task.command + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.sandkernel.kernel;
 
+import io.sandkernel.kernel.fd.ProcessFiles;
 import io.sandkernel.process.DriverProcess;
 import io.sandkernel.user.ProcessIdentity;
 import java.time.Duration;
@@ -13,8 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
 /**
- * The kernel's side of one process: credentials, environment, working directory, descriptors and
- * the exit future. It also stands between the process table and the driver's execution as the
+ * The kernel's side of one process: credentials, environment, its files (descriptors, working
+ * directory, umask) and the exit future. It also stands between the process table and the driver's execution as the
  * {@link DriverProcess} the table sees, so that the kernel closes the descriptors before the table
  * records the exit, and so that the execution starts only once its process group is set.
  */
@@ -26,10 +27,11 @@ final class Task implements DriverProcess {
     final ProcessIdentity identity;
     final String driverName;
     final Map<String, String> env;
-    final FdTable fds;
+    final ProcessFiles files;
     final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    /** When it started, in {@link System#nanoTime()} terms, for {@code /proc/PID/stat}. */
+    final long startNanos = System.nanoTime();
     private final AtomicBoolean exited = new AtomicBoolean();
-    private volatile String cwd;
     private volatile DriverProcess execution;
     private volatile IntConsumer tableHook;
     private volatile ExitListener listener;
@@ -40,7 +42,7 @@ final class Task implements DriverProcess {
     }
 
     Task(int pid, int ppid, String command, List<String> args, ProcessIdentity identity, String driverName,
-         Map<String, String> env, String cwd, FdTable fds) {
+         Map<String, String> env, ProcessFiles files) {
         this.pid = pid;
         this.ppid = ppid;
         this.command = command;
@@ -48,16 +50,7 @@ final class Task implements DriverProcess {
         this.identity = identity;
         this.driverName = driverName;
         this.env = Collections.synchronizedMap(new LinkedHashMap<>(env));
-        this.cwd = cwd;
-        this.fds = fds;
-    }
-
-    String cwd() {
-        return cwd;
-    }
-
-    void cwd(String cwd) {
-        this.cwd = cwd;
+        this.files = files;
     }
 
     boolean hasExited() {

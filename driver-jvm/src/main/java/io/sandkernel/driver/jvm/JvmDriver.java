@@ -1,6 +1,7 @@
 package io.sandkernel.driver.jvm;
 
 import io.sandkernel.api.Program;
+import io.sandkernel.api.ProcessApi;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
@@ -68,16 +69,18 @@ public final class JvmDriver implements RuntimeDriver {
             throw new KernelException(Errno.ENOENT, launch.command() + ": command not found");
         }
         JvmProcess process = new JvmProcess(launch.pid());
-        JvmProcessApi api = new JvmProcessApi(launch.api(), process, launch.stdio());
+        // the kernel's own system calls, with this process's signal checkpoint around each
+        ProcessApi api = launch.syscalls(process);
         Thread thread = Thread.ofVirtual().name("sandkernel-jvm-" + launch.pid() + "-" + launch.command())
                 .unstarted(() -> run(process, command, api, launch.command()));
+        // signals the process sends itself (stop bookkeeping) must not run checkpoints again
         process.bind(launch.api(), thread);
         live.add(process);
         thread.start();
         return process;
     }
 
-    private void run(JvmProcess process, Program command, JvmProcessApi api, String name) {
+    private void run(JvmProcess process, Program command, ProcessApi api, String name) {
         int status;
         try {
             process.awaitStart();
@@ -94,11 +97,6 @@ public final class JvmDriver implements RuntimeDriver {
                     // its stderr is gone as well
                 }
             }
-        }
-        try {
-            api.flushOutput();
-        } catch (Throwable ignored) {
-            // nothing more to say
         }
         try {
             process.finish(process.finalStatus(status));

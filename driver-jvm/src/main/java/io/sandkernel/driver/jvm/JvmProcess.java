@@ -5,6 +5,7 @@ import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.ProcessTermination;
 import io.sandkernel.api.SignalHandler;
+import io.sandkernel.api.spi.Checkpoint;
 import io.sandkernel.process.DriverProcess;
 import io.sandkernel.process.Signals;
 import java.time.Duration;
@@ -22,12 +23,13 @@ import java.util.function.IntConsumer;
 /**
  * The signal state of one JVM program and the {@link DriverProcess} the table signals. Signals
  * are recorded here by whatever thread sends them; the program's own thread acts on them at its
- * next kernel call ({@link #checkpoint()}): it runs handlers, ends with {@link
- * ProcessTermination}, or waits while stopped. A signal that needs attention interrupts the
- * program's thread so that a blocking call returns to a checkpoint. SIGKILL ends the process at
- * once: its exit is reported immediately and the thread is interrupted.
+ * next kernel call ({@link #check()}, which the kernel's system-call object calls around every
+ * call): it runs handlers, ends with {@link ProcessTermination}, or waits while stopped. A signal
+ * that needs attention, a stop included, interrupts the program's thread so that a blocking call
+ * returns to a checkpoint (and is restarted or fails with EINTR, as the kernel decides). SIGKILL
+ * ends the process at once: its exit is reported immediately and the thread is interrupted.
  */
-final class JvmProcess implements DriverProcess {
+final class JvmProcess implements DriverProcess, Checkpoint {
     private final int pid;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -42,6 +44,8 @@ final class JvmProcess implements DriverProcess {
     private boolean fixTableStop;
     private int terminateStatus = -1;
     private IntConsumer onExit;
+    /** Whether {@link #eventPending()} may hold: lets {@link #check()} skip the lock when nothing happened. */
+    private volatile boolean attention;
     private boolean reported;
     private int exitStatus;
 
@@ -64,7 +68,10 @@ final class JvmProcess implements DriverProcess {
                 interrupt();
                 finish(128 + Signals.SIGKILL);
             }
-            case Signals.SIGSTOP -> update(() -> stopped = true);
+            case Signals.SIGSTOP -> {
+                update(() -> stopped = true);
+                interrupt();
+            }
             case Signals.SIGCONT -> {
                 SignalHandler handler = handlers.get(signal);
                 boolean handled = handler != null && handler != SignalHandler.IGNORE;
@@ -102,6 +109,7 @@ final class JvmProcess implements DriverProcess {
         SignalHandler handler = handlers.get(signal);
         if (handler == null) {
             update(() -> stopped = true);
+            interrupt();
             if (signal != Signals.SIGTSTP) {
                 // the table only books SIGSTOP and SIGTSTP as stops: have it book this one too
                 selfSignal(Signals.SIGSTOP);
@@ -132,6 +140,7 @@ final class JvmProcess implements DriverProcess {
         lock.lock();
         try {
             change.run();
+            attention = eventPending();
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -155,8 +164,9 @@ final class JvmProcess implements DriverProcess {
 
     // ------------------------------------------------------------------ the program's side
 
-    /** Handler table access for {@link ProcessApi#signal}. */
-    SignalHandler setHandler(int signal, SignalHandler handler) {
+    /** {@link ProcessApi#signal}: the handler table. */
+    @Override
+    public SignalHandler handle(int signal, SignalHandler handler) {
         if (signal < 1 || signal > Signals.MAX_SIGNAL || signal == Signals.SIGKILL || signal == Signals.SIGSTOP) {
             throw new KernelException(Errno.EINVAL, "cannot change the action of signal " + signal);
         }
@@ -173,7 +183,7 @@ final class JvmProcess implements DriverProcess {
         } finally {
             lock.unlock();
         }
-        checkpoint();
+        check();
     }
 
     /**
@@ -182,8 +192,12 @@ final class JvmProcess implements DriverProcess {
      *
      * @return whether a handler ran
      */
-    boolean checkpoint() {
+    @Override
+    public boolean check() {
         Thread.interrupted(); // wake-ups only; the state below is what counts
+        if (!attention) {
+            return false;
+        }
         boolean ran = false;
         while (true) {
             long signals;
@@ -204,6 +218,7 @@ final class JvmProcess implements DriverProcess {
                 pendingHandled = 0;
                 fix = fixTableStop;
                 fixTableStop = false;
+                attention = eventPending();
             } finally {
                 lock.unlock();
             }
@@ -231,38 +246,6 @@ final class JvmProcess implements DriverProcess {
     /** Whether something needs the program's attention. */
     private boolean eventPending() {
         return killed || stopped || terminateStatus >= 0 || pendingHandled != 0 || fixTableStop;
-    }
-
-    /**
-     * Sleeps as a kernel call: stops and continues, ends on a fatal signal, and fails with EINTR
-     * after running a handler.
-     */
-    void sleep(Duration duration) {
-        if (duration == null || duration.isNegative()) {
-            throw new KernelException(Errno.EINVAL, "invalid sleep duration");
-        }
-        long deadline = System.nanoTime() + duration.toNanos();
-        while (true) {
-            if (checkpoint()) {
-                throw new KernelException(Errno.EINTR, "sleep interrupted by a signal handler");
-            }
-            lock.lock();
-            try {
-                long remaining = deadline - System.nanoTime();
-                if (!eventPending()) {
-                    if (remaining <= 0) {
-                        return;
-                    }
-                    try {
-                        changed.awaitNanos(remaining);
-                    } catch (InterruptedException e) {
-                        // a signal: the checkpoint looks at it
-                    }
-                }
-            } finally {
-                lock.unlock();
-            }
-        }
     }
 
     /** The status the program ends with, given what it returned: a fatal signal overrides it. */

@@ -61,6 +61,12 @@ public final class PseudoTerminal implements AutoCloseable {
 
         /** The process groups with a live member in session {@code sid}. */
         List<Integer> groupsOfSession(int sid);
+
+        /**
+         * The terminal's readiness for {@link #poll} may have changed. Called with the terminal's
+         * lock held: it must only wake waiting threads, never call back into the terminal.
+         */
+        default void changed() {}
     }
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -114,6 +120,7 @@ public final class PseudoTerminal implements AutoCloseable {
         try {
             discipline.deliver(text.getBytes(StandardCharsets.UTF_8));
             inputChanged.signalAll();
+            control.changed();
         } finally {
             lock.unlock();
         }
@@ -165,6 +172,7 @@ public final class PseudoTerminal implements AutoCloseable {
         try {
             discipline.setTermios(termios);
             inputChanged.signalAll();
+            control.changed();
         } finally {
             lock.unlock();
         }
@@ -186,6 +194,7 @@ public final class PseudoTerminal implements AutoCloseable {
         try {
             foreground = pgid;
             inputChanged.signalAll();
+            control.changed();
         } finally {
             lock.unlock();
         }
@@ -208,6 +217,7 @@ public final class PseudoTerminal implements AutoCloseable {
             session = sid;
             foreground = sid;
             inputChanged.signalAll();
+            control.changed();
         } finally {
             lock.unlock();
         }
@@ -301,6 +311,7 @@ public final class PseudoTerminal implements AutoCloseable {
             sid = session;
             inputChanged.signalAll();
             outputChanged.signalAll();
+            control.changed();
         } finally {
             lock.unlock();
         }
@@ -339,6 +350,7 @@ public final class PseudoTerminal implements AutoCloseable {
             });
             group = foreground;
             inputChanged.signalAll();
+            control.changed();
         } finally {
             lock.unlock();
         }
@@ -367,6 +379,7 @@ public final class PseudoTerminal implements AutoCloseable {
         outEnd += bytes.length;
         outTotal += bytes.length;
         outputChanged.signalAll();
+        control.changed();
     }
 
     // ------------------------------------------------------------------ slave (process) side
@@ -388,6 +401,7 @@ public final class PseudoTerminal implements AutoCloseable {
         try {
             slaveRefs--;
             outputChanged.signalAll();
+            control.changed();
         } finally {
             lock.unlock();
         }
@@ -405,6 +419,16 @@ public final class PseudoTerminal implements AutoCloseable {
      *                                after SIGTTIN
      */
     public int read(int pid, byte[] b, int off, int len) throws IOException {
+        return read(pid, b, off, len, false);
+    }
+
+    /**
+     * {@link #read(int, byte[], int, int)}, failing with EAGAIN instead of waiting for input when
+     * {@code nonBlocking} ({@code O_NONBLOCK}).
+     *
+     * @throws KernelException EAGAIN when non-blocking and nothing is readable
+     */
+    public int read(int pid, byte[] b, int off, int len, boolean nonBlocking) throws IOException {
         Objects.checkFromIndexSize(off, len, b.length);
         while (true) {
             int backgroundGroup = -1;
@@ -437,6 +461,9 @@ public final class PseudoTerminal implements AutoCloseable {
                     int n = discipline.read(b, off, len);
                     if (n != LineDiscipline.NOTHING) {
                         return n;
+                    }
+                    if (nonBlocking) {
+                        throw new KernelException(Errno.EAGAIN, "nothing to read from the terminal");
                     }
                     waitingReaders.merge(pid, 1, Integer::sum);
                     try {
@@ -493,6 +520,31 @@ public final class PseudoTerminal implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code poll(2)} on the slave side: {@code POLLIN} (0x1) when a read would not block (input,
+     * or end of file after a hang-up), {@code POLLOUT} (0x4) when a write would not block,
+     * {@code POLLHUP} (0x10) after a hang-up; only the requested events besides POLLHUP.
+     */
+    public int poll(int events) {
+        lock.lock();
+        try {
+            int ready = 0;
+            if (hungUp) {
+                ready |= 0x10 | 0x1;
+            } else {
+                if (discipline.readable()) {
+                    ready |= 0x1;
+                }
+                if (outEnd - outStart <= OUTPUT_LIMIT) {
+                    ready |= 0x4;
+                }
+            }
+            return ready & (events | 0x10);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Bytes a read by a foreground process would get at once. */
     public int available() {
         lock.lock();
@@ -537,6 +589,7 @@ public final class PseudoTerminal implements AutoCloseable {
             }
             foreground = pgid;
             inputChanged.signalAll();
+            control.changed();
         } finally {
             lock.unlock();
         }
@@ -622,6 +675,7 @@ public final class PseudoTerminal implements AutoCloseable {
                     outEnd = 0;
                 }
                 outputChanged.signalAll();
+                control.changed();
                 return n;
             } finally {
                 lock.unlock();
