@@ -72,7 +72,7 @@ class DescriptorTest {
 
     @Test
     void redirectionsOfACommandAreUndoneAfterIt() {
-        assertThat(out("{ echo in; } 3>f; fds; cat <f 4<&0; fds")).isEqualTo("0 1 2\nin\n0 1 2\n");
+        assertThat(out("{ echo in >&3; } 3>f; fds; cat <f 4<&0; fds")).isEqualTo("0 1 2\nin\n0 1 2\n");
         assertThat(out("exec 3>f; fds 3>&-; fds")).isEqualTo("0 1 2\n0 1 2 3\n");
     }
 
