@@ -126,7 +126,7 @@ class LimitsTest {
                     for (int i = 0; i < 64; i++) {
                         out.write(chunk);
                     }
-                } catch (IOException e) {
+                } catch (KernelException e) {
                     p.stdout().println(e.getMessage());
                 }
                 return 0;

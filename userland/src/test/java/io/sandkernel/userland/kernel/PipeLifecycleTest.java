@@ -2,6 +2,7 @@ package io.sandkernel.userland.kernel;
 
 import io.sandkernel.api.Redirect;
 import io.sandkernel.api.SpawnRequest;
+import io.sandkernel.api.fs.OpenFlags;
 import io.sandkernel.kernel.ExecOptions;
 import io.sandkernel.kernel.ExecResult;
 import io.sandkernel.kernel.Kernel;
@@ -38,7 +39,9 @@ class PipeLifecycleTest {
     @Test
     void yesPipedToHeadTerminatesThroughSigpipe() throws Exception {
         TestPrograms.SCRIPTS.put("yes-head", p -> {
-            int[] fds = p.pipe();
+            // close-on-exec, as a C program would make it: otherwise t-yes inherits the read end too
+            // and never gets SIGPIPE
+            int[] fds = p.pipe2(OpenFlags.O_CLOEXEC);
             int yes = p.spawn(new SpawnRequest(List.of("t-yes"), p.env(), p.cwd(), Redirect.inherit(),
                     new Redirect.Descriptor(fds[1]), Redirect.inherit(), -1, false));
             int head = p.spawn(new SpawnRequest(List.of("t-head", "1"), p.env(), p.cwd(),
