@@ -44,7 +44,7 @@ import java.util.Set;
  */
 final class HostTree implements FileSystemBackend {
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
-    private static final String UNIX_ATTRIBUTES = "unix:mode,ino,nlink,size,rdev,lastAccessTime,lastModifiedTime,ctime,fileKey";
+    private static final String UNIX_ATTRIBUTES = "unix:mode,dev,ino,nlink,size,rdev,lastAccessTime,lastModifiedTime,ctime,fileKey";
 
     private final Path root;
     private final int uid;
@@ -52,6 +52,8 @@ final class HostTree implements FileSystemBackend {
     private final Clock clock;
     private final boolean unix;
     private final boolean posix;
+    /** The host device of the mounted directory; files of other host devices get mixed inode numbers. */
+    private final long rootDev;
 
     HostTree(Path directory, int uid, int gid, Clock clock) {
         try {
@@ -68,6 +70,11 @@ final class HostTree implements FileSystemBackend {
         Set<String> views = root.getFileSystem().supportedFileAttributeViews();
         this.unix = views.contains("unix");
         this.posix = views.contains("posix");
+        try {
+            this.rootDev = unix ? ((Number) Files.getAttribute(root, "unix:dev", NOFOLLOW)).longValue() : -1;
+        } catch (IOException e) {
+            throw NioErrors.of(e, directory.toString());
+        }
     }
 
     @Override
@@ -340,7 +347,12 @@ final class HostTree implements FileSystemBackend {
             if (unix) {
                 Map<String, Object> a = Files.readAttributes(path, UNIX_ATTRIBUTES, NOFOLLOW);
                 int mode = (Integer) a.get("mode");
-                return new HostNode(path, relative, FileType.ofMode(mode), ((Number) a.get("ino")).longValue(),
+                long dev = ((Number) a.get("dev")).longValue();
+                long ino = ((Number) a.get("ino")).longValue();
+                if (dev != rootDev) {
+                    ino = SyntheticNode.inoOf(dev, Long.toString(ino));
+                }
+                return new HostNode(path, relative, FileType.ofMode(mode), ino,
                         mode & 07777, uid, gid, a.get("fileKey"), ((Number) a.get("nlink")).intValue(),
                         ((Number) a.get("size")).longValue(), ((Number) a.get("rdev")).longValue(),
                         ((FileTime) a.get("lastAccessTime")).toInstant(),

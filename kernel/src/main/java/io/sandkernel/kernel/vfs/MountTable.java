@@ -14,9 +14,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class MountTable {
     private final List<Mount> all = new CopyOnWriteArrayList<>();
     private volatile Mount root;
+    /** The root directory, when its backend always returns the same root node (in-memory ones do). */
+    private volatile Resolved stableRoot;
 
     /** The root directory of the guest namespace. @throws KernelException ENOENT before "/" is mounted */
     Resolved root() {
+        Resolved stable = stableRoot;
+        if (stable != null) {
+            return stable;
+        }
         Mount mount = root;
         if (mount == null) {
             throw new KernelException(Errno.ENOENT, "no filesystem is mounted at /");
@@ -36,6 +42,10 @@ final class MountTable {
         Mount mount = new Mount(1, "/", backend, readOnly, null, null);
         all.add(mount);
         root = mount;
+        Node node = backend.root();
+        if (node == backend.root()) {
+            stableRoot = new Resolved(mount, node);
+        }
         return mount;
     }
 

@@ -32,6 +32,10 @@ final class Permissions {
      */
     static boolean allowed(ProcessIdentity identity, boolean realIds, FileType type, int permissions,
                            int uid, int gid, int want) {
+        int everyone = want * 0111;
+        if ((permissions & everyone) == everyone) {
+            return true;
+        }
         int user = realIds ? identity.uid() : identity.euid();
         if (user == 0) {
             return (want & EXEC) == 0 || type == FileType.DIRECTORY || (permissions & 0111) != 0;
@@ -59,10 +63,13 @@ final class Permissions {
         }
     }
 
-    /** @throws KernelException EACCES unless {@code caller} may search the directory {@code dir} */
-    static void requireSearch(Caller caller, Node dir, String path) {
+    /**
+     * @param name what is being looked up in {@code dir}, for the message
+     * @throws KernelException EACCES unless {@code caller} may search the directory {@code dir}
+     */
+    static void requireSearch(Caller caller, Node dir, String name) {
         if (caller.identity().euid() != 0 && !allowed(caller, dir, EXEC)) {
-            throw new KernelException(Errno.EACCES, "permission denied: cannot search " + path);
+            throw new KernelException(Errno.EACCES, "permission denied: no search permission on the directory of " + name);
         }
     }
 

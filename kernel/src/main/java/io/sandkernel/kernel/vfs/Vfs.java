@@ -110,7 +110,7 @@ public final class Vfs implements AutoCloseable {
             }
             if (backend.accounting() == FileSystemBackend.Accounting.COUNTED) {
                 long[] usage = new long[2];
-                measure(backend, backend.root(), usage);
+                measure(backend, backend.root(), usage, new java.util.HashSet<>());
                 account.addExisting(usage[0], usage[1]);
             }
             return mount;
@@ -479,7 +479,7 @@ public final class Vfs implements AutoCloseable {
     }
 
     /** Adds the bytes of regular files and the inodes under {@code dir} (included) to {@code usage}. */
-    private static void measure(FileSystemBackend backend, Node dir, long[] usage) {
+    private static void measure(FileSystemBackend backend, Node dir, long[] usage, java.util.Set<Long> seen) {
         usage[1]++;
         Caller kernel = Caller.kernel();
         for (DirEntry entry : backend.readdir(kernel, dir)) {
@@ -488,8 +488,8 @@ public final class Vfs implements AutoCloseable {
                 continue;
             }
             if (node.isDirectory()) {
-                measure(backend, node, usage);
-            } else {
+                measure(backend, node, usage, seen);
+            } else if (seen.add(node.ino())) {
                 usage[1]++;
                 if (node.type() == FileType.REGULAR) {
                     usage[0] += backend.stat(node, 0).size();
