@@ -64,7 +64,8 @@ final class WasmExecution {
             Instance.Builder builder = Instance.builder(module.module())
                     .withImportValues(WasiImports.of(wasi))
                     .withMachineFactory(factory)
-                    .withStart(false);
+                    .withStart(false)
+                    .withMemoryFactory(run.endive.runtime.ByteArrayMemory::new);
             if (limits != null) {
                 builder.withMemoryLimits(limits);
             }
