@@ -10,6 +10,26 @@ import java.util.List;
 final class Ast {
     private Ast() {}
 
+    /** The line of the first simple command or pipeline in {@code node}, or -1. */
+    static int firstLine(Node node) {
+        return switch (node) {
+            case SimpleCommand command -> command.line();
+            case Pipeline pipeline -> pipeline.line();
+            case AndOr andOr -> firstLine(andOr.left());
+            case Sequence sequence -> sequence.items().isEmpty() ? -1 : firstLine(sequence.items().get(0));
+            case Background background -> firstLine(background.body());
+            case Subshell subshell -> firstLine(subshell.body());
+            case BraceGroup group -> firstLine(group.body());
+            case If ifNode -> firstLine(ifNode.condition());
+            case For forNode -> firstLine(forNode.body());
+            case Loop loop -> firstLine(loop.condition());
+            case Case caseNode -> caseNode.items().isEmpty() || caseNode.items().get(0).body() == null ? -1
+                    : firstLine(caseNode.items().get(0).body());
+            case FunctionDef def -> firstLine(def.body());
+            case Redirected redirected -> firstLine(redirected.body());
+        };
+    }
+
     /** An executable node. */
     sealed interface Node permits SimpleCommand, Pipeline, AndOr, Sequence, Background, Subshell, BraceGroup,
             If, For, Loop, Case, FunctionDef, Redirected {}

@@ -27,10 +27,19 @@ final class Expander {
         /** Runs a command substitution and returns its output (trailing newlines included). */
         String commandSubstitution(CmdSub sub);
 
+
+        /** Dynamic variables the shell computes ({@code LINENO}); null when not one. */
+        default String special(String name) {
+            return null;
+        }
+    }
+
+    /** What pathname expansion asks of the filesystem. */
+    interface Files {
         /**
          * The entries of the directory {@code path}, {@code .} and {@code ..} included as
          * {@code readdir} gives them (dash's {@code .*} matches them), or null when it cannot be
-         * read; for pathname expansion.
+         * read.
          */
         List<DirEntry> listDirectory(String path);
 
@@ -39,19 +48,16 @@ final class Expander {
 
         /** Whether {@code path} is a directory, following symbolic links ({@code stat}). */
         boolean isDirectory(String path);
-
-        /** Dynamic variables the shell computes ({@code LINENO}); null when not one. */
-        default String special(String name) {
-            return null;
-        }
     }
 
     private final ShellState state;
     private final Context context;
+    private final Files files;
 
-    Expander(ShellState state, Context context) {
+    Expander(ShellState state, Context context, Files files) {
         this.state = state;
         this.context = context;
+        this.files = files;
     }
 
     /** The fields being built. */
@@ -452,7 +458,7 @@ final class Expander {
     private boolean isDirectory(String path, FileType type) {
         return switch (type) {
             case DIRECTORY -> true;
-            case SYMLINK, UNKNOWN -> context.isDirectory(path);
+            case SYMLINK, UNKNOWN -> files.isDirectory(path);
             default -> false;
         };
     }
@@ -475,7 +481,7 @@ final class Expander {
         if (!Patterns.hasGlob(component)) {
             String path = prefix + Patterns.unescape(component);
             if (last) {
-                if (context.exists(path)) {
+                if (files.exists(path)) {
                     results.add(path);
                 }
             } else {
@@ -483,7 +489,7 @@ final class Expander {
             }
             return;
         }
-        List<DirEntry> entries = context.listDirectory(prefix.isEmpty() ? "." : prefix);
+        List<DirEntry> entries = files.listDirectory(prefix.isEmpty() ? "." : prefix);
         if (entries == null) {
             return;
         }

@@ -16,6 +16,25 @@ import java.util.List;
 final class Fs {
     private Fs() {}
 
+    /** Pathname expansion on the kernel's filesystem. */
+    record Pathnames(ProcessApi api) implements Expander.Files {
+        @Override
+        public List<DirEntry> listDirectory(String path) {
+            return readdir(api, path);
+        }
+
+        @Override
+        public boolean exists(String path) {
+            return lstat(api, path) != null;
+        }
+
+        @Override
+        public boolean isDirectory(String path) {
+            Stat stat = stat(api, path);
+            return stat != null && stat.isDirectory();
+        }
+    }
+
     /** {@code stat}, or null when it fails. */
     static Stat stat(ProcessApi api, String path) {
         try {

@@ -2,9 +2,6 @@ package io.sandkernel.shell;
 
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
-import io.sandkernel.api.ProcessTermination;
-import io.sandkernel.api.fs.DirEntry;
-import io.sandkernel.api.fs.Stat;
 import io.sandkernel.shell.Ast.AndOr;
 import io.sandkernel.shell.Ast.Assignment;
 import io.sandkernel.shell.Ast.Background;
@@ -72,7 +69,7 @@ final class Interpreter implements Expander.Context {
         this.state = state;
         this.terminal = terminal;
         this.io = new Io(api);
-        this.expander = new Expander(state, this);
+        this.expander = new Expander(state, this, new Fs.Pathnames(api));
         this.builtins = new Builtins(this);
         this.launcher = new Launcher(this);
         this.redirector = new Redirector(this);
@@ -207,30 +204,10 @@ final class Interpreter implements Expander.Context {
 
     /** Sets the current line to the first line of {@code node}, for messages from child shells. */
     private void setLine(Node node) {
-        int line = firstLine(node);
+        int line = Ast.firstLine(node);
         if (line > 0) {
             currentLine = line;
         }
-    }
-
-    /** The line of the first simple command or pipeline in {@code node}, or -1. */
-    static int firstLine(Node node) {
-        return switch (node) {
-            case SimpleCommand command -> command.line();
-            case Pipeline pipeline -> pipeline.line();
-            case AndOr andOr -> firstLine(andOr.left());
-            case Sequence sequence -> sequence.items().isEmpty() ? -1 : firstLine(sequence.items().get(0));
-            case Background background -> firstLine(background.body());
-            case Subshell subshell -> firstLine(subshell.body());
-            case BraceGroup group -> firstLine(group.body());
-            case If ifNode -> firstLine(ifNode.condition());
-            case For forNode -> firstLine(forNode.body());
-            case Loop loop -> firstLine(loop.condition());
-            case Case caseNode -> caseNode.items().isEmpty() || caseNode.items().get(0).body() == null ? -1
-                    : firstLine(caseNode.items().get(0).body());
-            case FunctionDef def -> firstLine(def.body());
-            case Redirected redirected -> firstLine(redirected.body());
-        };
     }
 
     private int checkErrexit(int status) {
@@ -376,7 +353,7 @@ final class Interpreter implements Expander.Context {
             if (!command.redirections().isEmpty()) {
                 try (Io.Frame frame = io.push()) {
                     if (!redirect(command.redirections(), frame)) {
-                        status = 1;
+                        status = 2;
                     }
                 }
             }
@@ -394,14 +371,20 @@ final class Interpreter implements Expander.Context {
             Io.Frame frame = io.push();
             if (!redirect(command.redirections(), frame)) {
                 frame.close();
-                return checkErrexit(2);
+                return specialRedirectionFailed();
             }
             frame.keep();
             return 0;
         }
         if (Builtins.isSpecial(name)) {
             assigned.forEach(state::set);
-            status = withRedirections(command, () -> builtins.run(words));
+            if (command.redirections().isEmpty()) {
+                status = builtins.run(words);
+            } else {
+                try (Io.Frame frame = io.push()) {
+                    status = redirect(command.redirections(), frame) ? builtins.run(words) : specialRedirectionFailed();
+                }
+            }
         } else if (state.functions.containsKey(name) && !name.contains("/")) {
             status = withTemporaryVars(assigned,
                     () -> withRedirections(command, () -> callFunction(state.functions.get(name), words)));
@@ -411,6 +394,17 @@ final class Interpreter implements Expander.Context {
             status = launcher.foregroundCommand(command, words, assigned);
         }
         return checkErrexit(status);
+    }
+
+    /**
+     * A redirection of a special builtin failed (its error printed): as for the builtin's own
+     * errors, POSIX and dash end a non-interactive shell.
+     */
+    private int specialRedirectionFailed() {
+        if (!state.interactive) {
+            throw new ControlFlow.Exit(2);
+        }
+        return 2;
     }
 
     private void trace(SimpleCommand command, List<String> words, Map<String, String> assigned) {
@@ -606,28 +600,5 @@ final class Interpreter implements Expander.Context {
     @Override
     public String special(String name) {
         return name.equals("LINENO") ? Integer.toString(Math.max(1, currentLine + lineOffset)) : null;
-    }
-
-    @Override
-    public List<DirEntry> listDirectory(String path) {
-        return Fs.readdir(api, path);
-    }
-
-    @Override
-    public boolean exists(String path) {
-        return Fs.lstat(api, path) != null;
-    }
-
-    @Override
-    public boolean isDirectory(String path) {
-        Stat stat = Fs.stat(api, path);
-        return stat != null && stat.isDirectory();
-    }
-
-    /** Lets {@link ProcessTermination} pass: programs must not catch it. */
-    static void rethrowIfTermination(Throwable t) {
-        if (t instanceof ProcessTermination termination) {
-            throw termination;
-        }
     }
 }

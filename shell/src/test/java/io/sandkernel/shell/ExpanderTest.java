@@ -40,7 +40,7 @@ class ExpanderTest {
             public String commandSubstitution(CmdSub sub) {
                 return "[" + sub.source().trim() + "]\n\n";
             }
-
+        }, new Expander.Files() {
             @Override
             public List<DirEntry> listDirectory(String path) {
                 String dir = absolute(path) + "/";
