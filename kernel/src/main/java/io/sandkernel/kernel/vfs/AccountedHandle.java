@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * truncation frees, and makes appends atomic among the kernel's handles of the file.
  */
 final class AccountedHandle implements FileHandle {
+    /** The largest file size ({@code 2^43}, 8 TiB), as a filesystem's {@code s_maxbytes}. */
+    static final long MAX_FILE_SIZE = 1L << 43;
+
     private final FileHandle inner;
     private final OpenFiles.State state;
     private final OpenFiles files;
@@ -49,6 +52,9 @@ final class AccountedHandle implements FileHandle {
     }
 
     private int writeLocked(ByteBuffer src, long position) {
+        if (position > MAX_FILE_SIZE - src.remaining()) {
+            throw new KernelException(Errno.EFBIG, "writing at " + position + " exceeds the largest file size: " + name);
+        }
         long size = inner.size();
         long growth = position + src.remaining() - size;
         if (growth <= 0 || !src.hasRemaining()) {
@@ -90,6 +96,9 @@ final class AccountedHandle implements FileHandle {
     public void truncate(long size) {
         if (size < 0) {
             throw new KernelException(Errno.EINVAL, "negative size " + size + " for " + name);
+        }
+        if (size > MAX_FILE_SIZE) {
+            throw new KernelException(Errno.EFBIG, "size " + size + " exceeds the largest file size: " + name);
         }
         synchronized (state) {
             long before = inner.size();

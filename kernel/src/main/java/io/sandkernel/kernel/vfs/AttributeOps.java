@@ -106,6 +106,9 @@ final class AttributeOps {
         if (size < 0) {
             throw new KernelException(Errno.EINVAL, "negative size " + size + " for " + path);
         }
+        if (size > AccountedHandle.MAX_FILE_SIZE) {
+            throw new KernelException(Errno.EFBIG, "size " + size + " exceeds the largest file size: " + path);
+        }
         if (file.isDirectory()) {
             throw new KernelException(Errno.EISDIR, "is a directory: " + path);
         }

@@ -36,8 +36,9 @@ import java.util.Set;
  * directory) is checked again component by component ({@link #revalidate}); a file opened is
  * checked to still be the file looked up (same host file key, before and after the open), else
  * ELOOP. Files appear owned by the configured uid and gid; modes are the host's; chmod sets only
- * the 0777 bits (set-id bits are never set on the host); chown changes nothing (root) or fails
- * with EPERM. Host FIFOs, sockets and devices are listed but cannot be opened (EACCES).
+ * the 0777 bits (set-id bits are never set on the host); chown records nothing: it succeeds for
+ * root (and for anyone when the owner and group stay the configured ones) and fails with EPERM
+ * otherwise. Host FIFOs, sockets and devices are listed but cannot be opened (EACCES).
  *
  * <p>Not covered: host processes changing the directory concurrently (outside the kernel's lock)
  * can race with a resolution, as with any path-based confinement.
@@ -318,7 +319,8 @@ final class HostTree implements FileSystemBackend {
 
     @Override
     public void chown(Caller caller, Node node, int uid, int gid) {
-        if (caller == null || !caller.isRoot()) {
+        boolean unchanged = uid == this.uid && gid == this.gid;
+        if (!unchanged && (caller == null || !caller.isRoot())) {
             throw new KernelException(Errno.EPERM, "cannot change owners in host directory: " + describe((HostNode) node));
         }
     }

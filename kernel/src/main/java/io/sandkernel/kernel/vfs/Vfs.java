@@ -37,7 +37,10 @@ import java.util.function.Supplier;
  * that change names (create, mkdir, symlink, link, unlink, rmdir, rename, mount). So no rename made
  * through the kernel can ever swap a component between the moment the walker checked it and the
  * moment the backend acts on it. It is one lock for all mounts (stronger than one per mount)
- * because one resolution can cross several mounts. I/O on open handles takes no lock.
+ * because one resolution can cross several mounts. I/O on open handles takes no lock. The lock is
+ * not reentrant: backend callbacks (a {@link SyntheticBackend}'s functions) may use
+ * {@link #mounts()}, {@link #stat(Resolved)}, {@link #statfs(Resolved)} and
+ * {@link Resolved#path()}, which take no lock, but no other method of this class.
  */
 public final class Vfs implements AutoCloseable {
     private final VfsLimits limits;
@@ -200,12 +203,12 @@ public final class Vfs implements AutoCloseable {
 
     /**
      * {@code fstat(2)}: the attributes of a file resolved earlier, also after it was renamed or
-     * (in memory) unlinked, when {@code nlink} is 0.
+     * (in memory) unlinked, when {@code nlink} is 0. Takes no lock, so backends may call it.
      *
      * @throws KernelException ENOENT when a host file was moved or removed meanwhile
      */
     public Stat stat(Resolved file) {
-        return read(() -> file.mount().backend().stat(file.node(), file.mount().dev()));
+        return file.mount().backend().stat(file.node(), file.mount().dev());
     }
 
     /**

@@ -132,6 +132,18 @@ class AccountingTest {
     }
 
     @Test
+    void writingOrTruncatingBeyondTheLargestFileSizeFailsWithEfbig() {
+        Vfs vfs = small(1000, 100);
+        try (FileHandle h = vfs.open(ROOT, null, "/f", O_CREAT | O_RDWR, 0644).handle()) {
+            assertErrno(Errno.EFBIG, () -> h.write(ByteBuffer.allocate(10), Long.MAX_VALUE - 5));
+            assertErrno(Errno.EFBIG, () -> h.truncate(Long.MAX_VALUE));
+            assertErrno(Errno.ENOSPC, () -> h.write(ByteBuffer.allocate(1), 1L << 40));
+        }
+        assertErrno(Errno.EFBIG, () -> vfs.truncate(ROOT, null, "/f", Long.MAX_VALUE));
+        assertThat(vfs.usedBytes()).isZero();
+    }
+
+    @Test
     void statfsReportsUsageAndLimits() {
         Vfs vfs = small(4096 * 10, 50);
         try (FileHandle h = vfs.open(ROOT, null, "/f", O_CREAT | O_RDWR, 0644).handle()) {

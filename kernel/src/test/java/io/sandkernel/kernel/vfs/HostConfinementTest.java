@@ -158,7 +158,11 @@ class HostConfinementTest {
 
     @Test
     void chownIsRefusedToUsersAndIgnoredForRoot() {
-        assertErrno(Errno.EPERM, () -> vfs.chown(USER, null, "/host/hello.txt", -1, 1000, true));
+        Caller member = new Caller(300, new io.sandkernel.user.ProcessIdentity(1000, 1000, 1000, 1000,
+                java.util.List.of(1000, 44)), 022);
+        assertErrno(Errno.EPERM, () -> vfs.chown(member, null, "/host/hello.txt", -1, 44, true));
+        assertErrno(Errno.EPERM, () -> vfs.chown(USER, null, "/host/hello.txt", 0, -1, true));
+        vfs.chown(USER, null, "/host/hello.txt", 1000, 1000, true);
         vfs.chown(ROOT, null, "/host/hello.txt", 0, 0, true);
         assertThat(vfs.stat(ROOT, null, "/host/hello.txt", true).uid()).isEqualTo(1000);
     }
