@@ -11,10 +11,13 @@ import io.sandkernel.user.ProcessIdentity;
  * @param identity the credentials permission checks use (effective ids, or real ids for
  *                 {@code access(2)}); root is {@code euid == 0}
  * @param umask    the bits (of 0777) removed from the mode of files and directories it creates
- * @throws KernelException EINVAL when identity is null or the umask has bits outside 0777
  */
 public record Caller(int pid, ProcessIdentity identity, int umask) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @throws KernelException EINVAL when identity is null or the umask has bits outside 0777
+     */
     public Caller {
         if (identity == null) {
             throw new KernelException(Errno.EINVAL, "caller identity must not be null");

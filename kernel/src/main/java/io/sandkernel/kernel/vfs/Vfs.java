@@ -51,7 +51,7 @@ public final class Vfs implements AutoCloseable {
     private final PathWalker walker;
     private final NamespaceOps namespace;
     private final AttributeOps attributes;
-    private final Opener opener;
+    private final OpenOps opener;
 
     /**
      * An empty VFS: mount a root with {@link #mount mount("/", ...)} before anything else.
@@ -67,7 +67,7 @@ public final class Vfs implements AutoCloseable {
         this.walker = new PathWalker(mounts);
         this.namespace = new NamespaceOps(walker, account, openFiles);
         this.attributes = new AttributeOps(account, openFiles, clock);
-        this.opener = new Opener(walker, namespace, attributes, openFiles, account);
+        this.opener = new OpenOps(walker, namespace, attributes, openFiles, account);
     }
 
     /** A VFS whose root is a new in-memory filesystem ({@link NioBackend#inMemory}), mode 0755, owned by root. */

@@ -10,10 +10,13 @@ import io.sandkernel.KernelException;
  *
  * @param maxBytes  the total size of regular files, at least 0
  * @param maxInodes the number of inodes, at least 1 (the root directory is one)
- * @throws KernelException EINVAL when a limit is out of range
  */
 public record VfsLimits(long maxBytes, long maxInodes) {
-    /** Validates the limits. */
+    /**
+     * Validates the limits.
+     *
+     * @throws KernelException EINVAL when a limit is out of range
+     */
     public VfsLimits {
         if (maxBytes < 0 || maxInodes < 1) {
             throw new KernelException(Errno.EINVAL, "limits must be maxBytes >= 0 and maxInodes >= 1, not "

@@ -22,14 +22,14 @@ import io.sandkernel.api.fs.Stat;
  * backend's handle for accounting. The caller holds the {@link Vfs} namespace lock: exclusively
  * with {@code O_CREAT}, shared otherwise.
  */
-final class Opener {
+final class OpenOps {
     private final PathWalker walker;
     private final NamespaceOps namespace;
     private final AttributeOps attributes;
     private final OpenFiles openFiles;
     private final SpaceAccount account;
 
-    Opener(PathWalker walker, NamespaceOps namespace, AttributeOps attributes, OpenFiles openFiles,
+    OpenOps(PathWalker walker, NamespaceOps namespace, AttributeOps attributes, OpenFiles openFiles,
            SpaceAccount account) {
         this.walker = walker;
         this.namespace = namespace;
