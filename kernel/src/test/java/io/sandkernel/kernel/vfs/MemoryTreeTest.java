@@ -130,6 +130,49 @@ class MemoryTreeTest {
     }
 
     @Test
+    void concurrentNameChangesKeepTheCacheAndLinkCountsConsistent() throws Exception {
+        Vfs vfs = new Vfs(VfsLimits.defaults(), clock);
+        vfs.mount("/", NioBackend.exclusiveDirectory(jimfs.getPath("/"), clock), false);
+        vfs.mkdir(ROOT, null, "/shared", 0777);
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        java.util.concurrent.ConcurrentLinkedQueue<Throwable> unexpected = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            int id = t;
+            threads[t] = new Thread(() -> {
+                Random random = new Random(id);
+                while (System.nanoTime() < deadline) {
+                    String a = "/shared/d" + random.nextInt(5);
+                    String b = "/shared/d" + random.nextInt(5) + "/e" + random.nextInt(3);
+                    try {
+                        switch (random.nextInt(6)) {
+                            case 0 -> vfs.mkdir(ROOT, null, a, 0755);
+                            case 1 -> vfs.mkdir(ROOT, null, b, 0755);
+                            case 2 -> vfs.rename(ROOT, null, a, null, b);
+                            case 3 -> vfs.rmdir(ROOT, null, random.nextBoolean() ? a : b);
+                            case 4 -> vfs.open(ROOT, null, b + "/f", O_CREAT | O_WRONLY, 0644).handle().close();
+                            default -> vfs.stat(ROOT, null, b + "/f", true);
+                        }
+                    } catch (io.sandkernel.KernelException e) {
+                        if (e.errno() == io.sandkernel.Errno.EIO) {
+                            unexpected.add(e);
+                        }
+                    } catch (RuntimeException e) {
+                        unexpected.add(e);
+                    }
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join(10_000);
+            assertThat(thread.isAlive()).isFalse();
+        }
+        assertThat(unexpected).isEmpty();
+        check(vfs, vfs.root(), jimfs.getPath("/"));
+    }
+
+    @Test
     void inodeNumbersAreStableAndCachedLookupsSeeRenames() {
         Vfs vfs = new Vfs(VfsLimits.defaults(), clock);
         vfs.mount("/", NioBackend.exclusiveDirectory(jimfs.getPath("/"), clock), false);
