@@ -178,7 +178,7 @@ final class Interpreter implements Expander.Context {
             }
             case Subshell subshell -> {
                 setLine(subshell.body());
-                yield checkErrexit(launcher.subshell(subshell));
+                yield checkErrexit(launcher.subshell(subshell, List.of(), Printer.summary(subshell)));
             }
             case BraceGroup group -> execute(group.body());
             case If ifNode -> ifClause(ifNode);
@@ -188,6 +188,10 @@ final class Interpreter implements Expander.Context {
             case FunctionDef def -> {
                 state.functions.put(def.name(), def.body());
                 yield 0;
+            }
+            case Redirected redirected when redirected.body() instanceof Subshell subshell -> {
+                setLine(subshell.body());
+                yield checkErrexit(launcher.subshell(subshell, redirected.redirections(), Printer.summary(redirected)));
             }
             case Redirected redirected -> {
                 try (Io.Frame frame = io.push()) {

@@ -14,6 +14,7 @@ import io.sandkernel.shell.Ast.CmdSub;
 import io.sandkernel.shell.Ast.FunctionDef;
 import io.sandkernel.shell.Ast.Node;
 import io.sandkernel.shell.Ast.Pipeline;
+import io.sandkernel.shell.Ast.Redirection;
 import io.sandkernel.shell.Ast.SimpleCommand;
 import io.sandkernel.shell.Ast.Subshell;
 import io.sandkernel.shell.JobTable.Job;
@@ -57,26 +58,38 @@ final class Launcher {
 
     // ---------------------------------------------------------------- single commands
 
-    /** Runs an external command in the foreground. */
+    /**
+     * Runs an external command in the foreground. Its redirections are the child's only: they
+     * are undone as soon as it is spawned, so that while the shell waits, what it reports (a job
+     * stopped by ^Z) goes to its own standard error, as in dash, where they apply after fork.
+     */
     int foregroundCommand(SimpleCommand command, List<String> words, Map<String, String> assigned) {
+        int pid;
         try (Io.Frame frame = io.push()) {
             if (!shell.redirect(command.redirections(), frame)) {
                 return 2;
             }
-            return runExternal(words, assigned, Printer.summary(command));
+            pid = spawnForeground(words, assigned);
         }
+        return pid < 0 ? -pid : waitForeground(pid, Printer.summary(command));
     }
 
     /** Spawns an external command with the current descriptors and waits for it. */
     int runExternal(List<String> words, Map<String, String> assigned, String text) {
+        int pid = spawnForeground(words, assigned);
+        return pid < 0 ? -pid : waitForeground(pid, text);
+    }
+
+    /** Spawns a foreground job's only process: the pid, or minus the status when it could not start. */
+    private int spawnForeground(List<String> words, Map<String, String> assigned) {
         spawnInForeground = state.monitor;
         int pid = spawnExternal(words, assigned, state.monitor ? 0 : -1);
         spawnInForeground = false; // when it failed before spawning
-        if (pid < 0) {
-            return -pid;
-        }
-        Job job = new Job(0, state.monitor ? pid : -1, List.of(pid), text);
-        return waitJob(job, false);
+        return pid;
+    }
+
+    private int waitForeground(int pid, String text) {
+        return waitJob(new Job(0, state.monitor ? pid : -1, List.of(pid), text), false);
     }
 
     /**
@@ -136,17 +149,25 @@ final class Launcher {
         }
     }
 
-    /** Runs a subshell {@code ( ... )} as a child shell and waits for it. */
-    int subshell(Subshell subshell) {
+    /**
+     * Runs a subshell {@code ( ... )} as a child shell and waits for it; its redirections, as an
+     * external command's, are the child's only.
+     */
+    int subshell(Subshell subshell, List<Redirection> redirections, String text) {
         int pgid = state.monitor ? 0 : -1;
-        spawnInForeground = state.monitor;
-        int pid = spawnShell(subshell.body(), pgid);
-        spawnInForeground = false;
+        int pid;
+        try (Io.Frame frame = io.push()) {
+            if (!shell.redirect(redirections, frame)) {
+                return 2;
+            }
+            spawnInForeground = state.monitor;
+            pid = spawnShell(subshell.body(), pgid);
+            spawnInForeground = false;
+        }
         if (pid < 0) {
             return -pid;
         }
-        Job job = new Job(0, state.monitor ? pid : -1, List.of(pid), Printer.summary(subshell));
-        return waitJob(job, false);
+        return waitForeground(pid, text);
     }
 
     // ---------------------------------------------------------------- pipelines and jobs

@@ -3,6 +3,7 @@ package io.sandkernel.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sandkernel.process.ProcessInfo;
+import io.sandkernel.process.ProcessStatus;
 import io.sandkernel.process.Signals;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -72,19 +73,41 @@ class JobControlTest {
 
     @Test
     void stoppedForegroundJobCanBeResumedWithFg() throws Exception {
-        CompletableFuture<TestKernel.Result> shell = CompletableFuture.supplyAsync(() -> {
-            try {
-                return kernel.sh("sleep 2\njobs\nfg %1\necho back $?\n", "-i");
-            } catch (Exception e) {
-                throw new RuntimeException(e);
-            }
-        });
+        CompletableFuture<TestKernel.Result> shell =
+                CompletableFuture.supplyAsync(() -> kernel.sh("sleep 2\njobs\nfg %1\necho back $?\n", "-i"));
         ProcessInfo sleep = kernel.awaitProcess("sleep");
         kernel.kernel().kill(sleep.pid(), Signals.SIGTSTP);
         TestKernel.Result result = shell.get(30, TimeUnit.SECONDS);
         assertThat(result.err()).contains("\n[1]+  Stopped                 sleep 2\n");
         assertThat(result.out()).isEqualTo("[1]+  Stopped                 sleep 2\nsleep 2\nback 0\n");
         assertThat(foreground).contains(sleep.pgid());
+    }
+
+    @Test
+    void stoppedJobIsReportedOnTheShellsStandardErrorNotTheCommands() throws Exception {
+        CompletableFuture<TestKernel.Result> shell = CompletableFuture.supplyAsync(
+                () -> kernel.sh("sleep 2 2>/dev/null\n(sleep 2) 2>/dev/null\njobs\n", "-i"));
+        for (int stopped = 0; stopped < 2; stopped++) {
+            ProcessInfo sleep = kernel.awaitProcess("sleep");
+            kernel.kernel().kill(-sleep.pgid(), Signals.SIGTSTP); // as ^Z: the whole foreground group
+            awaitStopped(sleep.pid());
+        }
+        TestKernel.Result result = shell.get(30, TimeUnit.SECONDS);
+        assertThat(result.err()).contains("\n[1]+  Stopped                 sleep 2 2>/dev/null\n")
+                .contains("\n[2]+  Stopped                 ( sleep 2; ) 2>/dev/null\n");
+    }
+
+    /** Waits until the process is stopped, so that the next one looked for is another. */
+    private void awaitStopped(int pid) throws InterruptedException {
+        long deadline = System.nanoTime() + TestKernel.TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            ProcessInfo info = kernel.kernel().processes().get(pid);
+            if (info != null && info.status() == ProcessStatus.STOPPED) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("process " + pid + " did not stop");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.sandkernel.kernel.ExecOptions;
 import io.sandkernel.kernel.ExecResult;
 import io.sandkernel.kernel.Kernel;
 import io.sandkernel.process.ProcessInfo;
+import io.sandkernel.process.ProcessStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,12 +59,12 @@ final class TestKernel implements AutoCloseable {
         return new Result(result.stdout(), result.stderr(), result.exitCode());
     }
 
-    /** The live process running {@code command}, waiting for it to appear. */
+    /** A running (not stopped) process of {@code command}, waiting for one to appear. */
     ProcessInfo awaitProcess(String command) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             Optional<ProcessInfo> found = kernel.processes().values().stream()
-                    .filter(info -> info.command().equals(command) && info.exitCode().isEmpty())
+                    .filter(info -> info.command().equals(command) && info.status() == ProcessStatus.RUNNING)
                     .findFirst();
             if (found.isPresent()) {
                 return found.get();
