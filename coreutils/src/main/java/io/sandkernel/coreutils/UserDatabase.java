@@ -70,6 +70,16 @@ final class UserDatabase {
         return null;
     }
 
+    /** The id of the group called {@code name}, or null. */
+    Integer groupId(String name) {
+        for (Entry group : groups) {
+            if (group.name().equals(name) && group.id() >= 0) {
+                return group.id();
+            }
+        }
+        return null;
+    }
+
     /** {uid, gid} of the user called {@code name}, or null. */
     int[] user(String name) {
         for (Entry user : users) {
