@@ -595,8 +595,9 @@ public final class Kernel implements AutoCloseable {
 
         /**
          * Mounts the first root of {@code fileSystem} at {@code guestPath} (created when missing),
-         * counted against the filesystem limits; the kernel must be the only one changing it. The
-         * host's own file system needs {@link #grantHostAccess()}.
+         * counted against the filesystem limits; the kernel must be the only one changing it. Its
+         * root directory belongs to the guest user when writable; files already there to root, with
+         * the modes of their POSIX view. The host's own file system needs {@link #grantHostAccess()}.
          */
         public Builder mount(String guestPath, FileSystem fileSystem, boolean readOnly) {
             mounts.add(new KernelFiles.MountRequest(guestPath(guestPath), null, Objects.requireNonNull(fileSystem,

@@ -156,6 +156,10 @@ final class KernelFiles {
         }
         parents(request.guestPath() + "/");
         vfs.mount(request.guestPath(), backend, request.readOnly());
+        if (request.fileSystem() != null && !request.readOnly()) {
+            // the embedder mounts it for the guest, as a host directory's files appear the guest's
+            vfs.chown(Caller.kernel(), null, request.guestPath(), guest.uid(), guest.gid(), true);
+        }
     }
 
     /**
