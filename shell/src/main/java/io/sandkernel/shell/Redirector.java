@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Applies redirections ({@code < > >> >| <> <& >& << <<-}) to the shell's descriptors
- * ({@link Io}), with the {@code open} flags dash uses; here-documents become pipes holding the
- * (expanded) body ({@link HereDocs}).
+ * ({@link Io}), with the {@code open} flags dash uses; here-documents become pipes or temporary files
+ * holding the (expanded) body ({@link HereDocs}).
  */
 final class Redirector {
     /** Mode of created files, before the umask. */
@@ -51,7 +51,12 @@ final class Redirector {
             case HEREDOC, HEREDOC_STRIP -> {
                 String body = redirection.heredoc().quoted ? redirection.heredoc().text
                         : shell.expander.expandHeredoc(redirection.heredoc().body);
-                frame.install(fd, () -> HereDocs.open(shell, body));
+                try {
+                    frame.install(fd, () -> HereDocs.open(shell, body));
+                } catch (KernelException e) {
+                    throw new RedirectionFailed("cannot create temp file for here-document: "
+                            + Messages.strerror(e.errno()));
+                }
             }
             case DUP_IN, DUP_OUT -> {
                 String target = shell.expander.expandString(redirection.target());

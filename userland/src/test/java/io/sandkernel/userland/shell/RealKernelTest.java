@@ -85,6 +85,13 @@ class RealKernelTest {
     }
 
     @Test
+    void longHereDocumentReadInPartLeavesTheShellAndNoTemporaryFileBehind() {
+        ExecResult result = sh("", "-c", "big=$(seq 30000); head -n 1 <<EOF\n$big\nEOF\necho survived $?; ls -A /tmp");
+        assertThat(result.stdout()).isEqualTo("1\nsurvived 0\n");
+        assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
     void scriptFromStandardInput() {
         ExecResult result = sh("x=4\necho $((x * 2))\n");
         assertThat(result.stdout()).isEqualTo("8\n");
