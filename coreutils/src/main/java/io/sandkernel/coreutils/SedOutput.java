@@ -1,0 +1,65 @@
+package io.sandkernel.coreutils;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * An output of sed (standard output, a {@code w} file, the temporary file of {@code -i}) that
+ * remembers whether the last line written lacked its newline because the input's last line did:
+ * anything written after it gets that newline first, as GNU's output_missing_newline does.
+ */
+final class SedOutput {
+    private final OutputStream out;
+    private final boolean owned;
+    private boolean missingNewline;
+
+    /** @param owned whether {@link #close} closes {@code out} (else it only flushes) */
+    SedOutput(OutputStream out, boolean owned) {
+        this.out = out;
+        this.owned = owned;
+    }
+
+    /** Writes a byte string as is, after a missing newline. */
+    void write(String text) throws IOException {
+        if (missingNewline) {
+            out.write('\n');
+            missingNewline = false;
+        }
+        ByteText.write(out, text);
+    }
+
+    /** Writes a line and its delimiter; without one when {@code terminated} is false. */
+    void writeLine(String line, boolean terminated, int delimiter) throws IOException {
+        if (missingNewline) {
+            out.write('\n');
+            missingNewline = false;
+        }
+        ByteText.write(out, line);
+        if (terminated) {
+            out.write(delimiter);
+        } else {
+            missingNewline = true;
+        }
+    }
+
+    /** Writes raw bytes (a file copied by {@code r}). */
+    void writeBytes(byte[] bytes, int length) throws IOException {
+        if (missingNewline) {
+            out.write('\n');
+            missingNewline = false;
+        }
+        out.write(bytes, 0, length);
+    }
+
+    void flush() throws IOException {
+        out.flush();
+    }
+
+    void close() throws IOException {
+        if (owned) {
+            out.close();
+        } else {
+            out.flush();
+        }
+    }
+}
