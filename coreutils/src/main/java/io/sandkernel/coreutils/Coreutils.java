@@ -53,6 +53,7 @@ public final class Coreutils {
         add(commands, "whoami", "", 1, () -> new IdCommand(true));
         add(commands, "kill", "[-s SIGNAL | -SIGNAL] PID... | -l [SIGNAL]...", 1, KillCommand::new);
         add(commands, "ps", "[-ef]", 1, PsCommand::new);
+        TextProcessingCommands.addTo(commands);
         commands.putAll(TerminalCommands.commands());
         return Collections.unmodifiableMap(commands);
     }
