@@ -24,8 +24,8 @@ import java.util.function.IntSupplier;
  *
  * <p>A redirection that must be undone runs in a {@link Frame}, which first saves what it changes
  * in a close-on-exec copy at descriptor 10 or above and puts it back when it ends. Descriptors
- * the shell holds for itself (saved copies, the write end of a long here-document, the
- * terminal) live at 10 and above with close-on-exec, out of reach of scripts: like dash, the
+ * the shell holds for itself (saved copies, the pipes of pipelines and command substitutions,
+ * the terminal) live at 10 and above with close-on-exec, out of reach of scripts: like dash, the
  * shell only accepts descriptors 0 to 9 in redirections ({@link #isUserFd}), so none of its own
  * descriptors can be named, replaced or inherited.
  */
