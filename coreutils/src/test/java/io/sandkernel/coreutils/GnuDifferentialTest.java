@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class GnuDifferentialTest {
     /** What the GNU binary did; output decoded byte for byte (ISO-8859-1). */
-    private record Gnu(int status, String out, String err) {}
+    record Gnu(int status, String out, String err) {}
 
     private static final Path DEV_FULL = Path.of("/dev/full");
     private static final Map<String, CompletableFuture<Gnu>> GNU = new ConcurrentHashMap<>();
@@ -65,7 +65,8 @@ class GnuDifferentialTest {
         Path binary = findBinary(argv.get(0));
         if (binary != null) {
             GNU.computeIfAbsent(key(argv, input, full),
-                    k -> CompletableFuture.supplyAsync(() -> runGnu(binary, argv, input, full), pool));
+                    k -> CompletableFuture.supplyAsync(() -> runGnu(hosts, GnuCases.FILES, binary, argv, input, full),
+                            pool));
         }
     }
 
@@ -78,19 +79,25 @@ class GnuDifferentialTest {
         return String.join("\u0000", argv) + "\u0001" + input + (full ? "\u0002" : "");
     }
 
-    private static void writeFixtures(Path directory) throws IOException {
-        for (Map.Entry<String, String> file : GnuCases.FILES.entrySet()) {
+    /** Writes {@code files} (path to content) under {@code directory}. */
+    static void writeFixtures(Path directory, Map<String, String> files) throws IOException {
+        for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = directory.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.writeString(target, file.getValue());
         }
     }
 
-    private static Gnu runGnu(Path binary, List<String> argv, String input, boolean full) {
+    /**
+     * Runs {@code argv} with {@code binary} as its program, in a fresh directory under {@code hosts}
+     * holding {@code files}, with {@code input} on standard input (LC_ALL=C, TZ=UTC).
+     */
+    static Gnu runGnu(Path hosts, Map<String, String> files, Path binary, List<String> argv, String input,
+                      boolean full) {
         try {
             Path host = hosts.resolve("run" + RUNS.incrementAndGet());
             Path errors = hosts.resolve("stderr" + RUNS.incrementAndGet());
-            writeFixtures(host);
+            writeFixtures(host, files);
             List<String> command = new ArrayList<>(argv);
             command.set(0, binary.toString());
             ProcessBuilder builder = new ProcessBuilder(command).directory(host.toFile());
@@ -156,7 +163,8 @@ class GnuDifferentialTest {
         assertThat(err).as("stderr of " + line).isEqualTo(gnu.err());
     }
 
-    private static Path findBinary(String name) {
+    /** The installed program {@code name} in /usr/bin or /bin, or null. */
+    static Path findBinary(String name) {
         for (String directory : List.of("/usr/bin", "/bin")) {
             Path candidate = Path.of(directory, name);
             if (Files.isExecutable(candidate)) {
