@@ -88,6 +88,15 @@ final class TestPrograms {
         });
         programs.put("pgid", process -> write(process, process.getpgid(0) + "\n"));
         programs.put("fds", TestPrograms::fds);
+        programs.put("symlink", process -> {
+            process.symlink(process.args().get(0), process.args().get(1));
+            return 0;
+        });
+        programs.put("chmod", process -> {
+            process.chmod(process.args().get(1), Integer.parseInt(process.args().get(0), 8));
+            return 0;
+        });
+        programs.put("id", process -> write(process, process.identity().euid() + "\n"));
         return programs;
     }
 
