@@ -59,6 +59,17 @@ final class SedCommand implements Program {
         List<String> operands = new ArrayList<>(options.operands());
         boolean extended = options.has('E') || options.has('r');
         boolean posix = options.has(POSIX);
+        try {
+            return run(options, operands, extended, posix);
+        } catch (SedException e) {
+            if (e.getMessage() != null) {
+                diagnostics.error(e.getMessage());
+            }
+            return e.status();
+        }
+    }
+
+    private int run(Options options, List<String> operands, boolean extended, boolean posix) throws IOException {
         List<SedParser.Piece> pieces = new ArrayList<>();
         int expressions = 0;
         for (Options.Given given : options.given()) {
@@ -86,43 +97,36 @@ final class SedCommand implements Program {
         }
         boolean inPlace = options.has('i');
         suffix = inPlace ? options.value('i', null) : null;
-        try {
-            SedParser.Program program = new SedParser(extended, posix).compile(pieces);
-            int delimiter = options.has('z') ? 0 : '\n';
-            boolean quiet = options.has('n') || program.quietByHashN();
-            if (inPlace && operands.isEmpty()) {
-                throw new SedException("no input files", 4);
-            }
-            OutputStream stdoutStream = ByteText.stdout(process);
-            SedOutput stdout = new SedOutput(stdoutStream, false);
-            Map<String, SedOutput> writeFiles = openWriteFiles(program, stdout);
-            SedInput input = new SedInput(process, diagnostics, OperandReader.orStdin(operands), delimiter,
-                    inPlace || options.has('s'), inPlace ? this::startEditing : null, stdoutStream::flush);
-            executor = new SedExecutor(process, program.instructions(), input, new SedExecutor.Settings(quiet, posix,
-                    delimiter, lineWrap), stdout, writeFiles);
-            int quit;
-            try {
-                quit = executor.run();
-                finishEditing();
-            } finally {
-                input.close();
-                for (SedOutput output : writeFiles.values()) {
-                    if (output != stdout) {
-                        output.close();
-                    }
-                }
-                stdout.flush();
-            }
-            if (diagnostics.failed()) {
-                return 2;
-            }
-            return Math.max(quit, 0);
-        } catch (SedException e) {
-            if (e.getMessage() != null) {
-                diagnostics.error(e.getMessage());
-            }
-            return e.status();
+        SedParser.Program program = new SedParser(extended, posix).compile(pieces);
+        int delimiter = options.has('z') ? 0 : '\n';
+        boolean quiet = options.has('n') || program.quietByHashN();
+        if (inPlace && operands.isEmpty()) {
+            throw new SedException("no input files", 4);
         }
+        OutputStream stdoutStream = ByteText.stdout(process);
+        SedOutput stdout = new SedOutput(stdoutStream, false);
+        Map<String, SedOutput> writeFiles = openWriteFiles(program, stdout);
+        SedInput input = new SedInput(process, diagnostics, OperandReader.orStdin(operands), delimiter,
+                inPlace || options.has('s'), inPlace ? this::startEditing : null, stdoutStream::flush);
+        executor = new SedExecutor(process, program.instructions(), input, new SedExecutor.Settings(quiet, posix,
+                delimiter, lineWrap), stdout, writeFiles);
+        int quit;
+        try {
+            quit = executor.run();
+            finishEditing();
+        } finally {
+            input.close();
+            for (SedOutput output : writeFiles.values()) {
+                if (output != stdout) {
+                    output.close();
+                }
+            }
+            stdout.flush();
+        }
+        if (diagnostics.failed()) {
+            return 2;
+        }
+        return Math.max(quit, 0);
     }
 
     /**

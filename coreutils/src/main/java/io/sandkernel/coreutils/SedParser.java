@@ -72,7 +72,7 @@ final class SedParser {
                 } else {
                     Integer target = labels.get(instruction.label);
                     if (target == null) {
-                        throw new SedException("can't find label for jump to `" + instruction.label + "'", 1);
+                        throw new SedException("can't find label for jump to `" + instruction.label + "'", 4);
                     }
                     instruction.target = target;
                 }
@@ -143,17 +143,18 @@ final class SedParser {
                     savchar(c);
                     second = address(true);
                     if (second == null) {
+                        inchar(); // GNU counts the character that is no address
                         throw error("unexpected `,'");
                     }
                 } else {
                     savchar(c);
                 }
-                if (first.kind == SedAddress.Kind.ZERO
-                        && (second == null || second.kind != SedAddress.Kind.REGEX || posix)) {
-                    throw error("invalid usage of line address 0");
-                }
             }
             c = inNonblank();
+            if (first != null && first.kind == SedAddress.Kind.ZERO
+                    && (second == null || second.kind != SedAddress.Kind.REGEX || posix)) {
+                throw error("invalid usage of line address 0");
+            }
             boolean negated = false;
             if (c == '!') {
                 negated = true;

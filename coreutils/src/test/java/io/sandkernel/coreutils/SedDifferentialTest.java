@@ -1,0 +1,216 @@
+package io.sandkernel.coreutils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** sed against GNU sed 4.9: output, messages and exit status, byte for byte. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class SedDifferentialTest {
+    private static final List<OracleCase> CASES = cases();
+
+    @TempDir
+    static Path hosts;
+
+    private static OracleRunner runner;
+
+    @BeforeAll
+    static void runGnuSed() {
+        runner = new OracleRunner(hosts, TextFixtures.FILES).start(CASES.stream());
+    }
+
+    @AfterAll
+    static void report() {
+        runner.close();
+        OracleRunner.report();
+    }
+
+    static Stream<Arguments> arguments() {
+        return CASES.stream().map(OracleCase::arguments);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("arguments")
+    void agreesWithGnuSed(String line, OracleCase c) throws Exception {
+        runner.check(c);
+    }
+
+    private static List<OracleCase> cases() {
+        List<OracleCase> c = new ArrayList<>();
+        String abc = "a\nb\nc\n";
+        // substitution
+        c.add(OracleCase.of("", "sed", "s/a/X/", "a.txt"));
+        c.add(OracleCase.of("", "sed", "s/a/X/g", "a.txt"));
+        c.add(OracleCase.of("", "sed", "s/a/X/2", "a.txt"));
+        c.add(OracleCase.of("", "sed", "s/a/X/2g", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "s/e/E/p", "a.txt"));
+        c.add(OracleCase.of("", "sed", "s/\\(al\\)\\(ph\\)/\\2\\1/", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-E", "s/(a)(l|m)+/[\\2\\1]/g", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-r", "s/^([a-z])([a-z]*)$/\\u\\1\\U\\2/", "words.txt"));
+        c.add(OracleCase.of("", "sed", "s/.*/\\L&/;s/^./\\u&/", "case.txt"));
+        c.add(OracleCase.of("hello world\n", "sed", "s/\\w\\+/\\u&/g;s/o/\\U&x\\Ey/"));
+        c.add(OracleCase.of("hello\n", "sed", "s/l*/<&>/g"));
+        c.add(OracleCase.of("baaac\n", "sed", "s/a*/x/g"));
+        c.add(OracleCase.of("", "sed", "s|/|::|g", "paths.txt"));
+        c.add(OracleCase.of("", "sed", "s,\\(.*\\)/\\(.*\\),\\2 in \\1,", "paths.txt"));
+        c.add(OracleCase.of("a/b\n", "sed", "s/[/]/X/"));
+        c.add(OracleCase.of("", "sed", "s/a\\|e/_/g", "a.txt"));
+        c.add(OracleCase.of("", "sed", "s/[[:digit:]]\\{2,\\}/N/g", "mixed.txt"));
+        c.add(OracleCase.of("", "sed", "-E", "s/[0-9]+/<&>/2", "mixed.txt"));
+        c.add(OracleCase.of("", "sed", "s/$/ END/;s/^/> /", "noeol.txt"));
+        c.add(OracleCase.of("", "sed", "s/\\bcat\\b/DOG/g", "sentences.txt"));
+        c.add(OracleCase.of("", "sed", "s/\\<c/C/g", "sentences.txt"));
+        c.add(OracleCase.of("", "sed", "s/A/x/Ig", "a.txt"));
+        c.add(OracleCase.of("", "sed", "s/<[^>]*>//g", "html.txt"));
+        c.add(OracleCase.of("", "sed", "-E", "s/ *= */=/", "conf.ini"));
+        c.add(OracleCase.of("", "sed", "s/\\r$//", "crlf.txt"));
+        c.add(OracleCase.of("", "sed", "s/\\t/<TAB>/g", "tabs.txt"));
+        c.add(OracleCase.of("abc\n", "sed", "s/b/\\n/"));
+        c.add(OracleCase.of("abc\n", "sed", "s/b/\\\n/"));
+        c.add(OracleCase.of("a.b\n", "sed", "s/\\x2e/P/"));
+        c.add(OracleCase.of("", "sed", "s/a/b/w out.txt", "a.txt").then("cat", "out.txt"));
+        c.add(OracleCase.of("x&y\n", "sed", "s/&/\\&\\&/"));
+        c.add(OracleCase.of("", "sed", "-n", "/ERROR/s/.*path=\\([^ ]*\\).*/\\1/p", "log.txt"));
+        // addresses
+        c.add(OracleCase.of("", "sed", "-n", "3p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "$p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "3,5p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "/4/,/7/p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "0~4p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "1~3p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "5,+2p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "5,~4p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "4,~4p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "0,/1/d", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "1,/1/d", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "7,3p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "2,4!d", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "$!d", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "\\,1,p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "/BETA/Ip", "a2.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "/^$/=", "blank.txt"));
+        c.add(OracleCase.of("", "sed", "/^#/d;/^$/d", "conf.ini"));
+        c.add(OracleCase.of("", "sed", "-n", "/\\[extra\\]/,$p", "conf.ini"));
+        c.add(OracleCase.of("", "sed", "-n", "2{p;p}", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "/a/{/m/!p}", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "$=", "a.txt", "b.txt"));
+        c.add(OracleCase.of("", "sed", "-s", "-n", "$=", "a.txt", "b.txt"));
+        c.add(OracleCase.of("", "sed", "-s", "1d", "a.txt", "b.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "2,4p", "a.txt", "b.txt"));
+        // commands
+        c.add(OracleCase.of("", "sed", "2i\\\ninserted", "a.txt"));
+        c.add(OracleCase.of("", "sed", "2a appended", "a.txt"));
+        c.add(OracleCase.of("", "sed", "$a\\\nlast\\\nlines", "a.txt"));
+        c.add(OracleCase.of("", "sed", "2c\\\nchanged", "a.txt"));
+        c.add(OracleCase.of("", "sed", "2,3c gone", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "1i\\  two spaces", "b.txt"));
+        c.add(OracleCase.of("", "sed", "a foo\\nbar\\tbaz", "b.txt"));
+        c.add(OracleCase.of("", "sed", "-e", "a\\", "-e", "from next", "b.txt"));
+        c.add(OracleCase.of("", "sed", "$a the end", "noeol.txt"));
+        c.add(OracleCase.of("", "sed", "p", "noeol.txt"));
+        c.add(OracleCase.of("", "sed", "y/abg/ABG/", "a.txt"));
+        c.add(OracleCase.of("", "sed", "y/\\t/ /", "tabs.txt"));
+        c.add(OracleCase.of("", "sed", "=", "b.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "l", "ctrl.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "l 20", "long.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "l", "long.txt"));
+        c.add(OracleCase.of("", "sed", "-l", "30", "-n", "l", "long.txt"));
+        c.add(OracleCase.of("", "sed", "3q", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "3q7", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "3Q", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "/3/{p;q}", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "1!G;h;$!d", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "h;n;G;p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "$!N;s/\\n/ /", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "N;N;s/\\n/,/g", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "$!N;P;D", "dups.txt"));
+        c.add(OracleCase.of("", "sed", "$!N;/^\\(.*\\)\\n\\1$/!P;D", "dups.txt"));
+        c.add(OracleCase.of("", "sed", "n;d", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "$!d;n;s/^/X/", "a.txt"));
+        c.add(OracleCase.of("", "sed", ":a;N;$!ba;s/\\n/+/g", "nums.txt"));
+        c.add(OracleCase.of("", "sed", ":a;s/^\\([0-9]\\{1,3\\}\\)\\([0-9]\\{3\\}\\)/\\1,\\2/;ta", "unsorted.txt"));
+        c.add(OracleCase.of("1234567\n", "sed", "-E", ":a;s/([0-9])([0-9]{3})($|,)/\\1,\\2\\3/;ta"));
+        c.add(OracleCase.of("", "sed", "s/a/A/;T;s/$/ (had a)/", "words.txt"));
+        c.add(OracleCase.of("", "sed", "s/x/y/;N;tl;s/^/NO/;:l", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "/e/{s/e/E/;t found;p;b;:found;s/$/!/p}", "words.txt"));
+        c.add(OracleCase.of("", "sed", "/beta/r b.txt", "a.txt"));
+        c.add(OracleCase.of("", "sed", "r missing.txt", "b.txt"));
+        c.add(OracleCase.of("", "sed", "R b.txt", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "/a/w picked.txt", "words.txt").then("cat", "picked.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "F;=", "a.txt", "b.txt"));
+        c.add(OracleCase.of("", "sed", "2z", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "/a/{x;p;x}", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "H;${x;s/\\n/,/g;s/^,//;p}", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "1{h;d};H;${g;p}", "b.txt"));
+        c.add(OracleCase.of("", "sed", "/a/ s/a/b/ ; p", "b.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "/x/{p};p", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-e", "/beta/{", "-e", "s/b/B/", "-e", "}", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-f", "script.sed", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-f", "hashn.sed", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "-e", "2p", "-e", "3p", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "--expression=1d", "--quiet", "-e", "p", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-z", "s/\\n/,/g", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-z", "s/^/>/", "nul.txt"));
+        c.add(OracleCase.of("", "sed", "-z", "N;l;d", "nul.txt"));
+        c.add(OracleCase.of(abc, "sed", "-n", "/b/=", "-"));
+        c.add(OracleCase.of(abc, "sed", "2d"));
+        c.add(OracleCase.of("", "sed", "p", "empty.txt"));
+        c.add(OracleCase.of("", "sed", "$d", "one.txt"));
+        c.add(OracleCase.of("", "sed", "-E", "s/^([^ ]+) ([^ ]+) ([0-9]+)$/\\3 \\2 \\1/", "table.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "/ERROR/{s/^\\([^ ]*\\) \\([^ ]*\\).*code=\\([0-9]*\\)/\\1T\\2 \\3/;p}", "log.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "/^\\[main\\]/,/^\\[/{/=/p}", "conf.ini"));
+        c.add(OracleCase.of("", "sed", "1~2{N;s/\\n/=/}", "nums.txt"));
+        // in place
+        c.add(OracleCase.of("", "sed", "-i", "s/a/A/g", "a.txt").then("cat", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-i.bak", "1d", "b.txt").then("cat", "b.txt", "b.txt.bak"));
+        c.add(OracleCase.of("", "sed", "-i", "-e", "$a added", "a.txt", "b.txt").then("cat", "a.txt", "b.txt"));
+        c.add(OracleCase.of("", "sed", "-n", "-i", "2p", "nums.txt").then("cat", "nums.txt"));
+        c.add(OracleCase.of("", "sed", "--in-place=.orig", "s/one/1/", "b.txt").then("cat", "b.txt.orig", "b.txt"));
+        c.add(OracleCase.of("", "sed", "-i", "s/x/y/", "missing.txt", "b.txt").then("cat", "b.txt"));
+        c.add(OracleCase.of("x\n", "sed", "-i", "s/x/y/"));
+        c.add(OracleCase.of("", "sed", "-i", "p", "dir"));
+        // errors
+        c.add(OracleCase.of(abc, "sed", "s/a/b"));
+        c.add(OracleCase.of(abc, "sed", "k"));
+        c.add(OracleCase.of(abc, "sed", "p;k"));
+        c.add(OracleCase.of(abc, "sed", "/x"));
+        c.add(OracleCase.of(abc, "sed", "y/ab/c/"));
+        c.add(OracleCase.of(abc, "sed", "s/a/b/q"));
+        c.add(OracleCase.of(abc, "sed", "}"));
+        c.add(OracleCase.of(abc, "sed", "{p"));
+        c.add(OracleCase.of(abc, "sed", "b nowhere"));
+        c.add(OracleCase.of(abc, "sed", "1,p"));
+        c.add(OracleCase.of(abc, "sed", "ppp"));
+        c.add(OracleCase.of(abc, "sed", "0p"));
+        c.add(OracleCase.of(abc, "sed", "s/\\(a\\)/\\2/"));
+        c.add(OracleCase.of(abc, "sed", "a"));
+        c.add(OracleCase.of(abc, "sed", "3!!p"));
+        c.add(OracleCase.of(abc, "sed", ":"));
+        c.add(OracleCase.of(abc, "sed", "s/x/y/gg"));
+        c.add(OracleCase.of(abc, "sed", "r"));
+        c.add(OracleCase.of(abc, "sed", "s/[/x/"));
+        c.add(OracleCase.of(abc, "sed", "s/a\\{1/x/"));
+        c.add(OracleCase.of(abc, "sed", "-E", "s/*/x/"));
+        c.add(OracleCase.of(abc, "sed", "/x/!"));
+        c.add(OracleCase.of(abc, "sed", "-n", "//p"));
+        c.add(OracleCase.of(abc, "sed", "-e", "p", "-e", "}"));
+        c.add(OracleCase.of("", "sed", "-f", "bad.sed", "a.txt"));
+        c.add(OracleCase.of("", "sed", "-f", "nofile.sed", "a.txt"));
+        c.add(OracleCase.of("", "sed", "p", "missing.txt", "b.txt"));
+        c.add(OracleCase.of("", "sed", "p", "b.txt", "dir", "a.txt"));
+        c.add(OracleCase.of("", "sed", "q5", "missing.txt", "b.txt"));
+        c.add(OracleCase.of(abc, "sed", "-n"));
+        c.add(OracleCase.of(abc, "sed", "--bogus", "p"));
+        c.add(OracleCase.of("", "sed", "w /nonexistent/x", "a.txt"));
+        return c;
+    }
+}

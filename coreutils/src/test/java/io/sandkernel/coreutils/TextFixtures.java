@@ -1,0 +1,38 @@
+package io.sandkernel.coreutils;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The files the text-processing differential cases start with: {@link GnuCases#FILES} plus
+ * scripts, JSON documents and trees to compare.
+ */
+final class TextFixtures {
+    private TextFixtures() {}
+
+    static final Map<String, String> FILES;
+
+    static {
+        Map<String, String> files = new LinkedHashMap<>(GnuCases.FILES);
+        files.put("script.sed", "# a comment\n/beta/{\n  s/beta/BETA/\n  a\\\nafter beta\n}\n$a\\\nthe end\n");
+        files.put("bad.sed", "p\ns/x/y\n");
+        files.put("hashn.sed", "#n\n/a/p\n");
+        files.put("log.txt", "2024-01-01 10:00:01 INFO start service=web\n"
+                + "2024-01-01 10:00:02 WARN slow request path=/api time=1200\n"
+                + "2024-01-01 10:00:03 ERROR failed path=/login code=500\n"
+                + "2024-01-01 10:00:04 INFO request path=/ time=12\n"
+                + "2024-01-01 10:00:05 ERROR failed path=/api code=503\n");
+        files.put("conf.ini", "[main]\nname = demo\n# comment\nport=8080\n\n[extra]\ndebug = true\n");
+        files.put("html.txt", "<p>Hello <b>world</b></p>\n<a href=\"x\">link</a>\n");
+        files.put("paths.txt", "/usr/local/bin/tool\n/etc/passwd\nrelative/path/file.tar.gz\n");
+        files.put("crlf.txt", "one\r\ntwo\r\n");
+        files.put("nul.txt", "a\u0000b\u0000c\u0000");
+        files.put("empty.txt", "");
+        files.put("one.txt", "single line\n");
+        files.put("table.txt", "id name score\n1 ann 90\n2 bob 75\n3 cid 82\n4 dee 75\n");
+        files.put("a2.txt", "alpha\nBETA\ngamma\ndelta\n");
+        files.put("long.txt", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n");
+        FILES = Collections.unmodifiableMap(files);
+    }
+}
