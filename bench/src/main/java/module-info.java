@@ -3,5 +3,6 @@
  */
 module io.sandkernel.bench {
     requires io.sandkernel.userland;
+    requires com.google.common.jimfs;
     requires java.management;
 }

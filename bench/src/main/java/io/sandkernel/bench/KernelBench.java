@@ -56,6 +56,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>{@code kernel-host-spawn}: spawn and wait of {@code /bin/true} through the host driver,
  *       interleaved with {@code new ProcessBuilder("/bin/true").start().waitFor()}; median µs each
  *       and the ratio.</li>
+ *   <li>{@code kernel-descriptors}: open+close, stat, 1-byte and 64 KiB read and write through a
+ *       program's system calls against the same on Jimfs directly ({@link DescriptorBench}).</li>
  * </ol>
  */
 public final class KernelBench {
@@ -501,6 +503,17 @@ public final class KernelBench {
         }
     }
 
+    // ---------------------------------------------------------------- 7. the descriptor layer
+
+    static void descriptors() throws Exception {
+        for (DescriptorBench.Figure figure : DescriptorBench.run()) {
+            result("descriptors", figure.op() + "_kernel_ns", figure.kernelNs());
+            result("descriptors", figure.op() + "_jimfs_ns", figure.jimfsNs());
+            result("descriptors", figure.op() + "_ratio",
+                    String.format(Locale.ROOT, "%.2f", figure.kernelNs() / figure.jimfsNs()));
+        }
+    }
+
     // ---------------------------------------------------------------- main
 
     @FunctionalInterface
@@ -556,6 +569,7 @@ public final class KernelBench {
         run("spawn-reap", KernelBench::spawnReap);
         run("pipeline", () -> pipeline(mode));
         run("host-spawn", () -> hostSpawn(mode));
+        run("descriptors", KernelBench::descriptors);
 
         ERR.printf(Locale.ROOT, "%s-bench: done in %.1f s, load average %s%n", NAME,
                 (System.nanoTime() - started) / 1e9, load());

@@ -15,11 +15,13 @@ import java.util.TreeMap;
  * number. The table holds one reference to each description per descriptor.
  *
  * <p>Thread-safe; descriptions are released (which may wake other processes) outside the table's
- * monitor.
+ * monitor. Looking a descriptor up takes no lock: every change publishes a new copy of the array
+ * (descriptors change far less often than they are used).
  */
 public final class FdTable {
     private final int limit;
-    private OpenFile[] files = new OpenFile[4];
+    /** Descriptor to description; replaced as a whole under the monitor, read without it. */
+    private volatile OpenFile[] files = new OpenFile[4];
     private boolean[] cloexec = new boolean[4];
     private int count;
     private boolean closed;
@@ -60,8 +62,9 @@ public final class FdTable {
             } else if (min < 0 || min >= limit) {
                 failure = new KernelException(Errno.EINVAL, "descriptor " + min + " out of range");
             } else {
+                OpenFile[] current = files;
                 for (int fd = min; fd < limit; fd++) {
-                    if (fd >= files.length || files[fd] == null) {
+                    if (fd >= current.length || current[fd] == null) {
                         put(fd, file, closeOnExec);
                         return fd;
                     }
@@ -85,7 +88,8 @@ public final class FdTable {
             if (closed || fd < 0 || fd >= limit) {
                 previous = file;
             } else {
-                previous = fd < files.length ? files[fd] : null;
+                OpenFile[] current = files;
+                previous = fd < current.length ? current[fd] : null;
                 if (previous != null) {
                     count--;
                 }
@@ -101,16 +105,27 @@ public final class FdTable {
         }
     }
 
-    /** Under the monitor: stores at a free slot. */
+    /** Under the monitor: stores at {@code fd} and publishes the new array. */
     private void put(int fd, OpenFile file, boolean closeOnExec) {
-        if (fd >= files.length) {
-            int size = Math.min(limit, Math.max(fd + 1, files.length * 2));
-            files = Arrays.copyOf(files, size);
+        OpenFile[] current = files;
+        int size = fd < current.length ? current.length : Math.min(limit, Math.max(fd + 1, current.length * 2));
+        OpenFile[] next = Arrays.copyOf(current, size);
+        if (size != cloexec.length) {
             cloexec = Arrays.copyOf(cloexec, size);
         }
-        files[fd] = file;
+        next[fd] = file;
         cloexec[fd] = closeOnExec;
         count++;
+        files = next;
+    }
+
+    /** Under the monitor: empties {@code fd} and publishes the new array. */
+    private void remove(int fd) {
+        OpenFile[] next = files.clone();
+        next[fd] = null;
+        cloexec[fd] = false;
+        count--;
+        files = next;
     }
 
     /**
@@ -118,8 +133,9 @@ public final class FdTable {
      *
      * @throws KernelException EBADF when {@code fd} is not open
      */
-    public synchronized OpenFile get(int fd) {
-        OpenFile file = fd >= 0 && fd < files.length ? files[fd] : null;
+    public OpenFile get(int fd) {
+        OpenFile[] current = files;
+        OpenFile file = fd >= 0 && fd < current.length ? current[fd] : null;
         if (file == null) {
             throw new KernelException(Errno.EBADF, "bad file descriptor " + fd);
         }
@@ -127,8 +143,9 @@ public final class FdTable {
     }
 
     /** The description at {@code fd}, or null when it is not open. */
-    public synchronized OpenFile find(int fd) {
-        return fd >= 0 && fd < files.length ? files[fd] : null;
+    public OpenFile find(int fd) {
+        OpenFile[] current = files;
+        return fd >= 0 && fd < current.length ? current[fd] : null;
     }
 
     /** The description at {@code fd} with a new reference the caller must release. @throws KernelException EBADF */
@@ -151,11 +168,10 @@ public final class FdTable {
     public void close(int fd) {
         OpenFile file;
         synchronized (this) {
-            file = fd >= 0 && fd < files.length ? files[fd] : null;
+            OpenFile[] current = files;
+            file = fd >= 0 && fd < current.length ? current[fd] : null;
             if (file != null) {
-                files[fd] = null;
-                cloexec[fd] = false;
-                count--;
+                remove(fd);
             }
         }
         if (file == null) {
@@ -169,12 +185,12 @@ public final class FdTable {
         List<OpenFile> open = new ArrayList<>();
         synchronized (this) {
             closed = true;
-            for (int fd = 0; fd < files.length; fd++) {
-                if (files[fd] != null) {
-                    open.add(files[fd]);
-                    files[fd] = null;
+            for (OpenFile file : files) {
+                if (file != null) {
+                    open.add(file);
                 }
             }
+            files = new OpenFile[0];
             count = 0;
         }
         for (OpenFile file : open) {
@@ -235,8 +251,9 @@ public final class FdTable {
             if (closed) {
                 throw new KernelException(Errno.EBADF, "process has exited");
             }
-            for (int fd = 0; fd < files.length && fd < childLimit; fd++) {
-                OpenFile file = files[fd];
+            OpenFile[] current = files;
+            for (int fd = 0; fd < current.length && fd < childLimit; fd++) {
+                OpenFile file = current[fd];
                 if (file != null && !cloexec[fd]) {
                     child.put(fd, file.retain(), false);
                 }
@@ -246,11 +263,12 @@ public final class FdTable {
     }
 
     /** The open descriptors and their descriptions, for {@code /proc/PID/fd}. */
-    public synchronized SortedMap<Integer, OpenFile> snapshot() {
+    public SortedMap<Integer, OpenFile> snapshot() {
+        OpenFile[] current = files;
         SortedMap<Integer, OpenFile> open = new TreeMap<>();
-        for (int fd = 0; fd < files.length; fd++) {
-            if (files[fd] != null) {
-                open.put(fd, files[fd]);
+        for (int fd = 0; fd < current.length; fd++) {
+            if (current[fd] != null) {
+                open.put(fd, current[fd]);
             }
         }
         return open;

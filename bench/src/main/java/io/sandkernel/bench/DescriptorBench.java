@@ -1,0 +1,185 @@
+package io.sandkernel.bench;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.Program;
+import io.sandkernel.api.fs.OpenFlags;
+import io.sandkernel.kernel.ExecResult;
+import io.sandkernel.kernel.Kernel;
+import io.sandkernel.userland.Sandkernel;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The cost of the descriptor layer: each operation through a program's system calls (a JVM
+ * program's {@link ProcessApi}, signal checkpoints included: descriptor table, open file
+ * description, VFS, accounting, the in-memory backend) against the same operation straight on a
+ * Jimfs filesystem with a {@link FileChannel}, in the same thread. Operations: {@code open} +
+ * {@code close}, {@code stat}, and 1-byte and 64 KiB {@code read} and {@code write} at a moving
+ * offset within a 1 MiB file (rewound at its end, so that files do not grow).
+ *
+ * <p>Result lines: {@code sandkernel kernel-descriptors <op>_kernel_ns=}, {@code <op>_jimfs_ns=}
+ * and {@code <op>_ratio=} (kernel over Jimfs; the goal is at most 1.3).
+ */
+final class DescriptorBench {
+    private static final int FILE_SIZE = 1 << 20;
+    private static final String FILE = "/tmp/bench-file";
+    private static final PrintStream ERR = System.err;
+
+    private DescriptorBench() {}
+
+    /** One measured operation: its kernel and Jimfs figures. */
+    record Figure(String op, double kernelNs, double jimfsNs) {}
+
+    /** An operation done {@code n} times. */
+    @FunctionalInterface
+    private interface Op {
+        long run(long n) throws Exception;
+    }
+
+    static List<Figure> run() throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        Exception[] failure = new Exception[1];
+        Program body = p -> {
+            try (FileSystem jimfs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+                    .setAttributeViews("basic", "owner", "posix", "unix").setBlockSize(4096)
+                    .setMaxCacheSize(0).build())) {
+                measureAll(p, jimfs, figures);
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+            return 0;
+        };
+        try (Kernel kernel = Sandkernel.builder(Map.of("descriptor-bench", body)).build()) {
+            ExecResult result = kernel.exec("descriptor-bench");
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            if (!result.succeeded()) {
+                throw new IllegalStateException("descriptor-bench failed: " + result);
+            }
+        }
+        return figures;
+    }
+
+    private static void measureAll(ProcessApi p, FileSystem jimfs, List<Figure> figures) throws Exception {
+        byte[] content = new byte[FILE_SIZE];
+        int fd = p.open(FILE, OpenFlags.O_RDWR | OpenFlags.O_CREAT | OpenFlags.O_TRUNC, 0644);
+        for (int at = 0; at < FILE_SIZE; ) {
+            at += p.write(fd, content, at, FILE_SIZE - at);
+        }
+        Path path = jimfs.getPath("/bench-file");
+        Files.write(path, content);
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            figures.add(measure("open_close", n -> {
+                long sink = 0;
+                for (long i = 0; i < n; i++) {
+                    int opened = p.open(FILE, OpenFlags.O_RDONLY, 0);
+                    p.close(opened);
+                    sink += opened;
+                }
+                return sink;
+            }, n -> {
+                long sink = 0;
+                for (long i = 0; i < n; i++) {
+                    FileChannel opened = FileChannel.open(path, StandardOpenOption.READ);
+                    opened.close();
+                    sink += opened.hashCode();
+                }
+                return sink;
+            }));
+            figures.add(measure("stat", n -> {
+                long sink = 0;
+                for (long i = 0; i < n; i++) {
+                    sink += p.stat(FILE).size();
+                }
+                return sink;
+            }, n -> {
+                long sink = 0;
+                for (long i = 0; i < n; i++) {
+                    sink += Files.readAttributes(path, PosixFileAttributes.class).size();
+                }
+                return sink;
+            }));
+            for (int size : new int[] {1, 64 * 1024}) {
+                String label = size == 1 ? "1b" : "64k";
+                byte[] buffer = new byte[size];
+                ByteBuffer nio = ByteBuffer.wrap(buffer);
+                figures.add(measure("read_" + label, n -> {
+                    long sink = 0;
+                    for (long i = 0; i < n; i++) {
+                        int got = p.read(fd, buffer, 0, size);
+                        if (got == 0) {
+                            p.lseek(fd, 0, OpenFlags.SEEK_SET);
+                        }
+                        sink += got;
+                    }
+                    return sink;
+                }, n -> {
+                    long sink = 0;
+                    for (long i = 0; i < n; i++) {
+                        int got = channel.read(nio.clear());
+                        if (got < 0) {
+                            channel.position(0);
+                        }
+                        sink += got;
+                    }
+                    return sink;
+                }));
+                figures.add(measure("write_" + label, n -> {
+                    long sink = 0;
+                    for (long i = 0; i < n; i++) {
+                        if (p.lseek(fd, 0, OpenFlags.SEEK_CUR) >= FILE_SIZE) {
+                            p.lseek(fd, 0, OpenFlags.SEEK_SET);
+                        }
+                        sink += p.write(fd, buffer, 0, size);
+                    }
+                    return sink;
+                }, n -> {
+                    long sink = 0;
+                    for (long i = 0; i < n; i++) {
+                        if (channel.position() >= FILE_SIZE) {
+                            channel.position(0);
+                        }
+                        sink += channel.write(nio.clear());
+                    }
+                    return sink;
+                }));
+            }
+        }
+        p.close(fd);
+    }
+
+    private static Figure measure(String op, Op kernel, Op jimfs) throws InterruptedException {
+        double kernelNs = BatchTimer.measure("descriptors " + op + " kernel", n -> call(kernel, n));
+        double jimfsNs = BatchTimer.measure("descriptors " + op + " jimfs", n -> call(jimfs, n));
+        ERR.printf(Locale.ROOT, "kernel-descriptors: %s kernel %.1f ns, jimfs %.1f ns, ratio %.2f%n", op, kernelNs,
+                jimfsNs, kernelNs / jimfsNs);
+        return new Figure(op, kernelNs, jimfsNs);
+    }
+
+    private static long call(Op op, long n) {
+        try {
+            return op.run(n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
