@@ -9,20 +9,14 @@ import io.sandkernel.api.fs.Stat;
 import io.sandkernel.api.spi.RuntimeDriver;
 import io.sandkernel.kernel.dev.DevFs;
 import io.sandkernel.kernel.dev.TerminalTable;
-import io.sandkernel.kernel.fd.FdTable;
-import io.sandkernel.kernel.fd.OpenFile;
 import io.sandkernel.kernel.fd.Pipe;
 import io.sandkernel.kernel.fd.TerminalDevice;
-import io.sandkernel.kernel.fd.WaitQueue;
 import io.sandkernel.kernel.proc.ProcFs;
 import io.sandkernel.kernel.tty.PseudoTerminal;
-import io.sandkernel.kernel.vfs.Caller;
-import io.sandkernel.kernel.vfs.Resolved;
 import io.sandkernel.kernel.vfs.Vfs;
 import io.sandkernel.process.ProcessContext;
 import io.sandkernel.process.ProcessInfo;
 import io.sandkernel.process.ProcessTable;
-import io.sandkernel.process.SignalSet;
 import io.sandkernel.process.Signals;
 import io.sandkernel.process.WaitOption;
 import io.sandkernel.user.ProcessIdentity;
@@ -67,6 +61,7 @@ public final class Kernel implements AutoCloseable {
     private final Map<Integer, Task> liveTasks = new ConcurrentHashMap<>();
     private final TerminalTable terminals = new TerminalTable();
     private final Launcher launcher;
+    private final HostStarts hostStarts;
     private final int initPid;
     private volatile boolean closed;
 
@@ -111,6 +106,7 @@ public final class Kernel implements AutoCloseable {
         env.putAll(builder.env);
         this.defaultEnv = Map.copyOf(env);
         this.launcher = new Launcher(this, table, new ProcessQuota(limits));
+        this.hostStarts = new HostStarts(this, launcher, table, guest, defaultEnv);
         this.initPid = table.allocatePid();
         table.register(initPid, "kernel", "init", List.of(), ProcessContext.defaults().withEnv(defaultEnv)
                 .withIdentity(ProcessIdentity.root()), new InitProcess(() -> closed));
@@ -183,43 +179,7 @@ public final class Kernel implements AutoCloseable {
             throw new KernelException(Errno.EINVAL, "spawn: command, arguments and options must not be null");
         }
         ensureOpen();
-        List<String> argv = new ArrayList<>();
-        argv.add(command);
-        argv.addAll(args);
-        ProcessIdentity identity = options.identity() == null ? guest.identity() : options.identity();
-        Caller caller = new Caller(0, identity, 0022);
-        Resolved cwd = startDirectory(caller, options.cwd());
-        Map<String, String> env = new LinkedHashMap<>(defaultEnv);
-        env.putAll(options.env());
-        env.put("PWD", cwd.path());
-        OpenFile[] hostEnds = new OpenFile[3];
-        FdTable fds = Wiring.host(this, options, caller, cwd, hostEnds);
-        Task task;
-        try {
-            task = launcher.start(new Launcher.Start(0, argv, env, cwd, identity, fds, -1, false, SignalSet.empty(),
-                    0022, null));
-        } catch (RuntimeException e) {
-            for (OpenFile end : hostEnds) {
-                if (end != null) {
-                    end.release();
-                }
-            }
-            throw e;
-        }
-        return new KernelProcess(this, task, hostEnds[0], hostEnds[1], hostEnds[2]);
-    }
-
-    /** The working directory a host-started process gets: {@code cwd}, or the guest's home, or "/". */
-    private Resolved startDirectory(Caller caller, String cwd) {
-        Vfs vfs = files.vfs();
-        if (cwd != null) {
-            return vfs.resolveDirectory(caller, null, cwd);
-        }
-        try {
-            return vfs.resolveDirectory(caller, null, guest.home());
-        } catch (KernelException e) {
-            return vfs.resolveDirectory(caller, null, "/");
-        }
+        return hostStarts.spawn(command, args, options);
     }
 
     /**
@@ -274,39 +234,7 @@ public final class Kernel implements AutoCloseable {
     public ShellSession openShell(ShellOptions options) {
         Objects.requireNonNull(options, "options");
         ensureOpen();
-        ProcessIdentity identity = options.identity() == null ? guest.identity() : options.identity();
-        Caller caller = new Caller(0, identity, 0022);
-        Resolved cwd = startDirectory(caller, options.cwd());
-        WaitQueue pollers = new WaitQueue();
-        PseudoTerminal terminal = new PseudoTerminal(options.size(), new TerminalControl(table, pollers));
-        TerminalDevice device = terminals.add(terminal, pollers, identity.euid(), identity.egid());
-        List<String> argv = new ArrayList<>();
-        argv.add("sh");
-        argv.add("-i");
-        argv.addAll(options.args());
-        Map<String, String> env = new LinkedHashMap<>(defaultEnv);
-        env.put("PS1", ShellOptions.DEFAULT_PROMPT);
-        env.put("COLUMNS", Integer.toString(options.size().columns()));
-        env.put("LINES", Integer.toString(options.size().rows()));
-        env.putAll(options.env());
-        env.put("PWD", cwd.path());
-        FdTable fds = new FdTable(limits.maxOpenFiles());
-        for (int fd = 0; fd < 3; fd++) {
-            fds.installAt(fd, device.open(io.sandkernel.api.fs.OpenFlags.O_RDWR), false);
-        }
-        Task task;
-        try {
-            task = launcher.start(new Launcher.Start(0, argv, env, cwd, identity, fds, -1, false, SignalSet.empty(),
-                    0022, pid -> terminal.attach(table.getsid(pid))));
-        } catch (RuntimeException e) {
-            terminals.remove(device);
-            throw e;
-        }
-        task.exit.whenComplete((status, failure) -> {
-            terminal.hangup();
-            terminals.remove(device);
-        });
-        return new ShellSession(new KernelProcess(this, task, null, null, null), terminal);
+        return hostStarts.openShell(options, terminals);
     }
 
     /**
