@@ -86,15 +86,15 @@ class JobControlTest {
     @Test
     void stoppedJobIsReportedOnTheShellsStandardErrorNotTheCommands() throws Exception {
         CompletableFuture<TestKernel.Result> shell = CompletableFuture.supplyAsync(
-                () -> kernel.sh("sleep 2 2>/dev/null\n(sleep 2) 2>/dev/null\njobs\n", "-i"));
+                () -> kernel.sh("sleep 30 2>/dev/null\n(sleep 30) 2>/dev/null\nkill -KILL %1 %2\n", "-i"));
         for (int stopped = 0; stopped < 2; stopped++) {
             ProcessInfo sleep = kernel.awaitProcess("sleep");
             kernel.kernel().kill(-sleep.pgid(), Signals.SIGTSTP); // as ^Z: the whole foreground group
             awaitStopped(sleep.pid());
         }
         TestKernel.Result result = shell.get(30, TimeUnit.SECONDS);
-        assertThat(result.err()).contains("\n[1]+  Stopped                 sleep 2 2>/dev/null\n")
-                .contains("\n[2]+  Stopped                 ( sleep 2; ) 2>/dev/null\n");
+        assertThat(result.err()).contains("\n[1]+  Stopped                 sleep 30 2>/dev/null\n")
+                .contains("\n[2]+  Stopped                 ( sleep 30; ) 2>/dev/null\n");
     }
 
     /** Waits until the process is stopped, so that the next one looked for is another. */
@@ -107,7 +107,7 @@ class JobControlTest {
             }
             Thread.sleep(5);
         }
-        throw new AssertionError("process " + pid + " did not stop");
+        throw new AssertionError("process " + pid + " did not stop: " + kernel.kernel().processes().values());
     }
 
     @Test
