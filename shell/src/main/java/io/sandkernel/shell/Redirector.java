@@ -4,7 +4,6 @@ import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.fs.OpenFlags;
 import io.sandkernel.api.fs.Stat;
-import io.sandkernel.shell.Ast.RedirOp;
 import io.sandkernel.shell.Ast.Redirection;
 import java.util.List;
 

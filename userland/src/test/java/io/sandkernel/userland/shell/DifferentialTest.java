@@ -7,7 +7,6 @@ import io.sandkernel.shell.Shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.sandkernel.driver.jvm.JvmDriver;
 import io.sandkernel.kernel.ExecOptions;
 import io.sandkernel.kernel.ExecResult;
 import io.sandkernel.kernel.Kernel;

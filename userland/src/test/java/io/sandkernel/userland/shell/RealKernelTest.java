@@ -6,7 +6,6 @@ import io.sandkernel.shell.Shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sandkernel.driver.jvm.JvmDriver;
 import io.sandkernel.kernel.ExecOptions;
 import io.sandkernel.kernel.ExecResult;
 import io.sandkernel.kernel.Kernel;

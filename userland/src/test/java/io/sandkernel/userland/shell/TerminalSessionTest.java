@@ -4,7 +4,6 @@ import io.sandkernel.userland.Sandkernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sandkernel.driver.jvm.JvmDriver;
 import io.sandkernel.kernel.Kernel;
 import io.sandkernel.kernel.ShellOptions;
 import io.sandkernel.kernel.ShellSession;
