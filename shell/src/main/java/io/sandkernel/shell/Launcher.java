@@ -37,6 +37,10 @@ import java.util.Optional;
  * (unexported variables, functions, ignored traps, printed by {@link #prelude()}) followed by the
  * printed subtree, so it has a pid of its own, can be signalled and waited for, and cannot change
  * the parent's variables. A simple command that names an external program is spawned directly.
+ *
+ * <p>Every child inherits the shell's descriptors as they are when it is spawned ({@link Io}): a
+ * pipeline element's pipe ends and its own redirections are put in place on the shell's
+ * descriptors just for the spawn, then undone.
  */
 @SuppressWarnings("try")
 final class Launcher {
@@ -575,10 +579,7 @@ final class Launcher {
 
     /** {@code exec cmd}: runs the command and ends the shell with its status. */
     int replace(List<String> words) {
-        int pid;
-        try (Io.Frame frame = io.push()) {
-            pid = spawnExternal(words, Map.of(), -1);
-        }
+        int pid = spawnExternal(words, Map.of(), -1);
         int status = pid < 0 ? -pid : waitJob(new Job(0, -1, List.of(pid), String.join(" ", words)), false);
         throw new ControlFlow.Exit(status);
     }
