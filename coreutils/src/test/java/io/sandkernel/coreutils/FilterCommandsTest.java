@@ -102,9 +102,9 @@ class FilterCommandsTest {
 
     @Test
     void wcDashMCountsUtf8CharactersInAUtf8Locale() {
-        process.env().put("LC_ALL", "en_US.UTF-8");
+        process.env("LC_ALL", "en_US.UTF-8");
         assertThat(process.runWithInput("héllo\n", "wc", "-m").out()).isEqualTo("6\n");
-        process.env().put("LC_ALL", "C");
+        process.env("LC_ALL", "C");
         assertThat(process.runWithInput("héllo\n", "wc", "-m").out()).isEqualTo("7\n");
     }
 

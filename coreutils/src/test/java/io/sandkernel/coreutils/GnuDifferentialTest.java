@@ -153,7 +153,7 @@ class GnuDifferentialTest {
         try (Sandbox sandbox = Sandbox.create()) {
             sandbox.files(GnuCases.FILES);
             String[] command = argv.toArray(String[]::new);
-            ours = full ? sandbox.runWithOutputTo("/dev/full", command) : sandbox.runWithInput(input, command);
+            ours = full ? sandbox.runWithInputAndOutputTo(input, "/dev/full", command) : sandbox.runWithInput(input, command);
         }
         Gnu gnu = pending.get(20, TimeUnit.SECONDS);
         String err = new String(ours.errBytes(), StandardCharsets.ISO_8859_1);

@@ -68,7 +68,7 @@ final class Sandbox implements AutoCloseable {
     private final Kernel kernel;
     private final Map<String, String> env = new LinkedHashMap<>();
     private ProcessIdentity identity = ProcessIdentity.defaults();
-    private String cwd = WORK;
+    private String cwd = "/";
 
     private Sandbox(KernelLimits limits) {
         Map<String, Program> programs = new LinkedHashMap<>(Coreutils.commands());
@@ -80,6 +80,7 @@ final class Sandbox implements AutoCloseable {
             p.mkdir(WORK, 0755);
             return null;
         });
+        cwd = WORK;
     }
 
     /** A fresh kernel with an empty working directory. */
@@ -134,7 +135,12 @@ final class Sandbox implements AutoCloseable {
 
     /** Runs {@code argv} with standard output going to the kernel file {@code path} (/dev/full, say). */
     Result runWithOutputTo(String path, String... argv) {
-        return run(new byte[0], new Redirect.File(path, false), argv);
+        return runWithInputAndOutputTo("", path, argv);
+    }
+
+    /** Runs {@code argv} with {@code input} and standard output going to the kernel file {@code path}. */
+    Result runWithInputAndOutputTo(String input, String path, String... argv) {
+        return run(input.getBytes(StandardCharsets.UTF_8), new Redirect.File(path, false), argv);
     }
 
     /** Starts {@code argv} with pipes on all three streams, for tests that drive it themselves. */
