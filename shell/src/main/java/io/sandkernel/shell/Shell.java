@@ -276,6 +276,9 @@ public final class Shell implements Program {
             try {
                 line = readLine(in);
             } catch (KernelException e) {
+                if (e.errno() == io.sandkernel.Errno.EBADF) {
+                    return state.lastStatus; // exec 0<&- closed the input: the end of it, as for dash
+                }
                 if (e.errno() != io.sandkernel.Errno.EINTR) {
                     throw e;
                 }
