@@ -1,7 +1,5 @@
 package io.sandkernel.kernel;
 
-import io.sandkernel.api.ProcessApi;
-
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import java.time.Duration;
@@ -13,9 +11,14 @@ import java.time.Duration;
  * @param maxProcessesPerUser live processes per real uid (root included); EAGAIN beyond
  * @param maxOpenFiles        open descriptors per process; EMFILE beyond
  * @param maxPipes            pipes open at once per kernel; EAGAIN beyond
- * @param maxFilesystemBytes  size of the default in-memory filesystem; writes beyond fail with ENOSPC
- * @param maxInodes           files and directories the kernel lets processes create through
- *                            {@link ProcessApi#openWrite}; ENOSPC beyond
+ * @param maxFilesystemBytes  bytes of regular files the counted filesystems (the in-memory root and
+ *                            mounted {@code java.nio} filesystems) hold together; growing a file
+ *                            beyond (write, pwrite, truncate) fails with ENOSPC, and host
+ *                            directories are charged for what they grow through the kernel; also
+ *                            what {@code statfs} and {@code /proc/meminfo} report as the size
+ * @param maxInodes           files, directories and symbolic links the counted filesystems hold
+ *                            together; creating one more ({@code open} with {@code O_CREAT},
+ *                            {@code mkdir}, {@code symlink}) fails with ENOSPC
  * @param maxArgBytes         total bytes of argv plus environment (each string plus one NUL); E2BIG beyond
  * @param killGrace           how long {@link Kernel#exec} waits after SIGTERM before SIGKILL on a timeout
  */

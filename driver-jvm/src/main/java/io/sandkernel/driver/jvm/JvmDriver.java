@@ -5,6 +5,7 @@ import io.sandkernel.api.ProcessApi;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.spi.Checkpoint;
 import io.sandkernel.api.spi.ProcessLaunch;
 import io.sandkernel.api.ProcessTermination;
 import io.sandkernel.api.spi.RuntimeDriver;
@@ -74,7 +75,8 @@ public final class JvmDriver implements RuntimeDriver {
         Thread thread = Thread.ofVirtual().name("sandkernel-jvm-" + launch.pid() + "-" + launch.command())
                 .unstarted(() -> run(process, command, api, launch.command()));
         // signals the process sends itself (stop bookkeeping) must not run checkpoints again
-        process.bind(launch.api(), thread);
+        ProcessLaunch.Syscalls factory = launch.syscalls();
+        process.bind(() -> factory.create(Checkpoint.NONE), thread);
         live.add(process);
         thread.start();
         return process;

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * The signal state of one JVM program and the {@link DriverProcess} the table signals. Signals
@@ -35,7 +36,9 @@ final class JvmProcess implements DriverProcess, Checkpoint {
     private final Condition changed = lock.newCondition();
     private final Map<Integer, SignalHandler> handlers = new ConcurrentHashMap<>();
     private final CompletableFuture<Integer> done = new CompletableFuture<>();
-    private ProcessApi kernel;
+    /** Makes the system calls without checkpoints, for the signals the process books on itself. */
+    private Supplier<ProcessApi> plainCalls;
+    private volatile ProcessApi kernel;
     private volatile Thread thread;
     private long pendingHandled;
     private boolean stopped;
@@ -53,8 +56,12 @@ final class JvmProcess implements DriverProcess, Checkpoint {
         this.pid = pid;
     }
 
-    void bind(ProcessApi kernel, Thread thread) {
-        this.kernel = kernel;
+    /**
+     * @param plainCalls makes, on first need, system calls that run no checkpoint: signals the
+     *                   process sends itself from other threads must not act on its signals there
+     */
+    void bind(Supplier<ProcessApi> plainCalls, Thread thread) {
+        this.plainCalls = plainCalls;
         this.thread = thread;
     }
 
@@ -156,7 +163,12 @@ final class JvmProcess implements DriverProcess, Checkpoint {
 
     private void selfSignal(int signal) {
         try {
-            kernel.kill(pid, signal);
+            ProcessApi calls = kernel;
+            if (calls == null) {
+                calls = plainCalls.get();
+                kernel = calls;
+            }
+            calls.kill(pid, signal);
         } catch (KernelException | ProcessTermination e) {
             // exited meanwhile
         }
