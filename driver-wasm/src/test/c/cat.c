@@ -5,7 +5,7 @@
 #include <unistd.h>
 
 static int copy(int fd) {
-    char buf[65536];
+    static char buf[65536]; /* not on the 64 KiB shadow stack */
     ssize_t n;
     while ((n = read(fd, buf, sizeof buf)) > 0) {
         for (ssize_t done = 0; done < n;) {

@@ -2,6 +2,7 @@ package io.sandkernel.driver.wasm;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.ProcessTermination;
 import io.sandkernel.api.spi.ExecutableFormat;
 import io.sandkernel.api.spi.ProcessLaunch;
 import io.sandkernel.api.spi.RuntimeDriver;
@@ -166,14 +167,20 @@ public final class WasmDriver implements RuntimeDriver, ExecutableFormat {
     }
 
     private void run(WasmProcess process, WasmExecution execution) {
-        int status;
+        int status = 128 + Signals.SIGKILL;
         try {
             process.awaitStart();
             status = execution.run();
+        } catch (ProcessTermination termination) {
+            status = termination.status();
+        } catch (Throwable failure) {
+            System.getLogger(WasmDriver.class.getName()).log(System.Logger.Level.ERROR,
+                    "wasm process failed unexpectedly", failure);
+            status = 1;
         } finally {
             live.remove(process);
+            process.finish(process.finalStatus(status));
         }
-        process.finish(process.finalStatus(status));
     }
 
     /**

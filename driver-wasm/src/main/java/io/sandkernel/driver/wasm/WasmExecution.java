@@ -18,6 +18,7 @@ import run.endive.runtime.ExportFunction;
 import run.endive.runtime.Instance;
 import run.endive.runtime.TrapException;
 import run.endive.runtime.WasmInterruptedException;
+import run.endive.runtime.WasmRuntimeException;
 import run.endive.wasm.UnlinkableException;
 import run.endive.wasm.WasmEngineException;
 import run.endive.wasm.types.MemoryLimits;
@@ -51,7 +52,12 @@ final class WasmExecution {
 
     /** Runs the program on the calling thread and returns its exit status. */
     int run() {
-        ProcessApi api = launch.api();
+        // the kernel acts on signals at every call through this checkpoint, restarting reads and
+        // writes after a stop, and ending the process on a fatal signal
+        ProcessApi api = launch.syscalls(() -> {
+            process.checkpoint();
+            return false;
+        });
         List<String> argv = new ArrayList<>();
         argv.add(launch.command());
         argv.addAll(launch.args());
@@ -95,6 +101,8 @@ final class WasmExecution {
             return fail(api, "out of memory", 128 + Signals.SIGKILL);
         } catch (KernelException e) {
             return fail(api, e.getMessage(), 126);
+        } catch (WasmRuntimeException e) {
+            return trap(api, e.getMessage());
         } catch (WasmEngineException e) {
             if (process.terminatedBySignal()) {
                 return process.finalStatus(1);
@@ -109,9 +117,8 @@ final class WasmExecution {
                 return process.finalStatus(1);
             }
             return trap(api, e.getClass().getSimpleName() + ": " + e.getMessage());
-        } finally {
-            wasi.closeAll();
         }
+        // the kernel closes the process's descriptors when it exits
     }
 
     private int trap(ProcessApi api, String message) {

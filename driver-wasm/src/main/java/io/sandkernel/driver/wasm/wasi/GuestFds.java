@@ -78,15 +78,4 @@ final class GuestFds {
         entries.set((int) from, null);
         return replaced;
     }
-
-    /** Every kernel descriptor named, for closing them all. */
-    List<Integer> kernelDescriptors() {
-        List<Integer> all = new ArrayList<>();
-        for (Entry entry : entries) {
-            if (entry != null) {
-                all.add(entry.kernelFd());
-            }
-        }
-        return all;
-    }
 }

@@ -73,19 +73,6 @@ public final class WasiContext {
         }
     }
 
-    /** Closes every descriptor the guest opened (not 0–2), quietly. */
-    public void closeAll() {
-        for (int kernelFd : fds.kernelDescriptors()) {
-            if (kernelFd > 2) {
-                try {
-                    api.close(kernelFd);
-                } catch (RuntimeException e) {
-                    // already gone with the process
-                }
-            }
-        }
-    }
-
     /** The guest's monotonic clock at {@link System#nanoTime()} {@code nanoTime}: positive, from the process's start. */
     long monotonic(long nanoTime) {
         return nanoTime - monotonicOrigin + 1;
