@@ -144,10 +144,11 @@ final class SedRegex {
     }
 
     /**
-     * Rewrites each end-of-line anchor {@code $} of a translated pattern as {@code \z}. The
-     * translation escapes every literal dollar, inside classes too, so a bare one is an anchor.
+     * Rewrites each end-of-line anchor {@code $} of a translated pattern as {@code \z}, for sed
+     * and awk, whose {@code $} never matches before a final newline. The translation escapes
+     * every literal dollar, inside classes too, so a bare one is an anchor.
      */
-    private static String anchorEnds(String java) {
+    static String anchorEnds(String java) {
         if (java.indexOf('$') < 0) {
             return java;
         }

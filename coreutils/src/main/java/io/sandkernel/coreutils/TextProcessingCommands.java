@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The text-processing commands: sed, egrep and fgrep. Each is registered
+ * The text-processing commands: sed, awk, egrep and fgrep. Each is registered
  * behind a {@link CommandGuard} like the other coreutils; libraries they use are loaded only when
  * the command runs.
  */
@@ -21,6 +21,8 @@ final class TextProcessingCommands {
     static void addTo(Map<String, Program> commands) {
         commands.put("sed", new CommandGuard("sed", "[OPTION]... {script-only-if-no-other-script} [input-file]...", 1,
                 SedCommand::new));
+        commands.put("awk", new CommandGuard("awk", "[-F fs] [-v var=value] [-f progfile | 'prog'] [file ...]", 2,
+                AwkCommand::new));
         Program grep = commands.get("grep");
         if (grep != null) {
             commands.put("egrep", withFirstArgument(grep, "-E"));

@@ -33,6 +33,12 @@ final class TextFixtures {
         files.put("table.txt", "id name score\n1 ann 90\n2 bob 75\n3 cid 82\n4 dee 75\n");
         files.put("a2.txt", "alpha\nBETA\ngamma\ndelta\n");
         files.put("long.txt", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n");
+        files.put("prog.awk", "function max(a, b) { return a > b ? a : b }\n"
+                + "{ m = max(m, $2) }\nEND { print \"max\", m }\n");
+        files.put("wc.awk", "{ words += NF; chars += length($0) + 1 }\nEND { print NR, words, chars }\n");
+        files.put("para.txt", "name: a\nage: 1\n\n\nname: b\nage: 2\n\nname: c\n");
+        files.put("fields.txt", "a:b:c\nd::f\n:g:\n");
+        files.put("numbers.txt", "3.5\n-2\n1e3\n0x10\n 12 \nabc\n7abc\n");
         FILES = Collections.unmodifiableMap(files);
     }
 }
