@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The text-processing commands: sed, awk, egrep and fgrep. Each is registered
+ * The text-processing commands: sed, awk, expr, egrep and fgrep. Each is registered
  * behind a {@link CommandGuard} like the other coreutils; libraries they use are loaded only when
  * the command runs.
  */
@@ -23,6 +23,7 @@ final class TextProcessingCommands {
                 SedCommand::new));
         commands.put("awk", new CommandGuard("awk", "[-F fs] [-v var=value] [-f progfile | 'prog'] [file ...]", 2,
                 AwkCommand::new));
+        commands.put("expr", new CommandGuard("expr", "EXPRESSION\n  or:  expr OPTION", 2, ExprCommand::new));
         Program grep = commands.get("grep");
         if (grep != null) {
             commands.put("egrep", withFirstArgument(grep, "-E"));
