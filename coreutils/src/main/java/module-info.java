@@ -3,6 +3,8 @@
  */
 module io.sandkernel.coreutils {
     requires transitive io.sandkernel.api;
+    requires org.apache.commons.compress;
+    requires org.bouncycastle.provider;
 
     exports io.sandkernel.coreutils;
 }
