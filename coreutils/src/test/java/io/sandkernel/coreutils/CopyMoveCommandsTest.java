@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sandkernel.api.fs.Stat;
 import io.sandkernel.user.ProcessIdentity;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** cp and mv on the kernel's filesystem. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -196,5 +198,37 @@ class CopyMoveCommandsTest {
         Sandbox.Result result = process.run("mv", "/tmp/theirs", "mine");
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("mv: cannot move '/tmp/theirs' to 'mine': Operation not permitted\n");
+    }
+
+    @Test
+    void mvAcrossMountsCopiesKeepingModeTimesAndLinksThenRemovesTheSource(@TempDir Path host) {
+        try (Sandbox sandbox = Sandbox.create(builder -> builder.grantHostAccess().mount("/mnt/host", host, false))) {
+            sandbox.file("d/f", "data").chmod("d/f", 0640).times("d/f", PAST).symlink("f", "d/l").file("g", "g");
+            long ino = sandbox.lstat("d/f").ino();
+            Sandbox.Result result = sandbox.run("mv", "d", "g", "/mnt/host");
+            assertThat(result.err()).isEmpty();
+            assertThat(result.status()).isZero();
+            assertThat(sandbox.exists("d")).isFalse();
+            assertThat(sandbox.exists("g")).isFalse();
+            assertThat(sandbox.read("/mnt/host/d/f")).isEqualTo("data");
+            assertThat(sandbox.read("/mnt/host/g")).isEqualTo("g");
+            Stat moved = sandbox.lstat("/mnt/host/d/f");
+            assertThat(moved.permissions()).isEqualTo(0640);
+            assertThat(moved.mtime()).isEqualTo(PAST);
+            assertThat(moved.dev()).isNotEqualTo(sandbox.lstat(".").dev());
+            assertThat(moved.ino()).isNotEqualTo(ino);
+            String target = sandbox.call(p -> p.readlink("/mnt/host/d/l"));
+            assertThat(target).isEqualTo("f");
+        }
+    }
+
+    @Test
+    void mvAcrossMountsReplacesAnExistingFile(@TempDir Path host) {
+        try (Sandbox sandbox = Sandbox.create(builder -> builder.grantHostAccess().mount("/mnt/host", host, false))) {
+            sandbox.file("a", "new").file("/mnt/host/a", "old");
+            assertThat(sandbox.run("mv", "a", "/mnt/host/a").status()).isZero();
+            assertThat(sandbox.read("/mnt/host/a")).isEqualTo("new");
+            assertThat(sandbox.exists("a")).isFalse();
+        }
     }
 }

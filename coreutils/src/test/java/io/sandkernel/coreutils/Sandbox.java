@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * The coreutils on a real kernel, for tests: {@code Kernel.builder()} with a JVM driver offering
@@ -70,10 +71,10 @@ final class Sandbox implements AutoCloseable {
     private ProcessIdentity identity = ProcessIdentity.defaults();
     private String cwd = "/";
 
-    private Sandbox(KernelLimits limits) {
+    private Sandbox(UnaryOperator<Kernel.Builder> configuration) {
         Map<String, Program> programs = new LinkedHashMap<>(Coreutils.commands());
         programs.put("t-call", this::runCall);
-        this.kernel = Kernel.builder().limits(limits).driver(new JvmDriver(programs)).build();
+        this.kernel = configuration.apply(Kernel.builder()).driver(new JvmDriver(programs)).build();
         env.put("LC_ALL", "C");
         env.put("TZ", "UTC");
         call(p -> {
@@ -85,12 +86,17 @@ final class Sandbox implements AutoCloseable {
 
     /** A fresh kernel with an empty working directory. */
     static Sandbox create() {
-        return new Sandbox(KernelLimits.defaults());
+        return new Sandbox(UnaryOperator.identity());
     }
 
     /** A fresh kernel with {@code limits}. */
     static Sandbox create(KernelLimits limits) {
-        return new Sandbox(limits);
+        return new Sandbox(builder -> builder.limits(limits));
+    }
+
+    /** A fresh kernel built with what {@code configuration} adds (mounts, say). */
+    static Sandbox create(UnaryOperator<Kernel.Builder> configuration) {
+        return new Sandbox(configuration);
     }
 
     /** The kernel, for what the helpers do not cover. */
