@@ -148,6 +148,16 @@ class FileCommandsTest {
     }
 
     @Test
+    void lsLongInADirectoryWithoutSearchPermissionShowsQuestionMarks() {
+        process.file("d/x", "").chmod("d", 0644);
+        Sandbox.Result result = process.run("ls", "-l", "d");
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("ls: cannot access 'd/x': Permission denied\n");
+        assertThat(result.out()).isEqualTo("total 0\n-????????? ? ? ? ?            ? x\n");
+        assertThat(process.run("ls", "d").out()).isEqualTo("x\n");
+    }
+
+    @Test
     void mkdirCreatesADirectoryWithTheUmask() {
         assertThat(process.run("mkdir", "d").status()).isZero();
         assertThat(process.mode("d")).isEqualTo(0755);
@@ -255,6 +265,15 @@ class FileCommandsTest {
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("rm: cannot remove 'd/x': Permission denied\n");
         assertThat(process.exists("d/x")).isTrue();
+    }
+
+    @Test
+    void rmRecursiveReportsAnUnreadableSubdirectoryAndKeepsItsParents() {
+        process.file("a/sub/f", "").chmod("a/sub", 0);
+        Sandbox.Result result = process.run("rm", "-r", "a");
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("rm: cannot remove 'a/sub': Permission denied\n");
+        assertThat(process.exists("a/sub")).isTrue();
     }
 
     @Test

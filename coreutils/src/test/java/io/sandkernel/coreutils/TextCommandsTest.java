@@ -232,4 +232,16 @@ class TextCommandsTest {
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).startsWith("seq: invalid Zero increment value: '0'");
     }
+
+    @Test
+    void unreadableFilesAndDirectoriesAreReportedInGnuWords() {
+        process.file("secret", "s").chmod("secret", 0).directory("d");
+        Sandbox.Result cat = process.run("cat", "secret", "d");
+        assertThat(cat.status()).isEqualTo(1);
+        assertThat(cat.err()).isEqualTo("cat: secret: Permission denied\ncat: d: Is a directory\n");
+        assertThat(process.run("head", "secret").err())
+                .isEqualTo("head: cannot open 'secret' for reading: Permission denied\n");
+        assertThat(process.run("wc", "-l", "secret").err()).isEqualTo("wc: secret: Permission denied\n");
+        assertThat(process.run("cat", "/etc/nothing").err()).isEqualTo("cat: /etc/nothing: No such file or directory\n");
+    }
 }
