@@ -3,6 +3,9 @@
  */
 module io.sandkernel.coreutils {
     requires transitive io.sandkernel.api;
+    requires net.thisptr.jackson.jq;
+    requires com.fasterxml.jackson.databind;
+    requires io.github.javadiffutils;
     requires org.apache.commons.compress;
     requires org.bouncycastle.provider;
 
