@@ -1,99 +1,101 @@
 package io.sandkernel.coreutils;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.junit.jupiter.params.provider.Arguments;
+import java.util.Map;
 
 /**
- * One differential case of the text-processing commands: the command lines run in Sandkernel
- * (usually one; more for {@code sed -i} followed by {@code cat}), the command line of the
- * reference program (by default the same), the standard input, and how the results compare. A
- * case may carry a known difference: it is still run and counted, but a mismatch skips it with
- * that reason instead of failing.
+ * One differential invocation: a command line run on the same files and input in the sandbox
+ * and with the GNU binary, and how to compare the two: the lines of standard output sorted
+ * (where GNU's order is the host file system's directory order), and regular-expression
+ * replacements applied to both sides (random names, times). In arguments, {@code @USER@},
+ * {@code @GROUP@}, {@code @UID@} and {@code @GID@} stand for the identity each side runs as, and
+ * in outputs the user's name becomes {@code @USER@} when {@link #owners} is set.
+ *
+ * @param command the command under test (what agreement is counted for)
+ * @param argv    the command line, command first
+ * @param input   standard input
+ * @param env     variables set on both sides besides LC_ALL=C and TZ=UTC ({@code @CWD@} is the
+ *                working directory)
+ * @param setup   a command line (shell-free) run before, on both sides, or null
  */
-final class OracleCase {
-    /** What must agree. */
-    enum Compare {
-        /** Standard output, standard error and exit status, byte for byte (GNU tools). */
-        EXACT,
-        /** Standard output and exit status; standard error only empty or not (awk, jq: other wording). */
-        LOOSE_ERRORS
+record OracleCase(String command, List<String> argv, String input, Map<String, String> env, boolean sortOutput,
+                List<String[]> replacements, boolean owners, List<String> setup, boolean ignoreStatus) {
+
+    static Builder of(String... argv) {
+        return new Builder(List.of(argv));
     }
 
-    final String command;
-    final String input;
-    final List<List<String>> steps = new ArrayList<>();
-    List<String> oracle;
-    Compare compare = Compare.EXACT;
-    String knownDifference;
-
-    private OracleCase(String command, String input, List<String> argv) {
-        this.command = command;
-        this.input = input;
-        this.steps.add(argv);
-        this.oracle = argv;
-    }
-
-    /** A case running {@code argv} (command name first) with {@code input}, the oracle running the same. */
-    static OracleCase of(String input, String... argv) {
-        return new OracleCase(argv[0], input, List.of(argv));
-    }
-
-    /** The reference runs {@code argv} instead (another program name, extra options). */
-    OracleCase oracle(String... argv) {
-        this.oracle = List.of(argv);
-        return this;
-    }
-
-    /** Compare output and status only; both must fail or both succeed on standard error. */
-    OracleCase loose() {
-        this.compare = Compare.LOOSE_ERRORS;
-        return this;
-    }
-
-    /** Runs {@code argv} after the previous steps, in the same directory (outputs concatenated). */
-    OracleCase then(String... argv) {
-        steps.add(List.of(argv));
-        return this;
-    }
-
-    /** A difference known and accepted, for now: reported, not failed. */
-    OracleCase known(String why) {
-        this.knownDifference = why;
-        return this;
-    }
-
-    /** The reference's argv: for several steps, a shell running them one after the other. */
-    List<String> oracleArgv() {
-        if (steps.size() == 1) {
-            return oracle;
-        }
-        StringBuilder script = new StringBuilder();
-        for (int i = 0; i < steps.size(); i++) {
-            List<String> step = i == 0 ? oracle : steps.get(i);
-            if (i > 0) {
-                script.append("; ");
-            }
-            for (String word : step) {
-                script.append('\'').append(word.replace("'", "'\\''")).append("' ");
-            }
-        }
-        return List.of("sh", "-c", script.toString());
-    }
-
-    /** The case as a parameterized-test argument, named by its command line. */
-    Arguments arguments() {
-        StringBuilder name = new StringBuilder();
-        for (List<String> step : steps) {
-            if (!name.isEmpty()) {
-                name.append(" ; ");
-            }
-            name.append(String.join(" ", step));
+    @Override
+    public String toString() {
+        StringBuilder line = new StringBuilder();
+        for (String word : argv) {
+            line.append(line.isEmpty() ? "" : " ").append(word.isEmpty() || word.matches(".*[\\s'\"\\\\*?;&|<>()$`{}\\[\\]!#~].*")
+                    ? "'" + word.replace("\n", "\\n").replace("\t", "\\t").replace("\0", "\\0") + "'" : word);
         }
         if (!input.isEmpty()) {
-            name.append("  <<< ").append(input.length() > 30 ? input.substring(0, 30) + "..." : input)
-                    .append("");
+            line.append(" <<< '").append(input.replace("\n", "\\n").replace("\0", "\\0")).append("'");
         }
-        return Arguments.of(name.toString().replace("\n", "\\n"), this);
+        return line.toString();
+    }
+
+    /** Builds a case. */
+    static final class Builder {
+        private final List<String> argv;
+        private String input = "";
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private boolean sortOutput;
+        private final List<String[]> replacements = new ArrayList<>();
+        private boolean owners;
+        private List<String> setup;
+        private boolean ignoreStatus;
+
+        private Builder(List<String> argv) {
+            this.argv = argv;
+        }
+
+        Builder input(String text) {
+            this.input = text;
+            return this;
+        }
+
+        Builder env(String name, String value) {
+            env.put(name, value);
+            return this;
+        }
+
+        /** Compares standard output as a sorted list of lines. */
+        Builder sorted() {
+            this.sortOutput = true;
+            return this;
+        }
+
+        /** Replaces matches of {@code regex} with {@code replacement} on both sides before comparing. */
+        Builder replace(String regex, String replacement) {
+            replacements.add(new String[] {regex, replacement});
+            return this;
+        }
+
+        /** Shows the running user's and group's names as {@code @USER@} on both sides. */
+        Builder owners() {
+            this.owners = true;
+            return this;
+        }
+
+        /** Runs {@code argv} first (its result is not compared), for cases that need a prepared state. */
+        Builder after(String... argv) {
+            this.setup = List.of(argv);
+            return this;
+        }
+
+        Builder ignoreStatus() {
+            this.ignoreStatus = true;
+            return this;
+        }
+
+        OracleCase build() {
+            return new OracleCase(argv.get(0), argv, input, env, sortOutput, replacements, owners, setup, ignoreStatus);
+        }
     }
 }

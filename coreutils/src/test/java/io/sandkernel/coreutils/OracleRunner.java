@@ -1,126 +1,192 @@
 package io.sandkernel.coreutils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs {@link OracleCase}s on both sides, with {@link GnuDifferentialTest}'s machinery: the
- * reference program up front on a small pool, in a host directory holding the fixtures, and
- * Sandkernel on a fresh kernel per case with the same fixtures. Keeps per-command agreement
- * counts, which {@link #report} prints (the figures quoted for the suite).
+ * Runs a {@link OracleCase} on a {@link FileTreeFixture} in a fresh sandbox and with the GNU
+ * binary of this machine in a fresh host directory (LC_ALL=C, TZ=UTC, PATH=/usr/bin:/bin), and
+ * asserts that standard output, standard error and status agree after normalisation: each
+ * side's working directory becomes {@code @CWD@}, the binary's path in messages its name, and the
+ * case's own replacements and sorting apply. Cases whose binary is missing are skipped.
  */
-final class OracleRunner implements AutoCloseable {
-    private static final Map<String, AtomicIntegerArray> TALLY = new ConcurrentHashMap<>();
+final class OracleRunner {
+    /** What one side produced, normalised. */
+    record Outcome(int status, String out, String err) {}
 
-    private final Path hosts;
-    private final Map<String, String> files;
-    private final ExecutorService pool = Executors.newFixedThreadPool(4);
-    private final Map<OracleCase, CompletableFuture<GnuDifferentialTest.Gnu>> results = new ConcurrentHashMap<>();
+    private static final String SANDBOX_CWD = "/home/user/work";
+    private static final AtomicInteger RUNS = new AtomicInteger();
 
-    OracleRunner(Path hosts, Map<String, String> files) {
-        this.hosts = hosts;
-        this.files = files;
+    private final FileTreeFixture fixture;
+    private final Path hostRoot;
+
+    OracleRunner(FileTreeFixture fixture, Path hostRoot) {
+        this.fixture = fixture;
+        this.hostRoot = hostRoot;
     }
 
-    /** Starts the reference side of every case whose program is installed. */
-    OracleRunner start(Stream<OracleCase> cases) {
-        cases.forEach(c -> {
-            List<String> argv = c.oracleArgv();
-            Path binary = GnuDifferentialTest.findBinary(argv.get(0));
-            if (binary != null) {
-                results.put(c, CompletableFuture.supplyAsync(
-                        () -> GnuDifferentialTest.runGnu(hosts, files, binary, argv, c.input, false), pool));
+    /** Runs {@code c} on both sides and asserts that they agree. */
+    void check(OracleCase c) throws Exception {
+        Path binary = findBinary(c.argv().get(0));
+        assumeTrue(binary != null, "no GNU " + c.argv().get(0) + " on this machine");
+        Outcome gnu = runGnu(c, binary);
+        Outcome ours = runSandbox(c);
+        assertThat(ours.out).as("stdout of " + c + "\nstderr: " + ours.err).isEqualTo(gnu.out);
+        if (!c.ignoreStatus()) {
+            assertThat(ours.status).as("status of " + c + "\nstderr: " + ours.err).isEqualTo(gnu.status);
+        }
+        assertThat(ours.err).as("stderr of " + c).isEqualTo(gnu.err);
+    }
+
+    Outcome runSandbox(OracleCase c) {
+        try (Sandbox sandbox = Sandbox.create()) {
+            fixture.writeTo(sandbox);
+            for (Map.Entry<String, String> variable : c.env().entrySet()) {
+                sandbox.env(variable.getKey(), variable.getValue().replace("@CWD@", SANDBOX_CWD));
+            }
+            if (c.setup() != null) {
+                sandbox.run(substitute(c.setup(), false).toArray(String[]::new));
+            }
+            Sandbox.Result result = sandbox.runWithInput(c.input(), substitute(c.argv(), false).toArray(String[]::new));
+            return normalise(c, result.status(), result.outBytes(), result.errBytes(), SANDBOX_CWD, false);
+        }
+    }
+
+    Outcome runGnu(OracleCase c, Path binary) throws IOException, InterruptedException {
+        Path root = hostRoot.resolve("run" + RUNS.incrementAndGet());
+        fixture.writeTo(root);
+        Path cwd = root.toRealPath();
+        if (c.setup() != null) {
+            Path setupBinary = findBinary(c.setup().get(0));
+            if (setupBinary != null) {
+                run(c, setupBinary, substitute(c.setup(), true), cwd, "");
+            }
+        }
+        return run(c, binary, substitute(c.argv(), true), cwd, c.input());
+    }
+
+    private Outcome run(OracleCase c, Path binary, List<String> argv, Path cwd, String input)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(argv);
+        command.set(0, binary.toString());
+        Path errors = Files.createTempFile(hostRoot, "stderr", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
+        builder.environment().clear();
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().put("TZ", "UTC");
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        for (Map.Entry<String, String> variable : c.env().entrySet()) {
+            builder.environment().put(variable.getKey(), variable.getValue().replace("@CWD@", cwd.toString()));
+        }
+        builder.redirectError(errors.toFile());
+        Process gnu = builder.start();
+        Thread feeder = Thread.ofVirtual().start(() -> {
+            try (OutputStream stdin = gnu.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the command did not read its input
             }
         });
-        return this;
-    }
-
-    /** Runs {@code c} in Sandkernel and compares it with the reference, counting the outcome. */
-    void check(OracleCase c) throws Exception {
-        CompletableFuture<GnuDifferentialTest.Gnu> pending = results.get(c);
-        assumeTrue(pending != null, "no " + c.oracleArgv().get(0) + " on this machine");
         byte[] out;
-        byte[] err;
-        int status;
-        try (Sandbox sandbox = Sandbox.create()) {
-            sandbox.files(files);
-            List<byte[]> outs = new ArrayList<>();
-            List<byte[]> errs = new ArrayList<>();
-            Sandbox.Result result = null;
-            for (int i = 0; i < c.steps.size(); i++) {
-                String[] argv = c.steps.get(i).toArray(String[]::new);
-                result = sandbox.runWithInput(i == 0 ? c.input : "", argv);
-                outs.add(result.outBytes());
-                errs.add(result.errBytes());
+        try (InputStream stdout = gnu.getInputStream()) {
+            out = stdout.readAllBytes();
+        }
+        if (!gnu.waitFor(20, TimeUnit.SECONDS)) {
+            gnu.destroyForcibly();
+            throw new IllegalStateException("GNU " + argv + " did not finish");
+        }
+        feeder.join(1000);
+        byte[] err = Files.readAllBytes(errors);
+        String errText = new String(err, StandardCharsets.ISO_8859_1).replace(binary.toString(), argv.get(0));
+        return normalise(c, gnu.exitValue(), out, errText.getBytes(StandardCharsets.ISO_8859_1), cwd.toString(), true);
+    }
+
+    /** The identity placeholders: the host runs GNU as this JVM's user, the sandbox as "user". */
+    private static List<String> substitute(List<String> argv, boolean host) {
+        List<String> result = new ArrayList<>();
+        for (String word : argv) {
+            result.add(word.replace("@USER@", host ? hostUser() : "user").replace("@GROUP@", host ? hostGroup() : "user")
+                    .replace("@UID@", host ? hostId("-u") : "1000").replace("@GID@", host ? hostId("-g") : "1000"));
+        }
+        return result;
+    }
+
+    private Outcome normalise(OracleCase c, int status, byte[] outBytes, byte[] errBytes, String cwd, boolean host) {
+        String out = new String(outBytes, StandardCharsets.ISO_8859_1);
+        String err = new String(errBytes, StandardCharsets.ISO_8859_1);
+        out = out.replace(cwd, "@CWD@");
+        err = err.replace(cwd, "@CWD@");
+        for (String[] replacement : c.replacements()) {
+            out = out.replaceAll(replacement[0], replacement[1]);
+            err = err.replaceAll(replacement[0], replacement[1]);
+        }
+        if (c.owners()) {
+            String user = host ? hostUser() : "user";
+            String group = host ? hostGroup() : "user";
+            String uid = host ? hostId("-u") : "1000";
+            out = out.replace(user, "@USER@").replace(group, "@USER@").replaceAll("\\b" + uid + "\\b", "@UID@");
+            err = err.replace(user, "@USER@").replace(group, "@USER@");
+        }
+        if (c.sortOutput()) {
+            String separator = out.indexOf('\0') >= 0 && out.indexOf('\n') < 0 ? "\0" : "\n";
+            String[] lines = out.split(separator, -1);
+            boolean trailing = out.endsWith(separator);
+            List<String> list = new ArrayList<>(Arrays.asList(lines).subList(0, trailing ? lines.length - 1 : lines.length));
+            list.sort(null);
+            out = String.join(separator, list) + (trailing ? separator : "");
+        }
+        return new Outcome(status, out, err);
+    }
+
+    private static final Map<String, String> HOST_IDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String hostUser() {
+        return hostId("-un");
+    }
+
+    private static String hostGroup() {
+        return hostId("-gn");
+    }
+
+    private static String hostId(String option) {
+        return HOST_IDS.computeIfAbsent(option, OracleRunner::askId);
+    }
+
+    private static String askId(String option) {
+        try {
+            Process id = new ProcessBuilder("id", option).start();
+            String text = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            id.waitFor();
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    static Path findBinary(String name) {
+        for (String directory : List.of("/usr/bin", "/bin")) {
+            Path candidate = Path.of(directory, name);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
             }
-            out = concat(outs);
-            err = concat(errs);
-            status = result.status();
         }
-        GnuDifferentialTest.Gnu gnu = pending.get(20, TimeUnit.SECONDS);
-        String ourOut = new String(out, StandardCharsets.ISO_8859_1);
-        String ourErr = new String(err, StandardCharsets.ISO_8859_1);
-        boolean same = ourOut.equals(gnu.out()) && status == gnu.status()
-                && (c.compare == OracleCase.Compare.EXACT ? ourErr.equals(gnu.err())
-                        : ourErr.isEmpty() == gnu.err().isEmpty());
-        AtomicIntegerArray tally = TALLY.computeIfAbsent(c.command, k -> new AtomicIntegerArray(2));
-        tally.incrementAndGet(1);
-        if (same) {
-            tally.incrementAndGet(0);
-            return;
-        }
-        if (c.knownDifference != null) {
-            abort("known difference: " + c.knownDifference);
-        }
-        String what = String.join(" | ", c.steps.stream().map(s -> String.join(" ", s)).toList());
-        assertThat(ourOut).as("stdout of " + what + "\nour stderr: " + ourErr + "\ntheir stderr: " + gnu.err())
-                .isEqualTo(gnu.out());
-        assertThat(status).as("status of " + what + "\nour stderr: " + ourErr).isEqualTo(gnu.status());
-        if (c.compare == OracleCase.Compare.EXACT) {
-            assertThat(ourErr).as("stderr of " + what).isEqualTo(gnu.err());
-        } else {
-            assertThat(ourErr.isEmpty()).as("stderr of " + what + " is empty: ours " + ourErr + " theirs " + gnu.err())
-                    .isEqualTo(gnu.err().isEmpty());
-        }
-    }
-
-    private static byte[] concat(List<byte[]> parts) {
-        int size = parts.stream().mapToInt(p -> p.length).sum();
-        byte[] all = new byte[size];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
-    }
-
-    /** Prints the agreement of every command checked so far: {@code sed: 118/120 (98.3%)}. */
-    static void report() {
-        Map<String, AtomicIntegerArray> sorted = new TreeMap<>(TALLY);
-        StringBuilder b = new StringBuilder("agreement with the reference programs:\n");
-        sorted.forEach((command, tally) -> b.append(String.format("  %-6s %4d/%-4d %5.1f%%%n", command,
-                tally.get(0), tally.get(1), 100.0 * tally.get(0) / Math.max(1, tally.get(1)))));
-        System.out.print(b);
-    }
-
-    @Override
-    public void close() {
-        pool.shutdownNow();
+        return null;
     }
 }
