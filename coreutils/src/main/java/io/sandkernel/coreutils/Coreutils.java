@@ -54,6 +54,8 @@ public final class Coreutils {
         add(commands, "kill", "[-s SIGNAL | -SIGNAL] PID... | -l [SIGNAL]...", 1, KillCommand::new);
         add(commands, "ps", "[-ef]", 1, PsCommand::new);
         TextProcessingCommands.addTo(commands);
+        FileCommands.addTo(commands);
+        SystemCommands.addTo(commands);
         commands.putAll(TerminalCommands.commands());
         return Collections.unmodifiableMap(commands);
     }
