@@ -14,12 +14,37 @@ import java.util.List;
  */
 final class GuestFds {
     /**
-     * One guest descriptor.
-     *
-     * @param kernelFd the kernel descriptor it names
-     * @param preopen  the name it was preopened under, or null
+     * One guest descriptor: the kernel descriptor it names, the name it was preopened under (or
+     * null), and the WASI rights the guest has kept of it. Rights only ever shrink
+     * ({@code fd_fdstat_set_rights}); what the kernel allows is decided by the kernel.
      */
-    record Entry(int kernelFd, String preopen) {}
+    static final class Entry {
+        private final int kernelFd;
+        private final String preopen;
+        long baseMask = -1L;
+        long inheritingMask = -1L;
+
+        Entry(int kernelFd, String preopen) {
+            this.kernelFd = kernelFd;
+            this.preopen = preopen;
+        }
+
+        int kernelFd() {
+            return kernelFd;
+        }
+
+        String preopen() {
+            return preopen;
+        }
+
+        /** @throws WasiError ENOTCAPABLE when the guest dropped {@code right} */
+        Entry require(long right) {
+            if ((baseMask & right) != right) {
+                throw new WasiError(WasiErrno.NOTCAPABLE, "right dropped");
+            }
+            return this;
+        }
+    }
 
     private final List<Entry> entries = new ArrayList<>();
 

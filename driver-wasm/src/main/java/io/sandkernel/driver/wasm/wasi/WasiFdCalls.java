@@ -15,8 +15,9 @@ import run.endive.runtime.Memory;
  * The {@code fd_*} calls of WASI preview 1, each a kernel system call on the descriptor the guest
  * names: reads and writes block as the kernel's do (pipes, terminals) and are restarted after a
  * stop; errors are the kernel's, translated. Rights are not a separate mechanism here: the kernel's
- * permissions and access modes decide, and {@code fd_fdstat_set_rights} answers ENOTSUP (which the
- * WASI test suite reads as "rights not supported"), as current runtimes do.
+ * permissions and access modes decide. WASI rights are what a descriptor's type and access mode
+ * allow; a guest may drop some ({@code fd_fdstat_set_rights}) and is then refused (ENOTCAPABLE)
+ * the calls that need them.
  */
 final class WasiFdCalls {
     private final WasiContext ctx;
@@ -25,9 +26,14 @@ final class WasiFdCalls {
         this.ctx = ctx;
     }
 
+    /** The kernel descriptor of guest descriptor {@code fd}, which must still have {@code right}. */
+    private int kernel(long fd, long right) {
+        return ctx.fds.get(fd).require(right).kernelFd();
+    }
+
     /** The kernel descriptor of a guest descriptor that must not be a directory (EBADF, as wasmtime). */
-    private int nonDirectory(long fd) {
-        int kernelFd = ctx.fds.kernel(fd);
+    private int nonDirectory(long fd, long right) {
+        int kernelFd = kernel(fd, right);
         if (ctx.api.fstat(kernelFd).isDirectory()) {
             throw new KernelException(Errno.EBADF, "a directory");
         }
@@ -35,7 +41,7 @@ final class WasiFdCalls {
     }
 
     int advise(Memory memory, long[] args) {
-        nonDirectory(args[0]);
+        nonDirectory(args[0], RIGHT_FD_ADVISE);
         if (args[1] < 0 || args[2] < 0 || args[3] < 0 || args[3] > 5) {
             return WasiErrno.INVAL;
         }
@@ -43,7 +49,7 @@ final class WasiFdCalls {
     }
 
     int allocate(Memory memory, long[] args) {
-        int kernelFd = nonDirectory(args[0]);
+        int kernelFd = nonDirectory(args[0], RIGHT_FD_ALLOCATE);
         long offset = args[1];
         long length = args[2];
         if (offset < 0 || length <= 0 || offset + length < 0) {
@@ -63,20 +69,13 @@ final class WasiFdCalls {
     }
 
     int sync(Memory memory, long[] args) {
-        ctx.api.fsync(nonDirectoryOrSelf(args[0]));
+        ctx.api.fsync(ctx.fds.kernel(args[0]));
         return WasiErrno.SUCCESS;
     }
 
-    private int nonDirectoryOrSelf(long fd) {
-        return ctx.fds.kernel(fd);
-    }
-
-    int fdstatGet(Memory memory, long[] args) {
-        int kernelFd = ctx.fds.kernel(args[0]);
-        Stat stat = ctx.api.fstat(kernelFd);
-        int status = ctx.api.fcntl(kernelFd, OpenFlags.F_GETFL, 0);
-        int flags = ((status & OpenFlags.O_APPEND) != 0 ? FDFLAGS_APPEND : 0)
-                | ((status & OpenFlags.O_NONBLOCK) != 0 ? FDFLAGS_NONBLOCK : 0);
+    /** The rights of {@code entry}: what its file type and access mode allow, less what the guest dropped. */
+    private long[] rights(GuestFds.Entry entry, Stat stat, int status) {
+        int kernelFd = entry.kernelFd();
         long base;
         long inheriting = 0;
         switch (stat.type()) {
@@ -94,6 +93,18 @@ final class WasiFdCalls {
         } else if (access == OpenFlags.O_WRONLY) {
             base &= ~(RIGHT_FD_READ | RIGHT_FD_READDIR);
         }
+        return new long[] {base & entry.baseMask, inheriting & entry.inheritingMask};
+    }
+
+    int fdstatGet(Memory memory, long[] args) {
+        GuestFds.Entry entry = ctx.fds.get(args[0]);
+        Stat stat = ctx.api.fstat(entry.kernelFd());
+        int status = ctx.api.fcntl(entry.kernelFd(), OpenFlags.F_GETFL, 0);
+        int flags = ((status & OpenFlags.O_APPEND) != 0 ? FDFLAGS_APPEND : 0)
+                | ((status & OpenFlags.O_NONBLOCK) != 0 ? FDFLAGS_NONBLOCK : 0);
+        long[] rights = rights(entry, stat, status);
+        long base = rights[0];
+        long inheriting = rights[1];
         int address = (int) args[1];
         memory.writeLong(address, 0L);
         memory.writeByte(address, (byte) filetype(stat.type()));
@@ -119,19 +130,29 @@ final class WasiFdCalls {
         return WasiErrno.SUCCESS;
     }
 
+    /** {@code fd_fdstat_set_rights}: rights can be dropped, never added (ENOTCAPABLE). */
     int fdstatSetRights(Memory memory, long[] args) {
-        ctx.fds.get(args[0]);
-        return WasiErrno.NOTSUP;
+        GuestFds.Entry entry = ctx.fds.get(args[0]);
+        Stat stat = ctx.api.fstat(entry.kernelFd());
+        long[] current = rights(entry, stat, ctx.api.fcntl(entry.kernelFd(), OpenFlags.F_GETFL, 0));
+        long base = args[1];
+        long inheriting = args[2];
+        if ((base & ~current[0]) != 0 || (inheriting & ~current[1]) != 0) {
+            return WasiErrno.NOTCAPABLE;
+        }
+        entry.baseMask = base;
+        entry.inheritingMask = inheriting;
+        return WasiErrno.SUCCESS;
     }
 
     int filestatGet(Memory memory, long[] args) {
-        Stat stat = ctx.api.fstat(ctx.fds.kernel(args[0]));
+        Stat stat = ctx.api.fstat(kernel(args[0], RIGHT_FD_FILESTAT_GET));
         writeFilestat(memory, (int) args[1], stat);
         return WasiErrno.SUCCESS;
     }
 
     int filestatSetSize(Memory memory, long[] args) {
-        int kernelFd = nonDirectory(args[0]);
+        int kernelFd = nonDirectory(args[0], RIGHT_FD_FILESTAT_SET_SIZE);
         if (args[1] < 0) {
             return WasiErrno.INVAL;
         }
@@ -140,14 +161,14 @@ final class WasiFdCalls {
     }
 
     int filestatSetTimes(Memory memory, long[] args) {
-        int kernelFd = ctx.fds.kernel(args[0]);
+        int kernelFd = kernel(args[0], RIGHT_FD_FILESTAT_SET_TIMES);
         long[] times = times(args[1], args[2], (int) args[3]);
         ctx.api.futimens(kernelFd, times[0], times[1]);
         return WasiErrno.SUCCESS;
     }
 
     int pread(Memory memory, long[] args) {
-        int kernelFd = nonDirectory(args[0]);
+        int kernelFd = nonDirectory(args[0], RIGHT_FD_READ | RIGHT_FD_SEEK);
         int iovs = (int) args[1];
         int count = (int) args[2];
         long offset = args[3];
@@ -163,7 +184,7 @@ final class WasiFdCalls {
     }
 
     int pwrite(Memory memory, long[] args) {
-        int kernelFd = nonDirectory(args[0]);
+        int kernelFd = nonDirectory(args[0], RIGHT_FD_WRITE | RIGHT_FD_SEEK);
         int iovs = (int) args[1];
         int count = (int) args[2];
         long offset = args[3];
@@ -179,7 +200,7 @@ final class WasiFdCalls {
     }
 
     int read(Memory memory, long[] args) {
-        int kernelFd = ctx.fds.kernel(args[0]);
+        int kernelFd = kernel(args[0], RIGHT_FD_READ);
         int iovs = (int) args[1];
         int count = (int) args[2];
         int total = WasiContext.iovecTotal(memory, iovs, count);
@@ -191,7 +212,7 @@ final class WasiFdCalls {
     }
 
     int write(Memory memory, long[] args) {
-        int kernelFd = ctx.fds.kernel(args[0]);
+        int kernelFd = kernel(args[0], RIGHT_FD_WRITE);
         int iovs = (int) args[1];
         int count = (int) args[2];
         int total = WasiContext.iovecTotal(memory, iovs, count);
@@ -232,7 +253,7 @@ final class WasiFdCalls {
      * buffer). {@code d_next} is the next entry's index; {@code d_ino} is the kernel's inode.
      */
     int readdir(Memory memory, long[] args) {
-        int kernelFd = ctx.fds.kernel(args[0]);
+        int kernelFd = kernel(args[0], RIGHT_FD_READDIR);
         int buffer = (int) args[1];
         int length = (int) args[2];
         long cookie = args[3];
@@ -267,7 +288,7 @@ final class WasiFdCalls {
     }
 
     int seek(Memory memory, long[] args) {
-        int kernelFd = nonDirectory(args[0]);
+        int kernelFd = nonDirectory(args[0], args[1] == 0 && args[2] == 1 ? RIGHT_FD_TELL : RIGHT_FD_SEEK);
         int whence = (int) args[2];
         if (whence < 0 || whence > 2) {
             return WasiErrno.INVAL;
@@ -278,7 +299,7 @@ final class WasiFdCalls {
     }
 
     int tell(Memory memory, long[] args) {
-        int kernelFd = nonDirectory(args[0]);
+        int kernelFd = nonDirectory(args[0], RIGHT_FD_TELL);
         memory.writeLong((int) args[1], ctx.api.lseek(kernelFd, 0, OpenFlags.SEEK_CUR));
         return WasiErrno.SUCCESS;
     }

@@ -19,18 +19,23 @@ final class WasiPathCalls {
         this.ctx = ctx;
     }
 
+    /** The kernel descriptor of directory descriptor {@code fd}, which must still have {@code right}. */
+    private int dir(long fd, long right) {
+        return ctx.fds.get(fd).require(right).kernelFd();
+    }
+
     private String path(Memory memory, int kernelFd, long address, long length, boolean followLast) {
         return ctx.paths.resolve(kernelFd, WasiContext.string(memory, address, length), followLast);
     }
 
     int createDirectory(Memory memory, long[] args) {
-        int dir = ctx.fds.kernel(args[0]);
+        int dir = dir(args[0], RIGHT_PATH_CREATE_DIRECTORY);
         ctx.api.mkdirat(dir, path(memory, dir, args[1], args[2], false), 0777);
         return WasiErrno.SUCCESS;
     }
 
     int filestatGet(Memory memory, long[] args) {
-        int dir = ctx.fds.kernel(args[0]);
+        int dir = dir(args[0], RIGHT_PATH_FILESTAT_GET);
         boolean follow = (args[1] & LOOKUP_SYMLINK_FOLLOW) != 0;
         String path = path(memory, dir, args[2], args[3], follow);
         Stat stat = ctx.api.fstatat(dir, path, follow ? 0 : OpenFlags.AT_SYMLINK_NOFOLLOW);
@@ -39,7 +44,7 @@ final class WasiPathCalls {
     }
 
     int filestatSetTimes(Memory memory, long[] args) {
-        int dir = ctx.fds.kernel(args[0]);
+        int dir = dir(args[0], RIGHT_PATH_FILESTAT_SET_TIMES);
         boolean follow = (args[1] & LOOKUP_SYMLINK_FOLLOW) != 0;
         long[] times = times(args[4], args[5], (int) args[6]);
         String path = path(memory, dir, args[2], args[3], follow);
@@ -48,10 +53,10 @@ final class WasiPathCalls {
     }
 
     int link(Memory memory, long[] args) {
-        int oldDir = ctx.fds.kernel(args[0]);
+        int oldDir = dir(args[0], RIGHT_PATH_LINK_SOURCE);
         boolean follow = (args[1] & LOOKUP_SYMLINK_FOLLOW) != 0;
         String oldPath = path(memory, oldDir, args[2], args[3], follow);
-        int newDir = ctx.fds.kernel(args[4]);
+        int newDir = dir(args[4], RIGHT_PATH_LINK_TARGET);
         String newPath = path(memory, newDir, args[5], args[6], false);
         ctx.api.linkat(oldDir, oldPath, newDir, newPath, follow ? OpenFlags.AT_SYMLINK_FOLLOW : 0);
         return WasiErrno.SUCCESS;
@@ -62,13 +67,18 @@ final class WasiPathCalls {
      * the descriptor is close-on-exec, its guest number the lowest free.
      */
     int open(Memory memory, long[] args) {
-        int dir = ctx.fds.kernel(args[0]);
-        boolean follow = (args[1] & LOOKUP_SYMLINK_FOLLOW) != 0;
         int oflags = (int) args[4];
+        long needed = RIGHT_PATH_OPEN | ((oflags & OFLAGS_CREAT) != 0 ? RIGHT_PATH_CREATE_FILE : 0)
+                | ((oflags & OFLAGS_TRUNC) != 0 ? RIGHT_PATH_FILESTAT_SET_SIZE : 0);
+        int dir = dir(args[0], needed);
+        boolean follow = (args[1] & LOOKUP_SYMLINK_FOLLOW) != 0;
         long rights = args[5];
         int fdflags = (int) args[7];
-        if ((oflags & ~0xF) != 0) {
+        if ((oflags & ~0xF) != 0 || (fdflags & ~0x1F) != 0) {
             return WasiErrno.INVAL;
+        }
+        if ((fdflags & (FDFLAGS_DSYNC | FDFLAGS_RSYNC | FDFLAGS_SYNC)) != 0) {
+            return WasiErrno.NOTSUP; // the kernel has no synchronized I/O modes
         }
         boolean exclusive = (oflags & OFLAGS_CREAT) != 0 && (oflags & OFLAGS_EXCL) != 0;
         String path = path(memory, dir, args[2], args[3], follow && !exclusive);
@@ -77,10 +87,7 @@ final class WasiPathCalls {
         boolean read = (rights & (RIGHT_FD_READ | RIGHT_FD_READDIR)) != 0;
         int flags = write ? (read ? OpenFlags.O_RDWR : OpenFlags.O_WRONLY) : OpenFlags.O_RDONLY;
         if ((oflags & OFLAGS_DIRECTORY) != 0) {
-            if (write) {
-                flags = OpenFlags.O_RDONLY;
-            }
-            flags |= OpenFlags.O_DIRECTORY;
+            flags |= OpenFlags.O_DIRECTORY; // with write rights the kernel answers EISDIR
         }
         flags |= ((oflags & OFLAGS_CREAT) != 0 ? OpenFlags.O_CREAT : 0)
                 | ((oflags & OFLAGS_EXCL) != 0 ? OpenFlags.O_EXCL : 0)
@@ -97,7 +104,7 @@ final class WasiPathCalls {
     }
 
     int readlink(Memory memory, long[] args) {
-        int dir = ctx.fds.kernel(args[0]);
+        int dir = dir(args[0], RIGHT_PATH_READLINK);
         String path = path(memory, dir, args[1], args[2], false);
         byte[] target = ctx.api.readlinkat(dir, path).getBytes(StandardCharsets.UTF_8);
         int n = (int) Math.min(target.length, Integer.toUnsignedLong((int) args[4]));
@@ -107,15 +114,15 @@ final class WasiPathCalls {
     }
 
     int removeDirectory(Memory memory, long[] args) {
-        int dir = ctx.fds.kernel(args[0]);
+        int dir = dir(args[0], RIGHT_PATH_REMOVE_DIRECTORY);
         ctx.api.unlinkat(dir, path(memory, dir, args[1], args[2], false), OpenFlags.AT_REMOVEDIR);
         return WasiErrno.SUCCESS;
     }
 
     int rename(Memory memory, long[] args) {
-        int oldDir = ctx.fds.kernel(args[0]);
+        int oldDir = dir(args[0], RIGHT_PATH_RENAME_SOURCE);
         String oldPath = path(memory, oldDir, args[1], args[2], false);
-        int newDir = ctx.fds.kernel(args[3]);
+        int newDir = dir(args[3], RIGHT_PATH_RENAME_TARGET);
         String newPath = path(memory, newDir, args[4], args[5], false);
         ctx.api.renameat(oldDir, oldPath, newDir, newPath);
         return WasiErrno.SUCCESS;
@@ -123,13 +130,17 @@ final class WasiPathCalls {
 
     int symlink(Memory memory, long[] args) {
         String target = WasiContext.string(memory, args[0], args[1]);
-        int dir = ctx.fds.kernel(args[2]);
+        if (target.startsWith("/")) {
+            // its target could only ever be refused (absolute paths escape every directory)
+            throw new WasiError(WasiErrno.NOTCAPABLE, "symbolic link to an absolute path");
+        }
+        int dir = dir(args[2], RIGHT_PATH_SYMLINK);
         ctx.api.symlinkat(target, dir, path(memory, dir, args[3], args[4], false));
         return WasiErrno.SUCCESS;
     }
 
     int unlinkFile(Memory memory, long[] args) {
-        int dir = ctx.fds.kernel(args[0]);
+        int dir = dir(args[0], RIGHT_PATH_UNLINK_FILE);
         ctx.api.unlinkat(dir, path(memory, dir, args[1], args[2], false), 0);
         return WasiErrno.SUCCESS;
     }
