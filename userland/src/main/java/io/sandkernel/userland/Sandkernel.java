@@ -3,6 +3,7 @@ package io.sandkernel.userland;
 import io.sandkernel.api.Program;
 import io.sandkernel.coreutils.Coreutils;
 import io.sandkernel.driver.jvm.JvmDriver;
+import io.sandkernel.driver.wasm.WasmDriver;
 import io.sandkernel.kernel.Kernel;
 import io.sandkernel.shell.Shell;
 import java.util.LinkedHashMap;
@@ -47,9 +48,13 @@ public final class Sandkernel {
         return builder(Map.of());
     }
 
-    /** A kernel builder with the usual userland plus {@code extra} programs mounted. */
+    /**
+     * A kernel builder with the usual userland plus {@code extra} programs mounted, and a
+     * WebAssembly driver (no commands of its own) that runs the {@code wasm32-wasi} files of the
+     * filesystem executed by path or found on {@code PATH}.
+     */
     public static Kernel.Builder builder(Map<String, Program> extra) {
-        return Kernel.builder().driver(jvmDriver(extra));
+        return Kernel.builder().driver(jvmDriver(extra)).driver(WasmDriver.builder().build());
     }
 
     /** A new kernel with the default configuration and the usual userland. */
