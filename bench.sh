@@ -16,6 +16,14 @@
 #       and host-driver spawn beside ProcessBuilder. quick: fewer iterations, 128 MiB pipeline.
 #       Result lines: "sandkernel kernel-<scenario> <key>=<value>", one per line.
 #
+#   wasm [full | quick]
+#       The WebAssembly driver (io.sandkernel.bench.WasmBench): spawn+exit+reap of a hello-world
+#       module first time and cached, a checksum and a sort compiled / interpreted / native
+#       (clang -O2), wcat | wwc against the Java cat | wc and the host's, memory per idle wasm
+#       process, kill latency of a busy loop. Compiles its C programs with clang (wasm32-wasi and
+#       native) into bench/target/wasm and bench/target/native first.
+#       Result lines: "sandkernel wasm-<scenario> <key>=<value>".
+#
 # stdout carries only result lines ("sandkernel <scenario> B=<B> ns_per_op=<float>",
 # "sandkernel memory B=100000 bytes_per_process=<int>"); the build, the JVM flags and every other
 # diagnostic go to stderr.
@@ -49,6 +57,7 @@ usage() {
 usage: ./bench.sh <benchmark> [arguments]
   process-table [full | quick | B[,B...]]   process-table scenarios (shared/bench/SCENARIOS.md)
   kernel [full | quick]                     kernel scenarios (io.sandkernel.bench.KernelBench)
+  wasm [full | quick]                       WebAssembly driver scenarios (io.sandkernel.bench.WasmBench)
 EOF
     exit "${1:-2}"
 }
@@ -115,6 +124,31 @@ bench_kernel() {
     run_java io.sandkernel.bench.KernelBench "$mode"
 }
 
+# Compiles the wasm benchmarks' C programs (wasm32-wasi and native) with clang. Output -> stderr.
+build_wasm_programs() {
+    local wasm_out="$root/bench/target/wasm" native_out="$root/bench/target/native" c name
+    mkdir -p "$wasm_out" "$native_out"
+    command -v clang >/dev/null 2>&1 || { echo "bench.sh: wasm needs clang with wasi-libc (see .ci/run)" >&2; exit 1; }
+    for c in "$root"/driver-wasm/src/test/c/{hello,cat,wc,busy}.c "$root"/bench/src/main/c/*.c; do
+        name="$(basename "$c" .c)"
+        [[ "$root/bench/target/wasm/$name.wasm" -nt "$c" ]] \
+            || clang --target=wasm32-wasi --sysroot=/usr -O2 -o "$wasm_out/$name.wasm" "$c" -Wl,--strip-all >&2
+        [[ "$native_out/$name" -nt "$c" ]] || clang -O2 -o "$native_out/$name" "$c" >&2
+    done
+}
+
+bench_wasm() {
+    local mode="${1:-full}"
+    [[ $# -le 1 ]] || usage
+    case "$mode" in
+        full | quick) ;;
+        *) usage ;;
+    esac
+    build_bench
+    build_wasm_programs
+    run_java io.sandkernel.bench.WasmBench "$mode" "$root/bench/target/wasm" "$root/bench/target/native"
+}
+
 [[ $# -ge 1 ]] || usage
 command="$1"
 shift
@@ -130,6 +164,11 @@ case "$command" in
         # shellcheck source=scripts/jdk.sh
         . "$root/scripts/jdk.sh"
         bench_kernel "$@"
+        ;;
+    wasm)
+        # shellcheck source=scripts/jdk.sh
+        . "$root/scripts/jdk.sh"
+        bench_wasm "$@"
         ;;
     # Later benchmarks get their own branch here.
     *)
