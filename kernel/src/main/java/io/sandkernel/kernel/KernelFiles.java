@@ -28,13 +28,23 @@ final class KernelFiles {
     /** A mount the embedder asked for: a host directory or a {@code java.nio} filesystem. */
     record MountRequest(String guestPath, Path hostDirectory, FileSystem fileSystem, boolean readOnly) {}
 
-    private static final String[] SYSTEM_DIRECTORIES = {"/bin", "/dev", "/etc", "/home", "/mnt", "/proc", "/root",
-        "/tmp", "/usr", "/usr/bin", "/usr/local", "/usr/local/bin", "/var", "/var/tmp"};
+    /** Linux's top level, kept short: each directory is a good part of a cold start. */
+    private static final String[] SYSTEM_DIRECTORIES = {"/bin", "/dev", "/etc", "/home", "/proc", "/root", "/tmp",
+        "/usr", "/usr/bin", "/var", "/var/tmp"};
+
+    /** Root with no umask: the layout's modes are exact (1777 for /tmp) without a chmod each. */
+    private static final Caller ROOT_NO_UMASK = new Caller(0, io.sandkernel.user.ProcessIdentity.root(), 0);
 
     private final Vfs vfs;
+    /**
+     * Directories known to exist (made here): asking the VFS again would cost an EEXIST exception
+     * each, a good part of a cold start.
+     */
+    private final java.util.Set<String> made = new java.util.HashSet<>();
 
     private KernelFiles(Vfs vfs) {
         this.vfs = vfs;
+        made.add("/");
     }
 
     /**
@@ -112,17 +122,20 @@ final class KernelFiles {
 
     /** Makes {@code path} a directory of mode {@code mode} owned by {@code uid}, when it is missing. */
     private void directory(String path, int mode, int uid, int gid) {
-        Caller root = Caller.kernel();
+        if (!made.add(path)) {
+            return;
+        }
         try {
-            vfs.mkdir(root, null, path, mode);
+            vfs.mkdir(ROOT_NO_UMASK, null, path, mode);
         } catch (KernelException e) {
             if (e.errno() == Errno.EEXIST) {
                 return;
             }
+            made.remove(path);
             throw e;
         }
-        vfs.chmod(root, null, path, mode, false); // the umask took bits away
         if (uid != 0 || gid != 0) {
+            Caller root = Caller.kernel();
             vfs.chown(root, null, path, uid, gid, false);
         }
     }

@@ -9,6 +9,7 @@ import io.sandkernel.kernel.vfs.SyntheticBackend;
 import io.sandkernel.kernel.vfs.SyntheticDevice;
 import io.sandkernel.kernel.vfs.SyntheticDirectory;
 import io.sandkernel.kernel.vfs.SyntheticEntry;
+import io.sandkernel.kernel.vfs.SyntheticLink;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,22 +34,33 @@ public final class DevFs {
     public static SyntheticBackend create(TerminalTable terminals, IntUnaryOperator sessionOf, Clock clock) {
         SyntheticDirectory pts = SyntheticDirectory.builder(0755).source(new Pts(terminals)).build();
         SyntheticDirectory root = SyntheticDirectory.builder(0755)
-                .add("null", memory(3, MemoryDevice.Kind.NULL))
-                .add("zero", memory(5, MemoryDevice.Kind.ZERO))
-                .add("full", memory(7, MemoryDevice.Kind.FULL))
-                .add("random", memory(8, MemoryDevice.Kind.RANDOM))
-                .add("urandom", memory(9, MemoryDevice.Kind.RANDOM))
-                .add("tty", new SyntheticDevice(0666, 0, 0,
-                        DeviceNumbers.makedev(DeviceNumbers.TTYAUX_MAJOR, 0),
+                .add("null", NULL)
+                .add("zero", ZERO)
+                .add("full", FULL)
+                .add("random", RANDOM)
+                .add("urandom", URANDOM)
+                .add("tty", new SyntheticDevice(0666, 0, 0, TTY_RDEV,
                         (caller, flags) -> controllingTerminal(terminals, sessionOf, caller).handle()))
-                .symlink("stdin", "/proc/self/fd/0")
-                .symlink("stdout", "/proc/self/fd/1")
-                .symlink("stderr", "/proc/self/fd/2")
-                .symlink("fd", "/proc/self/fd")
+                .add("stdin", STDIN)
+                .add("stdout", STDOUT)
+                .add("stderr", STDERR)
+                .add("fd", FD)
                 .directory("pts", pts)
                 .build();
         return new SyntheticBackend("devtmpfs", root, clock);
     }
+
+    // The same in every kernel: made once.
+    private static final SyntheticDevice NULL = memory(3, MemoryDevice.Kind.NULL);
+    private static final SyntheticDevice ZERO = memory(5, MemoryDevice.Kind.ZERO);
+    private static final SyntheticDevice FULL = memory(7, MemoryDevice.Kind.FULL);
+    private static final SyntheticDevice RANDOM = memory(8, MemoryDevice.Kind.RANDOM);
+    private static final SyntheticDevice URANDOM = memory(9, MemoryDevice.Kind.RANDOM);
+    private static final long TTY_RDEV = DeviceNumbers.makedev(DeviceNumbers.TTYAUX_MAJOR, 0);
+    private static final SyntheticLink STDIN = SyntheticLink.to("/proc/self/fd/0");
+    private static final SyntheticLink STDOUT = SyntheticLink.to("/proc/self/fd/1");
+    private static final SyntheticLink STDERR = SyntheticLink.to("/proc/self/fd/2");
+    private static final SyntheticLink FD = SyntheticLink.to("/proc/self/fd");
 
     private static SyntheticDevice memory(int minor, MemoryDevice.Kind kind) {
         MemoryDevice device = new MemoryDevice(kind); // stateless: one handle serves every open

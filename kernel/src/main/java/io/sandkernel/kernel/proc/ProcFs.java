@@ -26,6 +26,8 @@ import java.util.List;
  * anew, as Linux does. Formats are Linux's ({@link ProcFormats}).
  */
 public final class ProcFs {
+    private static final SyntheticLink SELF = SyntheticLink.of(caller -> Integer.toString(caller.pid()));
+
     private final ProcSource source;
 
     private ProcFs(ProcSource source) {
@@ -36,7 +38,7 @@ public final class ProcFs {
     public static SyntheticBackend create(ProcSource source, Clock clock) {
         ProcFs proc = new ProcFs(source);
         SyntheticDirectory root = SyntheticDirectory.builder(0555)
-                .add("self", SyntheticLink.of(caller -> Integer.toString(caller.pid())))
+                .add("self", SELF)
                 .file("mounts", caller -> ProcFormats.mounts(source.mounts()))
                 .file("uptime", caller -> ProcFormats.uptime(System.nanoTime() - source.bootNanos()))
                 .file("meminfo", caller -> ProcFormats.meminfo(source.memoryTotal(), source.memoryUsed()))
