@@ -56,6 +56,8 @@ public final class Coreutils {
         TextProcessingCommands.addTo(commands);
         FileCommands.addTo(commands);
         SystemCommands.addTo(commands);
+        TextToolCommands.addTo(commands);
+        ArchiveCommands.addTo(commands);
         commands.putAll(TerminalCommands.commands());
         return Collections.unmodifiableMap(commands);
     }
