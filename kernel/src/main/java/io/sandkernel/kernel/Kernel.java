@@ -144,6 +144,22 @@ public final class Kernel implements AutoCloseable {
     }
 
     /** The driver of {@code command}. @throws KernelException ENOENT, EBADF after close */
+    /** The driver that registered {@code command}, or null (for {@link Executables}). */
+    RuntimeDriver registeredDriver(String command) {
+        synchronized (lock) {
+            ensureOpen();
+            return registry.get(command);
+        }
+    }
+
+    /** The mounted drivers, the latest mounted first (for {@link Executables}). */
+    List<RuntimeDriver> driversLatestFirst() {
+        synchronized (lock) {
+            ensureOpen();
+            return java.util.List.copyOf(drivers.reversed());
+        }
+    }
+
     RuntimeDriver driverFor(String command) {
         synchronized (lock) {
             ensureOpen();

@@ -5,12 +5,14 @@ import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.SpawnRequest;
 import io.sandkernel.api.spi.ProcessLaunch;
+import io.sandkernel.api.spi.ExecutableFormat;
 import io.sandkernel.api.spi.RuntimeDriver;
 import io.sandkernel.api.spi.StandardStreams;
 import io.sandkernel.kernel.fd.DescriptorStreams;
 import io.sandkernel.kernel.fd.FdTable;
 import io.sandkernel.kernel.fd.OpenFile;
 import io.sandkernel.kernel.fd.ProcessFiles;
+import io.sandkernel.kernel.vfs.Caller;
 import io.sandkernel.kernel.vfs.Resolved;
 import io.sandkernel.process.ProcessContext;
 import io.sandkernel.process.ProcessTable;
@@ -79,20 +81,26 @@ final class Launcher {
     /** Starts a process; takes over {@code start.fds()}, closing it on failure. */
     Task start(Start start) {
         RuntimeDriver driver;
+        Executables.Program program;
         try {
             if (start.argv().isEmpty()) {
                 throw new KernelException(Errno.EINVAL, "empty argv");
             }
             quota.checkArgSize(start.argv(), start.env());
-            driver = kernel.driverFor(start.argv().get(0));
+            // a registered command, or a file of the filesystem (#! script, or a format a driver claims)
+            program = new Executables(kernel).resolve(new Caller(start.ppid(), start.identity(), start.umask()),
+                    start.cwd(), start.argv(), start.env());
+            driver = program.driver();
             quota.reserve(start.identity().uid());
         } catch (RuntimeException e) {
             start.fds().closeAll();
             throw e;
         }
+        start = new Start(start.ppid(), program.argv(), start.env(), start.cwd(), start.identity(), start.fds(),
+                start.pgid(), start.newSession(), start.mask(), start.umask(), start.registered());
         Task task;
         try {
-            task = prepare(driver, start);
+            task = prepare(driver, start, program.image());
         } catch (RuntimeException e) {
             start.fds().closeAll();
             quota.release(start.identity().uid());
@@ -102,7 +110,7 @@ final class Launcher {
     }
 
     /** Allocates the pid and hands the process to its driver, which starts it once registered. */
-    private Task prepare(RuntimeDriver driver, Start start) {
+    private Task prepare(RuntimeDriver driver, Start start, byte[] image) {
         int pid = table.allocatePid();
         List<String> argv = start.argv();
         ProcessFiles files = new ProcessFiles(kernel.vfs(), start.fds(), pid, start.identity(), start.umask(),
@@ -117,7 +125,7 @@ final class Launcher {
                 nullable && isNull(fds, 2) ? StandardStreams.NULL_OUTPUT : DescriptorStreams.output(files, 2));
         ProcessLaunch launch = new ProcessLaunch(pid, task.command, task.args, start.env(), files.cwd(), streams,
                 checkpoint -> new Syscalls(kernel, task, checkpoint));
-        task.attach(driver.start(launch));
+        task.attach(image == null ? driver.start(launch) : ((ExecutableFormat) driver).start(launch, image));
         return task;
     }
 
