@@ -3,7 +3,6 @@ package io.sandkernel.driver.wasm.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.sandkernel.coreutils.Coreutils;
 import io.sandkernel.driver.jvm.JvmDriver;
 import io.sandkernel.driver.wasm.Preopen;
 import io.sandkernel.driver.wasm.WasmDriver;
@@ -111,7 +110,7 @@ class WasiTestsuiteTest {
                 .command("test", Files.readAllBytes(module))
                 .preopens(root == null ? List.of() : List.of(new Preopen("/", kernelRoot)))
                 .build();
-        try (Kernel kernel = Kernel.builder().driver(new JvmDriver(Coreutils.commands())).driver(wasm).build()) {
+        try (Kernel kernel = Kernel.builder().driver(new JvmDriver(JavaCommands.all())).driver(wasm).build()) {
             copyInto(kernel, kernelRoot, root == null ? null : module.resolveSibling(root));
             ExecOptions options = ExecOptions.defaults().withCwd("/")
                     .withIdentity(ProcessIdentity.root()).withTimeout(Duration.ofSeconds(60));
@@ -128,9 +127,9 @@ class WasiTestsuiteTest {
         }
     }
 
-    /** {@code env -i NAME=VALUE... test ARGS...}: the test sees exactly its specification's environment. */
+    /** {@code env-i NAME=VALUE... test ARGS...}: the test sees exactly its specification's environment. */
     private static List<String> exactEnvironment(Map<String, String> env, List<String> args) {
-        List<String> argv = new ArrayList<>(List.of("env", "-i"));
+        List<String> argv = new ArrayList<>(List.of("env-i"));
         env.forEach((name, value) -> argv.add(name + "=" + value));
         argv.add("test");
         argv.addAll(args);
@@ -162,7 +161,7 @@ class WasiTestsuiteTest {
     }
 
     private static void mkdirs(Kernel kernel, String path) {
-        ExecResult made = kernel.exec(List.of("mkdir", "-p", path), ExecOptions.defaults()
+        ExecResult made = kernel.exec(List.of("mkdir-p", path), ExecOptions.defaults()
                 .withIdentity(ProcessIdentity.root()).withTimeout(Duration.ofSeconds(30)));
         assertThat(made.exitCode()).as("mkdir -p %s: %s", path, made.stderr()).isZero();
     }

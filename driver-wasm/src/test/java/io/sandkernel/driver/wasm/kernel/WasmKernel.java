@@ -3,7 +3,6 @@ package io.sandkernel.driver.wasm.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sandkernel.api.Program;
-import io.sandkernel.coreutils.Coreutils;
 import io.sandkernel.driver.jvm.JvmDriver;
 import io.sandkernel.driver.wasm.Corpus;
 import io.sandkernel.driver.wasm.WasmDriver;
@@ -19,7 +18,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A real kernel with the usual userland (the JVM driver's {@code sh} and coreutils) and the
+ * A real kernel with the JVM driver's {@code sh} and a few Java commands ({@link JavaCommands}) and the
  * WebAssembly driver offering the C corpus under the programs' names, as {@code wcat},
  * {@code wwc}, {@code wgrep}... for the trio that shares its names with the coreutils.
  */
@@ -45,7 +44,7 @@ public final class WasmKernel implements AutoCloseable {
         for (String name : List.of("cat", "wc", "grep")) {
             wasm.command("w" + name, Corpus.program(name));
         }
-        Map<String, Program> programs = new HashMap<>(Coreutils.commands());
+        Map<String, Program> programs = new HashMap<>(JavaCommands.all());
         programs.put("sh", Shell.program());
         kernel = Kernel.builder().driver(new JvmDriver(programs)).driver(configure.apply(wasm).build()).build();
     }
