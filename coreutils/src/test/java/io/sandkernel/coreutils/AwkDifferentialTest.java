@@ -20,59 +20,59 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class AwkDifferentialTest {
-    private static final List<OracleCase> CASES = cases();
+    private static final List<TextCase> CASES = cases();
 
     @TempDir
     static Path hosts;
 
-    private static OracleRunner runner;
+    private static TextOracle runner;
 
     @BeforeAll
     static void runReferenceAwks() {
-        runner = new OracleRunner(hosts, TextFixtures.FILES).start(CASES.stream());
+        runner = new TextOracle(hosts, TextFixtures.FILES).start(CASES.stream());
     }
 
     @AfterAll
     static void report() {
         runner.close();
-        OracleRunner.report();
+        TextOracle.report();
     }
 
     static Stream<Arguments> arguments() {
-        return CASES.stream().map(OracleCase::arguments);
+        return CASES.stream().map(TextCase::arguments);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("arguments")
-    void agreesWithTheReferenceAwk(String line, OracleCase c) throws Exception {
+    void agreesWithTheReferenceAwk(String line, TextCase c) throws Exception {
         runner.check(c);
     }
 
     /** A case checked against {@code gawk --posix}. */
-    private static OracleCase posix(String input, String... args) {
+    private static TextCase posix(String input, String... args) {
         return against(input, List.of("gawk", "--posix"), args);
     }
 
     /** A case checked against gawk with its extensions. */
-    private static OracleCase gawk(String input, String... args) {
+    private static TextCase gawk(String input, String... args) {
         return against(input, List.of("gawk"), args);
     }
 
     /** A case checked against onetrue-awk. */
-    private static OracleCase onetrue(String input, String... args) {
+    private static TextCase onetrue(String input, String... args) {
         return against(input, List.of("original-awk"), args);
     }
 
-    private static OracleCase against(String input, List<String> reference, String... args) {
+    private static TextCase against(String input, List<String> reference, String... args) {
         List<String> ours = new ArrayList<>(List.of("awk"));
         ours.addAll(List.of(args));
         List<String> theirs = new ArrayList<>(reference);
         theirs.addAll(List.of(args));
-        return OracleCase.of(input, ours.toArray(String[]::new)).oracle(theirs.toArray(String[]::new)).loose();
+        return TextCase.of(input, ours.toArray(String[]::new)).oracle(theirs.toArray(String[]::new)).loose();
     }
 
-    private static List<OracleCase> cases() {
-        List<OracleCase> c = new ArrayList<>();
+    private static List<TextCase> cases() {
+        List<TextCase> c = new ArrayList<>();
         // fields and records
         c.add(posix("", "{ print $1 }", "people.txt"));
         c.add(posix("", "{ print $NF, NF }", "people.txt"));

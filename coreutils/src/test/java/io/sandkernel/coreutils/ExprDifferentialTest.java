@@ -16,43 +16,43 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** expr against GNU expr: output, messages and exit status, byte for byte. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ExprDifferentialTest {
-    private static final List<OracleCase> CASES = cases();
+    private static final List<TextCase> CASES = cases();
 
     @TempDir
     static Path hosts;
 
-    private static OracleRunner runner;
+    private static TextOracle runner;
 
     @BeforeAll
     static void runGnuExpr() {
-        runner = new OracleRunner(hosts, TextFixtures.FILES).start(CASES.stream());
+        runner = new TextOracle(hosts, TextFixtures.FILES).start(CASES.stream());
     }
 
     @AfterAll
     static void report() {
         runner.close();
-        OracleRunner.report();
+        TextOracle.report();
     }
 
     static Stream<Arguments> arguments() {
-        return CASES.stream().map(OracleCase::arguments);
+        return CASES.stream().map(TextCase::arguments);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("arguments")
-    void agreesWithGnuExpr(String line, OracleCase c) throws Exception {
+    void agreesWithGnuExpr(String line, TextCase c) throws Exception {
         runner.check(c);
     }
 
-    private static void expr(List<OracleCase> cases, String... args) {
+    private static void expr(List<TextCase> cases, String... args) {
         String[] argv = new String[args.length + 1];
         argv[0] = "expr";
         System.arraycopy(args, 0, argv, 1, args.length);
-        cases.add(OracleCase.of("", argv));
+        cases.add(TextCase.of("", argv));
     }
 
-    private static List<OracleCase> cases() {
-        List<OracleCase> c = new ArrayList<>();
+    private static List<TextCase> cases() {
+        List<TextCase> c = new ArrayList<>();
         expr(c, "1", "+", "2");
         expr(c, "5", "-", "10");
         expr(c, "3", "*", "4");

@@ -39,6 +39,28 @@ final class TextFixtures {
         files.put("para.txt", "name: a\nage: 1\n\n\nname: b\nage: 2\n\nname: c\n");
         files.put("fields.txt", "a:b:c\nd::f\n:g:\n");
         files.put("numbers.txt", "3.5\n-2\n1e3\n0x10\n 12 \nabc\n7abc\n");
+        files.put("old.txt", "one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nnine\nten\neleven\ntwelve\n");
+        files.put("new.txt", "zero\none\ntwo\nTHREE\nfour\nsix\nseven\neight\nnine\nten\neleven\ntwelve\nthirteen\n");
+        files.put("far.txt", "one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nnine\nten\nELEVEN\ntwelve\n");
+        files.put("dupes1.txt", "a\nb\na\nb\na\nb\n");
+        files.put("dupes2.txt", "a\nb\nb\na\nb\n");
+        files.put("braces1.txt", "int f() {\n  return 1;\n}\n\nint g() {\n  return 2;\n}\n");
+        files.put("braces2.txt", "int f() {\n  return 1;\n}\n\nint h() {\n  return 3;\n}\n\nint g() {\n  return 2;\n}\n");
+        files.put("ws1.txt", "a  b\nc\td\n  lead\ntrail  \nCase\n\n");
+        files.put("ws2.txt", "a b\nc d\nlead\ntrail\ncase\n");
+        files.put("bin1.dat", "ab\u0000cd\n");
+        files.put("bin2.dat", "ab\u0000ce\n");
+        files.put("tree1/same.txt", "same\n");
+        files.put("tree1/changed.txt", "old line\nkept\n");
+        files.put("tree1/only1.txt", "only in one\n");
+        files.put("tree1/sub/deep.txt", "deep one\n");
+        files.put("tree1/sub1only/x.txt", "x\n");
+        files.put("tree2/same.txt", "same\n");
+        files.put("tree2/changed.txt", "new line\nkept\n");
+        files.put("tree2/only2.txt", "only in two\n");
+        files.put("tree2/sub/deep.txt", "deep two\n");
+        files.put("long1.txt", "x\n".repeat(40) + "middle\n" + "y\n".repeat(40));
+        files.put("long2.txt", "x\n".repeat(40) + "MIDDLE\n" + "y\n".repeat(39) + "z\n");
         FILES = Collections.unmodifiableMap(files);
     }
 }
