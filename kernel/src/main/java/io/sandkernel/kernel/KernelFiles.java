@@ -28,9 +28,9 @@ final class KernelFiles {
     /** A mount the embedder asked for: a host directory or a {@code java.nio} filesystem. */
     record MountRequest(String guestPath, Path hostDirectory, FileSystem fileSystem, boolean readOnly) {}
 
-    /** Linux's top level, kept short: each directory is a good part of a cold start. */
+    /** Linux's top level and the PATH's directories, kept short: each is a good part of a cold start. */
     private static final String[] SYSTEM_DIRECTORIES = {"/bin", "/dev", "/etc", "/home", "/proc", "/root", "/tmp",
-        "/usr", "/usr/bin", "/var", "/var/tmp"};
+        "/usr", "/usr/bin", "/usr/local", "/usr/local/bin", "/var", "/var/tmp"};
 
     /** Root with no umask: the layout's modes are exact (1777 for /tmp) without a chmod each. */
     private static final Caller ROOT_NO_UMASK = new Caller(0, io.sandkernel.user.ProcessIdentity.root(), 0);
