@@ -148,7 +148,7 @@ public final class WasmBench {
     // ------------------------------------------------------------------ cpu
 
     private void cpu() throws Exception {
-        cpuCase("checksum", quick ? "32" : "100", quick ? "1" : "2");
+        cpuCase("checksum", quick ? "32" : "100", quick ? "1" : "3");
         cpuCase("sort", quick ? "1000000" : "5000000", quick ? "50000" : "100000");
     }
 
@@ -159,7 +159,7 @@ public final class WasmBench {
         try (Kernel kernel = kernel(b -> b)) {
             run(kernel, program, small); // compile once, warm
             compiled = best(() -> run(kernel, program, full), 3);
-            compiledSmall = best(() -> run(kernel, program, small), 3);
+            compiledSmall = best(() -> run(kernel, program, small), 5);
         }
         try (Kernel kernel = kernel(b -> b.mode(ExecutionMode.INTERPRETED))) {
             interpretedSmall = best(() -> run(kernel, program, small), 1);
@@ -213,7 +213,7 @@ public final class WasmBench {
     // ------------------------------------------------------------------ pipeline
 
     private void pipeline() throws Exception {
-        int mib = quick ? 32 : 128;
+        int mib = quick ? 16 : 32; // the kernel's default filesystem holds 64 MiB
         byte[] data = new byte[mib << 20];
         java.util.SplittableRandom random = new java.util.SplittableRandom(7);
         for (int i = 0; i < data.length; i++) {
