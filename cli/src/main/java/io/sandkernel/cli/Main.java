@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
             + "shell with line editing, history and job control (^C, ^Z, jobs, fg, bg).%n",
         footer = {"", "Exit status: the script's or the shell's; 2 for a usage error.",
             "Examples:", "  sandkernel", "  sandkernel -c 'yes | head -n 3'", "  sandkernel --allow-host git -c 'git --version'",
-            "  sandkernel --mount ./project -c 'ls /'"})
+            "  sandkernel --mount ./project -c 'ls /'", "  sandkernel --mount ./bin:/usr/local/bin:ro -c 'hello'"})
 public final class Main implements Callable<Integer> {
     @Option(names = "-c", paramLabel = "SCRIPT", description = "Run SCRIPT (as sh -c) and exit with its status; "
             + "the operands become $0, $1, ...")
@@ -48,9 +48,11 @@ public final class Main implements Callable<Integer> {
             + "outside the sandbox.")
     List<String> allowHost = new ArrayList<>();
 
-    @Option(names = "--mount", paramLabel = "DIR", description = "Use the host directory DIR as the kernel's "
-            + "filesystem root (read-write) instead of a fresh in-memory filesystem.")
-    Path mount;
+    @Option(names = "--mount", paramLabel = "DIR[:GUESTDIR[:ro]]", description = "DIR alone: use the host "
+            + "directory DIR as the kernel's filesystem root (read-write) instead of a fresh in-memory filesystem. "
+            + "DIR:GUESTDIR: mount DIR at GUESTDIR of the kernel (created when missing), read-only with :ro, "
+            + "e.g. a directory of .wasm programs at /usr/local/bin. Repeatable.")
+    List<String> mounts = new ArrayList<>();
 
     @Option(names = "--demo", description = "Run the process-table demo instead of a shell.")
     boolean demo;
@@ -119,11 +121,23 @@ public final class Main implements Callable<Integer> {
 
     private Kernel buildKernel() {
         Kernel.Builder builder = Sandkernel.builder();
-        if (mount != null) {
-            if (!Files.isDirectory(mount)) {
-                throw new KernelException(io.sandkernel.Errno.ENOTDIR, "--mount " + mount + ": not a directory");
+        for (String spec : mounts) {
+            String[] parts = spec.split(":", -1);
+            boolean readOnly = parts.length == 3 && parts[2].equals("ro");
+            if (parts.length > 3 || (parts.length == 3 && !readOnly) || parts[0].isEmpty()
+                    || (parts.length > 1 && !parts[1].startsWith("/"))) {
+                throw new KernelException(io.sandkernel.Errno.EINVAL, "--mount " + spec
+                        + ": expected DIR, or DIR:GUESTDIR with an absolute GUESTDIR, optionally :ro");
             }
-            builder.hostDirectory(mount.toAbsolutePath().normalize()).grantHostAccess();
+            Path host = Path.of(parts[0]);
+            if (!Files.isDirectory(host)) {
+                throw new KernelException(io.sandkernel.Errno.ENOTDIR, "--mount " + host + ": not a directory");
+            }
+            if (parts.length == 1) {
+                builder.hostDirectory(host.toAbsolutePath().normalize()).grantHostAccess();
+            } else {
+                builder.mount(parts[1], host.toAbsolutePath().normalize(), readOnly).grantHostAccess();
+            }
         }
         if (!allowHost.isEmpty()) {
             builder.driver(HostDriver.builder().allow(allowHost.toArray(String[]::new)).build());
