@@ -80,6 +80,23 @@ public interface ProcessApi {
     int spawn(SpawnRequest request);
 
     /**
+     * Starts a child process that runs {@code program}, an object of this process's own runtime,
+     * instead of a command looked up by name: what {@code fork} without {@code exec} gives a
+     * shell, so that a subshell or a pipeline element that is a builtin is a copy of the shell's
+     * state held in memory rather than a command line. {@code request.argv()} only names the
+     * process (its command and arguments in listings); its environment, working directory,
+     * descriptors, group and session are set up as for {@link #spawn(SpawnRequest)}. Nothing is
+     * executed, so the size of argv and env is not bounded (no E2BIG).
+     *
+     * @return the child's pid
+     * @throws io.sandkernel.KernelException ENOSYS when this process's runtime cannot run program
+     *                                       objects, EAGAIN at the process limit
+     */
+    default int spawn(SpawnRequest request, Program program) {
+        throw new KernelException(Errno.ENOSYS, "spawn of a program object: not supported by this runtime");
+    }
+
+    /**
      * {@code waitpid(2)} for this process's children.
      *
      * @throws io.sandkernel.KernelException ECHILD when no child matches; EINTR when a signal handler ran

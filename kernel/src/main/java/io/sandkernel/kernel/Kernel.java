@@ -436,6 +436,12 @@ public final class Kernel implements AutoCloseable {
         return launcher.spawnChild(parent, request);
     }
 
+    /** {@link ProcessApi#spawn(SpawnRequest, io.sandkernel.api.Program)} for {@code parent}. */
+    int spawnProgram(Task parent, SpawnRequest request, io.sandkernel.api.Program program) {
+        ensureOpen();
+        return launcher.spawnProgram(parent, request, program);
+    }
+
     /** Init's job: reaps the zombies it adopted. */
     void reapOrphans() {
         try {

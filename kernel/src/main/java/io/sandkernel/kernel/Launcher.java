@@ -78,6 +78,52 @@ final class Launcher {
         }
     }
 
+    /**
+     * {@link ProcessApi#spawn(SpawnRequest, io.sandkernel.api.Program)} for {@code parent}: a child
+     * that runs {@code program} on the parent's own driver, as after {@code fork} without
+     * {@code exec}. Nothing is executed, so argv and env are not checked against the size limit.
+     */
+    int spawnProgram(Task parent, SpawnRequest request, io.sandkernel.api.Program program) {
+        RuntimeDriver driver = kernel.driverFor(parent.command);
+        if (!driver.name().equals(parent.driverName)) {
+            throw new KernelException(Errno.ENOSYS, parent.command + ": its runtime cannot run program objects");
+        }
+        ProcessFiles parentFiles = parent.files;
+        Resolved cwd = kernel.vfs().resolveDirectory(parentFiles.caller(), parentFiles.cwdFile(), request.cwd());
+        FdTable fds = Wiring.child(kernel.vfs(), kernel.limits().maxOpenFiles(), parentFiles, request, cwd);
+        Start start;
+        try {
+            SignalSet mask = table.sigprocmask(parent.pid, SigmaskHow.BLOCK, SignalSet.empty());
+            IntConsumer beforeRun = request.foreground() ? child -> giveTerminal(parent, child) : null;
+            start = new Start(parent.pid, request.argv(), request.env(), cwd, parent.identity, fds, request.pgid(),
+                    request.newSession(), mask, parentFiles.caller().umask(), beforeRun);
+            quota.reserve(parent.identity.uid());
+        } catch (RuntimeException e) {
+            fds.closeAll();
+            throw e;
+        }
+        Task task;
+        try {
+            int pid = table.allocatePid();
+            List<String> argv = request.argv();
+            ProcessFiles files = new ProcessFiles(kernel.vfs(), fds, pid, start.identity(), start.umask(), cwd,
+                    kernel::newPipe, () -> raiseSigpipe(pid));
+            task = new Task(pid, parent.pid, argv.get(0), argv.subList(1, argv.size()), start.identity(),
+                    driver.name(), start.env(), files);
+            StandardStreams streams = new StandardStreams(DescriptorStreams.input(files, 0),
+                    DescriptorStreams.output(files, 1), DescriptorStreams.output(files, 2));
+            Task child = task;
+            ProcessLaunch launch = new ProcessLaunch(pid, task.command, task.args, start.env(), files.cwd(), streams,
+                    checkpoint -> new Syscalls(kernel, child, checkpoint));
+            task.attach(driver.start(launch, program));
+        } catch (RuntimeException e) {
+            fds.closeAll();
+            quota.release(start.identity().uid());
+            throw e;
+        }
+        return register(driver, task, start).pid;
+    }
+
     /** Starts a process; takes over {@code start.fds()}, closing it on failure. */
     Task start(Start start) {
         RuntimeDriver driver;

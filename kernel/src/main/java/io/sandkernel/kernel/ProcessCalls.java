@@ -45,6 +45,13 @@ final class ProcessCalls {
         return kernel.spawnChild(task, request);
     }
 
+    int spawn(SpawnRequest request, io.sandkernel.api.Program program) {
+        if (request == null || program == null) {
+            throw new KernelException(Errno.EINVAL, "spawn: null request or program");
+        }
+        return kernel.spawnProgram(task, request, program);
+    }
+
     Optional<WaitResult> waitpid(int pid, WaitOption... options) {
         try {
             return table().waitpid(task.pid, pid, options);

@@ -175,6 +175,11 @@ final class Syscalls implements ProcessApi {
     }
 
     @Override
+    public int spawn(SpawnRequest request, io.sandkernel.api.Program program) {
+        return call(() -> process.spawn(request, program));
+    }
+
+    @Override
     public Optional<WaitResult> waitpid(int pid, WaitOption... options) {
         checkpoint.check();
         try {

@@ -26,6 +26,18 @@ public interface RuntimeDriver extends AutoCloseable {
     DriverProcess start(ProcessLaunch launch);
 
     /**
+     * Starts executing {@code program}, an object of this driver's runtime handed over by a
+     * process of the same driver ({@link io.sandkernel.api.ProcessApi#spawn(io.sandkernel.api.SpawnRequest,
+     * io.sandkernel.api.Program)}), as {@link #start(ProcessLaunch)} starts a command.
+     *
+     * @throws io.sandkernel.KernelException ENOSYS (the default) when the driver runs no program
+     *                                       objects, EAGAIN when out of resources
+     */
+    default DriverProcess start(ProcessLaunch launch, io.sandkernel.api.Program program) {
+        throw new io.sandkernel.KernelException(io.sandkernel.Errno.ENOSYS, name() + " runs no program objects");
+    }
+
+    /**
      * Whether the driver's programs keep the standard streams they start with, with no way to
      * redirect them later (no {@code dup2}): the kernel then hands {@code /dev/null} as
      * {@link StandardStreams#NULL_INPUT} / {@link StandardStreams#NULL_OUTPUT}, which such a

@@ -69,6 +69,19 @@ public final class JvmDriver implements RuntimeDriver {
         if (command == null) {
             throw new KernelException(Errno.ENOENT, launch.command() + ": command not found");
         }
+        return startThread(launch, command);
+    }
+
+    /** Runs a program object of a process of this driver (a shell's forked subshell) as a process. */
+    @Override
+    public DriverProcess start(ProcessLaunch launch, Program program) {
+        if (closed) {
+            throw new KernelException(Errno.EAGAIN, "the jvm driver is closed");
+        }
+        return startThread(launch, java.util.Objects.requireNonNull(program, "program"));
+    }
+
+    private DriverProcess startThread(ProcessLaunch launch, Program command) {
         JvmProcess process = new JvmProcess(launch.pid());
         // the kernel's own system calls, with this process's signal checkpoint around each
         ProcessApi api = launch.syscalls(process);
