@@ -27,6 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Host directories and other file systems mounted into the kernel, through the system calls. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class MountsTest {
+    static {
+        // the tests run on the module path, where this module does not otherwise read Jimfs
+        ModuleLayer.boot().findModule("com.google.common.jimfs").ifPresent(MountsTest.class.getModule()::addReads);
+    }
+
     @TempDir
     Path host;
 
