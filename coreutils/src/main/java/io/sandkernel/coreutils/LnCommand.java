@@ -37,12 +37,24 @@ final class LnCommand implements Program {
         this.out = ByteText.stdout(process);
         this.symbolic = options.has('s');
         if (options.has('r') && !symbolic) {
-            throw new UsageException("cannot do --relative without --symbolic");
+            throw UsageException.withoutHint("cannot do --relative without --symbolic");
         }
         List<String> operands = options.operands();
         String directory = options.value('t', null);
         if (directory != null && options.has('T')) {
-            throw new UsageException("cannot combine --target-directory and --no-target-directory");
+            throw UsageException.withoutHint("cannot combine --target-directory and --no-target-directory");
+        }
+        if (directory != null) {
+            Stat target;
+            try {
+                target = process.stat(directory);
+            } catch (KernelException e) {
+                diagnostics.actionError("failed to access", directory, e);
+                return 1;
+            }
+            if (!target.isDirectory()) {
+                throw UsageException.withoutHint("target " + Diagnostics.quote(directory) + " is not a directory");
+            }
         }
         List<String[]> pairs = new ArrayList<>();
         if (directory == null && operands.size() == 1) {
@@ -88,7 +100,7 @@ final class LnCommand implements Program {
         }
         Stat existing = FileOps.lstatOrNull(process, destination);
         if (existing != null && options.has('f')) {
-            if (!symbolic && FileOps.sameFile(existing, sourceStat)) {
+            if (!symbolic && FileOps.sameFile(existing, sourceStat) && sameName(source, destination)) {
                 diagnostics.error(Diagnostics.quote(source) + " and " + Diagnostics.quote(destination)
                         + " are the same file");
                 return;
@@ -119,6 +131,12 @@ final class LnCommand implements Program {
             ByteText.writeUtf8(out, Diagnostics.quote(destination) + (symbolic ? " -> " : " => ")
                     + Diagnostics.quote(target) + "\n");
         }
+    }
+
+    /** Whether two names are one directory entry: the same base name in the same directory. */
+    private boolean sameName(String a, String b) {
+        return FileOps.baseName(a).equals(FileOps.baseName(b))
+                && FileOps.sameFile(FileOps.statOrNull(process, FileOps.parent(a)), FileOps.statOrNull(process, FileOps.parent(b)));
     }
 
     /** GNU's wording, which names the source only for some errors. */

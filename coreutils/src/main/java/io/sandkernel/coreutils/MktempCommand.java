@@ -38,7 +38,7 @@ final class MktempCommand implements Program {
         boolean useTmpdir = operands.isEmpty() || options.has('p') || options.has('\u0002') || options.has('t');
         if (suffix != null) {
             if (!template.endsWith("X")) {
-                return fail(diagnostics, quiet, "with --suffix, template " + Diagnostics.quote(template) + " must end in X");
+                return fail(diagnostics, false, "with --suffix, template " + Diagnostics.quote(template) + " must end in X");
             }
         } else {
             int lastX = template.lastIndexOf('X');
@@ -50,10 +50,10 @@ final class MktempCommand implements Program {
             xs++;
         }
         if (xs < 3) {
-            return fail(diagnostics, quiet, "too few X's in template " + Diagnostics.quote(template + suffix));
+            return fail(diagnostics, false, "too few X's in template " + Diagnostics.quote(template + suffix));
         }
         if (suffix.contains("/")) {
-            return fail(diagnostics, quiet, "invalid suffix " + Diagnostics.quote(suffix) + ", contains directory separator");
+            return fail(diagnostics, false, "invalid suffix " + Diagnostics.quote(suffix) + ", contains directory separator");
         }
         String prefixDir = null;
         if (useTmpdir) {
@@ -67,11 +67,11 @@ final class MktempCommand implements Program {
                 prefixDir = tmpdir != null && !tmpdir.isEmpty() ? tmpdir : "/tmp";
             }
             if (options.has('t') && template.contains("/")) {
-                return fail(diagnostics, quiet, "invalid template, " + Diagnostics.quote(template + suffix)
+                return fail(diagnostics, false, "invalid template, " + Diagnostics.quote(template + suffix)
                         + ", contains directory separator");
             }
             if (!options.has('t') && template.startsWith("/") && !operands.isEmpty()) {
-                return fail(diagnostics, quiet, "invalid template, " + Diagnostics.quote(template + suffix)
+                return fail(diagnostics, false, "invalid template, " + Diagnostics.quote(template + suffix)
                         + "; with --tmpdir, it may not be absolute");
             }
         }

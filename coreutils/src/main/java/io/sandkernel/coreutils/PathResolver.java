@@ -43,6 +43,7 @@ final class PathResolver {
             rest = lexical(rest);
         }
         StringBuilder resolved = new StringBuilder();
+        java.util.Set<String> seenLinks = new java.util.HashSet<>();
         int links = 0;
         int at = 0;
         while (true) {
@@ -68,7 +69,12 @@ final class PathResolver {
             }
             int before = resolved.length();
             resolved.append('/').append(component);
-            boolean last = rest.substring(at).replace("/", "").isEmpty();
+            String suffix = rest.substring(at);
+            boolean last = suffix.replace("/", "").isEmpty();
+            if (!follow) {
+                check(process, resolved.toString(), suffix, last, mode);
+                continue;
+            }
             Stat stat;
             try {
                 stat = process.lstat(resolved.toString());
@@ -78,24 +84,50 @@ final class PathResolver {
                 }
                 throw e;
             }
-            if (stat.isSymbolicLink() && follow) {
-                if (++links > MAX_LINKS) {
+            if (stat.isSymbolicLink()) {
+                if (!seenLinks.add(resolved + "\0" + suffix) || ++links > MAX_LINKS) {
+                    if (mode == Mode.MISSING) {
+                        continue; // a loop: GNU's -m keeps the link as a plain name
+                    }
                     throw new KernelException(Errno.ELOOP, path);
                 }
                 String target = process.readlink(resolved.toString());
                 resolved.setLength(target.startsWith("/") ? 0 : before);
-                rest = target + rest.substring(at);
+                rest = target + suffix;
                 at = 0;
                 continue;
             }
-            if (!stat.isDirectory() && !rest.substring(at).isEmpty() && mode != Mode.MISSING) {
-                if (stat.isSymbolicLink()) {
-                    continue;
-                }
+            if (!stat.isDirectory() && !suffix.isEmpty() && mode != Mode.MISSING) {
                 throw new KernelException(Errno.ENOTDIR, path);
             }
         }
         return resolved.isEmpty() ? "/" : resolved.toString();
+    }
+
+    /**
+     * The checks GNU still makes when links are not expanded (realpath -s): a component followed
+     * by a slash must be a directory, the last must exist unless the mode forgives its absence
+     * (its other failures, ENOTDIR or ELOOP, still count), and with {@code -e} every component.
+     */
+    private static void check(ProcessApi process, String path, String suffix, boolean last, Mode mode) {
+        if (mode == Mode.MISSING) {
+            return;
+        }
+        boolean dirCheck = suffix.startsWith("/") && (last || suffix.matches("/+\\.{1,2}(/.*)?"));
+        if (!last && !dirCheck && mode != Mode.EXISTING) {
+            return;
+        }
+        try {
+            Stat stat = process.stat(path);
+            if (dirCheck && !stat.isDirectory()) {
+                throw new KernelException(Errno.ENOTDIR, path);
+            }
+        } catch (KernelException e) {
+            if (mode == Mode.ALL_BUT_LAST && last && e.errno() == Errno.ENOENT) {
+                return;
+            }
+            throw e;
+        }
     }
 
     /** {@code path} with {@code .} and {@code ..} applied to the name alone, as realpath -L and -s do. */

@@ -81,6 +81,9 @@ final class RealpathCommand implements Program {
         String name = path;
         if (logical && !path.isEmpty()) {
             name = PathResolver.lexical(path.startsWith("/") ? path : process.cwd() + "/" + path);
+            if (path.endsWith("/") && !name.equals("/")) {
+                name += "/"; // a trailing slash still asks for a directory
+            }
         }
         return PathResolver.canonicalize(process, name, mode, follow, false);
     }

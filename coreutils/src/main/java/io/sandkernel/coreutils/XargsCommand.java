@@ -118,27 +118,33 @@ final class XargsCommand implements Program {
         Options parsed = PARSER.parse(rewritten);
         for (Options.Given given : parsed.given()) {
             switch (given.option()) {
-                case 'I' -> {
-                    replace = given.value();
+                case 'I', 'i' -> {
+                    if (maxArgs > 0) {
+                        exclusive("--max-args", "--replace/-I/-i");
+                    } else if (maxLines > 0 && replace == null) {
+                        exclusive("--max-lines", "--replace/-I/-i");
+                    }
+                    replace = given.option() == 'I' ? given.value() : given.value() == null ? "{}" : given.value();
                     maxLines = 1;
                     maxArgs = -1;
                 }
-                case 'i' -> {
-                    replace = given.value() == null ? "{}" : given.value();
-                    maxLines = 1;
-                    maxArgs = -1;
-                }
-                case 'L' -> {
-                    maxLines = number(given.value(), 'L', 1);
-                    maxArgs = -1;
-                }
-                case 'l' -> {
-                    maxLines = given.value() == null ? 1 : number(given.value(), 'l', 1);
+                case 'L', 'l' -> {
+                    if (maxArgs > 0) {
+                        exclusive("--max-args", "-L");
+                    } else if (replace != null) {
+                        exclusive("--replace", "-L");
+                        replace = null;
+                    }
+                    maxLines = given.option() == 'l' && given.value() == null ? 1 : number(given.value(), given.option(), 1);
                     maxArgs = -1;
                 }
                 case 'n' -> {
-                    maxArgs = number(given.value(), 'n', 1);
+                    int value = number(given.value(), 'n', 1);
                     if (replace == null) {
+                        if (maxLines > 0) {
+                            exclusive("--max-lines", "--max-args/-n");
+                        }
+                        maxArgs = value;
                         maxLines = -1;
                     }
                 }
@@ -150,6 +156,12 @@ final class XargsCommand implements Program {
             maxProcs = Integer.MAX_VALUE;
         }
         return parsed;
+    }
+
+    private void exclusive(String previous, String given) {
+        process.stderr().print("xargs: warning: options " + previous + " and " + given
+                + " are mutually exclusive, ignoring previous " + previous + " value\n");
+        process.stderr().flush();
     }
 
     private static int number(String text, char option, int minimum) {
@@ -239,15 +251,15 @@ final class XargsCommand implements Program {
                 continue;
             }
             int size = utf8Length(item.text()) + 1;
+            if (base > maxChars) {
+                diagnostics.error("cannot fit single argument within argument list size limit");
+                status = 1;
+                return;
+            }
             if (base + size > maxChars) {
                 if (!batch.isEmpty()) {
                     flushBatch();
                     ranAny = true;
-                }
-                if (options.has('x')) {
-                    diagnostics.error("cannot fit single argument within argument list size limit");
-                    status = 1;
-                    return;
                 }
                 diagnostics.error("argument line too long");
                 status = 1;

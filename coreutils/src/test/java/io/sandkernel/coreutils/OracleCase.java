@@ -19,9 +19,12 @@ import java.util.Map;
  * @param env     variables set on both sides besides LC_ALL=C and TZ=UTC ({@code @CWD@} is the
  *                working directory)
  * @param setup   a command line (shell-free) run before, on both sides, or null
+ * @param then    a command line run after, whose output is compared too (the state the command
+ *                left: modes, links, contents), or null
  */
 record OracleCase(String command, List<String> argv, String input, Map<String, String> env, boolean sortOutput,
-                List<String[]> replacements, boolean owners, List<String> setup, boolean ignoreStatus) {
+                List<String[]> replacements, boolean owners, List<String> setup, boolean ignoreStatus,
+                List<String> then) {
 
     static Builder of(String... argv) {
         return new Builder(List.of(argv));
@@ -37,6 +40,9 @@ record OracleCase(String command, List<String> argv, String input, Map<String, S
         if (!input.isEmpty()) {
             line.append(" <<< '").append(input.replace("\n", "\\n").replace("\0", "\\0")).append("'");
         }
+        if (then != null) {
+            line.append(" ; ").append(String.join(" ", then));
+        }
         return line.toString();
     }
 
@@ -50,6 +56,7 @@ record OracleCase(String command, List<String> argv, String input, Map<String, S
         private boolean owners;
         private List<String> setup;
         private boolean ignoreStatus;
+        private List<String> then;
 
         private Builder(List<String> argv) {
             this.argv = argv;
@@ -89,13 +96,20 @@ record OracleCase(String command, List<String> argv, String input, Map<String, S
             return this;
         }
 
+        /** Also compares what {@code argv} prints afterwards, such as the modes the command set. */
+        Builder then(String... argv) {
+            this.then = List.of(argv);
+            return this;
+        }
+
         Builder ignoreStatus() {
             this.ignoreStatus = true;
             return this;
         }
 
         OracleCase build() {
-            return new OracleCase(argv.get(0), argv, input, env, sortOutput, replacements, owners, setup, ignoreStatus);
+            return new OracleCase(argv.get(0), argv, input, env, sortOutput, replacements, owners, setup, ignoreStatus,
+                    then);
         }
     }
 }

@@ -62,7 +62,12 @@ final class OracleRunner {
                 sandbox.run(substitute(c.setup(), false).toArray(String[]::new));
             }
             Sandbox.Result result = sandbox.runWithInput(c.input(), substitute(c.argv(), false).toArray(String[]::new));
-            return normalise(c, result.status(), result.outBytes(), result.errBytes(), SANDBOX_CWD, false);
+            byte[] out = result.outBytes();
+            if (c.then() != null) {
+                Sandbox.Result after = sandbox.run(substitute(c.then(), false).toArray(String[]::new));
+                out = concat(out, after.outBytes(), after.errBytes());
+            }
+            return normalise(c, result.status(), out, result.errBytes(), SANDBOX_CWD, false);
         }
     }
 
@@ -73,13 +78,31 @@ final class OracleRunner {
         if (c.setup() != null) {
             Path setupBinary = findBinary(c.setup().get(0));
             if (setupBinary != null) {
-                run(c, setupBinary, substitute(c.setup(), true), cwd, "");
+                run(c, setupBinary, substitute(c.setup(), true), cwd, "", true);
             }
         }
-        return run(c, binary, substitute(c.argv(), true), cwd, c.input());
+        Outcome outcome = run(c, binary, substitute(c.argv(), true), cwd, c.input(), true);
+        String out = outcome.out();
+        if (c.then() != null) {
+            Path thenBinary = findBinary(c.then().get(0));
+            Outcome after = run(c, thenBinary, substitute(c.then(), true), cwd, "", true);
+            out = out + "--- then\n" + after.out() + after.err();
+        }
+        return normalise(c, outcome.status(), out.getBytes(StandardCharsets.ISO_8859_1),
+                outcome.err().getBytes(StandardCharsets.ISO_8859_1), cwd.toString(), true);
     }
 
-    private Outcome run(OracleCase c, Path binary, List<String> argv, Path cwd, String input)
+    private static byte[] concat(byte[] out, byte[] thenOut, byte[] thenErr) {
+        byte[] marker = "--- then\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[out.length + marker.length + thenOut.length + thenErr.length];
+        System.arraycopy(out, 0, all, 0, out.length);
+        System.arraycopy(marker, 0, all, out.length, marker.length);
+        System.arraycopy(thenOut, 0, all, out.length + marker.length, thenOut.length);
+        System.arraycopy(thenErr, 0, all, out.length + marker.length + thenOut.length, thenErr.length);
+        return all;
+    }
+
+    private Outcome run(OracleCase c, Path binary, List<String> argv, Path cwd, String input, boolean raw)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(argv);
         command.set(0, binary.toString());
@@ -112,7 +135,12 @@ final class OracleRunner {
         feeder.join(1000);
         byte[] err = Files.readAllBytes(errors);
         String errText = new String(err, StandardCharsets.ISO_8859_1).replace(binary.toString(), argv.get(0));
-        return normalise(c, gnu.exitValue(), out, errText.getBytes(StandardCharsets.ISO_8859_1), cwd.toString(), true);
+        String outText = new String(out, StandardCharsets.ISO_8859_1).replace(binary.toString(), argv.get(0));
+        if (raw) {
+            return new Outcome(gnu.exitValue(), outText, errText);
+        }
+        return normalise(c, gnu.exitValue(), outText.getBytes(StandardCharsets.ISO_8859_1),
+                errText.getBytes(StandardCharsets.ISO_8859_1), cwd.toString(), true);
     }
 
     /** The identity placeholders: the host runs GNU as this JVM's user, the sandbox as "user". */
