@@ -124,15 +124,21 @@ class DevicesTest {
         TestPrograms.SCRIPTS.put("tty-check", p -> {
             int tty = p.open("/dev/tty", O_RDWR, 0);
             Stat stat = p.fstat(tty);
+            p.fcntl(tty, OpenFlags.F_SETFL, OpenFlags.O_NONBLOCK);
+            Errno nothingTyped = errno(() -> p.read(tty, new byte[1], 0, 1));
+            int[] ready = p.poll(java.util.List.of(new io.sandkernel.api.fs.PollFd(tty,
+                    io.sandkernel.api.fs.PollFd.POLLIN | io.sandkernel.api.fs.PollFd.POLLOUT)), java.time.Duration.ZERO);
             String line = "tty " + p.isatty(tty) + " " + major(stat.rdev()) + "," + minor(stat.rdev()) + " "
                     + p.readlink("/proc/self/fd/0") + " " + p.listDirectory("/dev/pts").get(0).name() + " "
-                    + p.stat("/dev/pts/0").type() + " " + (p.tcgetpgrp(tty) == p.getpgid(0)) + "\n";
+                    + p.stat("/dev/pts/0").type() + " " + (p.tcgetpgrp(tty) == p.getpgid(0)) + " " + nothingTyped
+                    + " " + ready[0] + "\n";
             byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
             p.write(tty, bytes, 0, bytes.length);
             return 0;
         });
         try (ShellSession session = kernel.openShell(ShellOptions.defaults())) {
-            CompletableFuture<String> seen = collect(session.output(), "tty true 136,0 /dev/pts/0 0 CHARACTER_DEVICE true");
+            CompletableFuture<String> seen = collect(session.output(),
+                    "tty true 136,0 /dev/pts/0 0 CHARACTER_DEVICE true EAGAIN 4");
             session.write("t-script tty-check\n");
             assertThat(seen.get(20, TimeUnit.SECONDS)).contains("tty true 136,0");
             session.write("exit\n");
