@@ -41,4 +41,13 @@ class ReadmeExampleTest {
     void readmeExampleReapsTheChildAfterStoppingIt() throws InterruptedException {
         assertThat(example()).contains(new WaitResult(2, 0, WaitEvent.EXITED));
     }
+
+    @Test
+    void readmeShowsThisExampleAsWritten() throws java.io.IOException {
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/java/io/sandkernel/process/ReadmeExampleTest.java"));
+        String block = source.substring(source.indexOf('\n', source.indexOf("// --- README: ")) + 1,
+                source.indexOf("    // --- end of README example ---"));
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        assertThat(readme).contains(block.replaceAll("(?m)^    ", ""));
+    }
 }
