@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The text-processing commands: sed, awk, expr, diff, cmp, egrep and fgrep. Each is registered
+ * The text-processing commands: sed, awk, expr, diff, cmp, jq, egrep and fgrep. Each is registered
  * behind a {@link CommandGuard} like the other coreutils; libraries they use are loaded only when
  * the command runs.
  */
@@ -23,6 +23,8 @@ final class TextProcessingCommands {
                 SedCommand::new));
         commands.put("awk", new CommandGuard("awk", "[-F fs] [-v var=value] [-f progfile | 'prog'] [file ...]", 2,
                 AwkCommand::new));
+        // a lambda, not JqCommand::new: nothing of jq is loaded until jq runs
+        commands.put("jq", new CommandGuard("jq", "[OPTIONS] FILTER [FILES...]", 2, () -> new JqCommand()));
         commands.put("diff", new CommandGuard("diff", "[OPTION]... FILES", 2, DiffCommand::new));
         commands.put("cmp", new CommandGuard("cmp", "[OPTION]... FILE1 [FILE2 [SKIP1 [SKIP2]]]", 2, CmpCommand::new));
         commands.put("expr", new CommandGuard("expr", "EXPRESSION\n  or:  expr OPTION", 2, ExprCommand::new));

@@ -61,6 +61,16 @@ final class TextFixtures {
         files.put("tree2/sub/deep.txt", "deep two\n");
         files.put("long1.txt", "x\n".repeat(40) + "middle\n" + "y\n".repeat(40));
         files.put("long2.txt", "x\n".repeat(40) + "MIDDLE\n" + "y\n".repeat(39) + "z\n");
+        files.put("data.json", "{\"name\":\"demo\",\"version\":\"1.2.3\",\"tags\":[\"a\",\"b\",\"c\"],"
+                + "\"deps\":{\"x\":\"^1.0\",\"y\":\"~2.1\"},\"count\":3,\"ratio\":0.25,\"ok\":true,\"none\":null}\n");
+        files.put("users.json", "[{\"id\":1,\"name\":\"ann\",\"age\":31,\"roles\":[\"admin\",\"dev\"]},"
+                + "{\"id\":2,\"name\":\"bob\",\"age\":25,\"roles\":[\"dev\"]},"
+                + "{\"id\":3,\"name\":\"cid\",\"age\":42,\"roles\":[]}]\n");
+        files.put("stream.json", "{\"a\":1}\n{\"a\":2}\n{\"a\":3,\"b\":\"x\"}\n");
+        files.put("numbers.json", "[1, 2.5, -3, 1e3, 0.1, 100000000000000000000, 1e-7, 3.0]\n");
+        files.put("unicode.json", "{\"s\":\"h\u00e9llo \\u00e9 \\t tab \\\"q\\\" \\u0001\"}\n");
+        files.put("bad.json", "{\"a\": 1,\n \"b\": }\n");
+        files.put("filter.jq", ".[] | select(.age > 30) | .name\n");
         FILES = Collections.unmodifiableMap(files);
     }
 }
