@@ -44,7 +44,8 @@ import java.util.function.UnaryOperator;
  * </ol>
  *
  * <p>Usage: {@code WasmBench [full | quick] WASMDIR NATIVEDIR} (the corpus compiled by
- * {@code ./bench.sh wasm}). stdout: {@code sandkernel wasm-<scenario> <key>=<value>} lines.
+ * {@code ./bench.sh wasm}). stdout: {@code sandkernel wasm-<scenario> <key>=<value>} lines. System
+ * property {@code sandkernel.bench.wasm.only=a,b} runs only the named scenarios.
  */
 public final class WasmBench {
     private static final String NAME = "sandkernel";
@@ -73,11 +74,23 @@ public final class WasmBench {
         WasmBench bench = new WasmBench(args[0].equals("quick"), Path.of(args[1]), Path.of(args[2]));
         ERR.printf("%s-bench: %s %s, %d processors%n", NAME, System.getProperty("java.vm.name"), Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
-        bench.spawn();
-        bench.cpu();
-        bench.pipeline();
-        bench.idle();
-        bench.kill();
+        java.util.Set<String> only = java.util.Set.of(System.getProperty("sandkernel.bench.wasm.only",
+                "spawn,cpu,pipeline,idle,kill").split(","));
+        if (only.contains("spawn")) {
+            bench.spawn();
+        }
+        if (only.contains("cpu")) {
+            bench.cpu();
+        }
+        if (only.contains("pipeline")) {
+            bench.pipeline();
+        }
+        if (only.contains("idle")) {
+            bench.idle();
+        }
+        if (only.contains("kill")) {
+            bench.kill();
+        }
         System.exit(0);
     }
 
@@ -222,8 +235,14 @@ public final class WasmBench {
         }
         try (Kernel kernel = kernel(b -> b)) {
             kernel.writeFile("/tmp/big", data);
-            double wasmRate = rate(data.length, () -> sh(kernel, "wcat /tmp/big | wwc"));
-            double javaRate = rate(data.length, () -> sh(kernel, "cat /tmp/big | wc"));
+            // relative paths: wasi-libc resolves an absolute one against the working-directory preopen
+            String wasmCount = sh(kernel, "cd /tmp && wcat big | wwc");
+            String javaCount = sh(kernel, "cd /tmp && cat big | wc");
+            if (!List.of(wasmCount.trim().split("\\s+")).equals(List.of(javaCount.trim().split("\\s+")))) {
+                throw new IllegalStateException("wasm and Java counts differ: " + wasmCount + " / " + javaCount);
+            }
+            double wasmRate = rate(data.length, () -> sh(kernel, "cd /tmp && wcat big | wwc"));
+            double javaRate = rate(data.length, () -> sh(kernel, "cd /tmp && cat big | wc"));
             Path host = Files.createTempFile("wasm-bench", ".txt");
             try {
                 Files.write(host, data);
@@ -259,17 +278,18 @@ public final class WasmBench {
         return bytes / (best / 1e9) / 1e6;
     }
 
-    private static void sh(Kernel kernel, String script) {
+    private static String sh(Kernel kernel, String script) {
         ExecResult result = kernel.exec(script, ExecOptions.defaults().withTimeout(Duration.ofMinutes(5)));
-        if (result.exitCode() != 0) {
+        if (result.exitCode() != 0 || !result.stderr().isEmpty()) {
             throw new IllegalStateException(script + ": " + result.stderr());
         }
+        return result.stdout();
     }
 
     // ------------------------------------------------------------------ idle memory
 
     private void idle() throws Exception {
-        int count = quick ? 100 : 500;
+        int count = quick ? 50 : 100; // each holds a pipe: a kernel has 128
         try (Kernel kernel = kernel(b -> b)) {
             kernel.spawn("wcat", List.of(), QUIET).waitFor(); // compiled and cached
             long heap0 = heapAfterGc();
