@@ -25,6 +25,16 @@ final class InputFiles {
         if (name.equals("-")) {
             return process.stdin();
         }
+        return openFile(process, name);
+    }
+
+    /**
+     * {@code name} opened for reading, even {@code -} (a file of that name, as util-linux's rev
+     * and GNU's csplit patterns see it).
+     *
+     * @throws io.sandkernel.KernelException when it cannot be opened
+     */
+    static InputStream openFile(ProcessApi process, String name) {
         int fd = process.open(name, OpenFlags.O_RDONLY | OpenFlags.O_CLOEXEC, 0);
         return new DescriptorInputStream(process, fd, true);
     }

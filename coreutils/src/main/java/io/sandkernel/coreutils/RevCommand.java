@@ -11,6 +11,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * rev [FILE]...: each line with its characters in reverse order, as util-linux's rev. Like it,
@@ -34,15 +35,17 @@ final class RevCommand implements Program {
         boolean utf8 = Locales.isUtf8(process);
         Diagnostics diagnostics = new Diagnostics(process, "rev");
         OutputStream out = ByteText.stdout(process);
-        for (String name : OperandReader.orStdin(options.operands())) {
+        // util-linux's rev reads standard input only without operands: "-" is a file name
+        List<String> names = options.operands().isEmpty() ? List.of("") : options.operands();
+        for (String name : names) {
             InputStream in;
             try {
-                in = InputFiles.open(process, name);
+                in = name.isEmpty() ? process.stdin() : InputFiles.openFile(process, name);
             } catch (KernelException e) {
                 diagnostics.error("cannot open " + name + ": " + Diagnostics.describe(e));
                 continue;
             }
-            String shown = name.equals("-") ? "stdin" : name;
+            String shown = name.isEmpty() ? "stdin" : name;
             long lines = 0;
             try {
                 LineReader reader = new LineReader(in, '\n', out);

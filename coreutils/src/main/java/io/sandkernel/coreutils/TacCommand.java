@@ -1,5 +1,6 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
@@ -32,7 +33,9 @@ final class TacCommand implements Program {
             if (separator.isEmpty()) {
                 throw UsageException.withoutHint("separator cannot be empty");
             }
-            regex = PosixRegex.compile(emacsToBasic(separator), false, false, false, false, false, w -> { });
+            Pattern basic = PosixRegex.compile(emacsToBasic(separator), false, false, false, false, false, w -> { });
+            // GNU's re_compile_pattern anchors ^ and $ at newlines too
+            regex = Pattern.compile(basic.pattern(), basic.flags() | Pattern.MULTILINE);
         } else if (separator.isEmpty()) {
             separator = "\0"; // GNU takes the string's terminating NUL as a one-byte separator
         }
@@ -51,7 +54,9 @@ final class TacCommand implements Program {
             try {
                 data = in.readAllBytes();
             } catch (KernelException | IOException e) {
-                diagnostics.error(Diagnostics.quoteIfNeeded(name) + ": read error: " + Diagnostics.describe(e));
+                // GNU's tac seeks a directory to its "end" first, and Linux then fails the read with EINVAL
+                String reason = Diagnostics.errnoOf(e) == Errno.EISDIR ? "Invalid argument" : Diagnostics.describe(e);
+                diagnostics.error(Diagnostics.quoteIfNeeded(name) + ": read error: " + reason);
                 continue;
             } finally {
                 InputFiles.close(process, in);
@@ -67,7 +72,8 @@ final class TacCommand implements Program {
         int pastEnd = text.length();
         boolean firstTime = true;
         int searchEnd = text.length();
-        Matcher matcher = regex == null ? null : regex.matcher(text);
+        Matcher matcher = regex == null ? null
+                : regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         while (true) {
             int matchStart;
             int matchLength;

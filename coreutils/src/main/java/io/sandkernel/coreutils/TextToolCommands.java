@@ -19,10 +19,17 @@ final class TextToolCommands {
         add(commands, "paste", "[-sz] [-d LIST] [FILE]...", PasteCommand::new);
         add(commands, "comm", "[-123z] [--check-order] [--output-delimiter=STR] [--total] FILE1 FILE2",
                 CommCommand::new);
+        add(commands, "join", "[OPTION]... FILE1 FILE2", JoinCommand::new);
         add(commands, "nl", "[OPTION]... [FILE]...", NlCommand::new);
         add(commands, "fold", "[-bs] [-w WIDTH] [FILE]...", FoldCommand::new);
+        add(commands, "fmt", "[-WIDTH] [OPTION]... [FILE]...", FmtCommand::new);
+        add(commands, "column", "[options] [<file>...]", ColumnCommand::new);
         add(commands, "expand", "[-i] [-t LIST] [FILE]...", ExpandCommand::new);
         add(commands, "unexpand", "[-a] [--first-only] [-t LIST] [FILE]...", UnexpandCommand::new);
+        add(commands, "od", "[OPTION]... [FILE]...", OdCommand::new);
+        add(commands, "strings", "[option(s)] [file(s)]", StringsCommand::new);
+        add(commands, "split", "[OPTION]... [FILE [PREFIX]]", SplitCommand::new);
+        add(commands, "csplit", "[OPTION]... FILE PATTERN...", CsplitCommand::new);
         add(commands, "shuf", "[-erz] [-i LO-HI] [-n COUNT] [-o FILE] [--random-source=FILE] [FILE | ARG...]",
                 ShufCommand::new);
         add(commands, "tsort", "[OPTION] [FILE]", TsortCommand::new);

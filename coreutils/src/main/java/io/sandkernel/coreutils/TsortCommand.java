@@ -57,10 +57,15 @@ final class TsortCommand implements Program {
         InputStream in = null;
         try {
             in = InputFiles.open(process, file);
-            data = in.readAllBytes();
-        } catch (KernelException | IOException e) {
+        } catch (KernelException e) {
             diagnostics.fileError(file, e);
             return 1;
+        }
+        try {
+            data = in.readAllBytes();
+        } catch (KernelException | IOException e) {
+            // GNU's readtoken takes a failed read for the end of the input, silently
+            data = new byte[0];
         } finally {
             InputFiles.close(process, in);
         }
@@ -180,7 +185,9 @@ final class TsortCommand implements Program {
             boolean delimiter = i == data.length || data[i] == ' ' || data[i] == '\t' || data[i] == '\n';
             if (delimiter) {
                 if (start >= 0) {
-                    tokens.add(ByteText.of(data, start, i - start));
+                    String token = ByteText.of(data, start, i - start);
+                    int nul = token.indexOf('\0');
+                    tokens.add(nul < 0 ? token : token.substring(0, nul)); // a C string ends there
                     start = -1;
                 }
             } else if (start < 0) {
