@@ -10,8 +10,18 @@ import java.util.Objects;
  * @param guestName  the name the guest sees, e.g. {@code "/"} or {@code "."}
  * @param kernelPath the directory in the kernel's filesystem, relative paths against the
  *                   process's working directory ({@code "."} is the working directory)
+ * @param confined   whether paths are confined beneath it as WASI prescribes (absolute paths,
+ *                   {@code ..} past it and symbolic links leading out refused with ENOTCAPABLE),
+ *                   for a directory that stands for a root of its own; false hands paths to the
+ *                   kernel as a POSIX process's, the kernel's filesystem being the boundary
+ *                   (descriptors opened beneath inherit this)
  */
-public record Preopen(String guestName, String kernelPath) {
+public record Preopen(String guestName, String kernelPath, boolean confined) {
+    /** A confined preopen, as WASI runtimes give them. */
+    public Preopen(String guestName, String kernelPath) {
+        this(guestName, kernelPath, true);
+    }
+
     /** Validates. */
     public Preopen {
         Objects.requireNonNull(guestName, "guestName");

@@ -215,7 +215,7 @@ public final class WasmDriver implements RuntimeDriver, ExecutableFormat {
         private ExecutionMode mode = ExecutionMode.COMPILED;
         private Path classCache;
         private ModuleCache cache = ModuleCache.shared();
-        private List<Preopen> preopens = List.of(new Preopen("/", "/"), new Preopen(".", "."));
+        private List<Preopen> preopens = List.of(new Preopen("/", "/", false), new Preopen(".", ".", false));
 
         private Builder() {}
 
@@ -267,8 +267,10 @@ public final class WasmDriver implements RuntimeDriver, ExecutableFormat {
 
         /**
          * The directories every process finds preopened at descriptors 3, 4...; by default
-         * {@code /} (the kernel's root) then {@code .} (the working directory): wasi-libc resolves
-         * a relative path against the last preopen that matches, so {@code .} comes after {@code /}.
+         * {@code /} (the kernel's root) then {@code .} (the working directory), both unconfined
+         * (paths behave as a POSIX process's: {@code ..}, absolute symbolic links): wasi-libc
+         * resolves a relative path against the last preopen that matches, so {@code .} comes after
+         * {@code /}.
          */
         public Builder preopens(List<Preopen> preopens) {
             this.preopens = new ArrayList<>(preopens);

@@ -21,12 +21,19 @@ final class GuestFds {
     static final class Entry {
         private final int kernelFd;
         private final String preopen;
+        private final boolean confined;
         long baseMask = -1L;
         long inheritingMask = -1L;
 
-        Entry(int kernelFd, String preopen) {
+        Entry(int kernelFd, String preopen, boolean confined) {
             this.kernelFd = kernelFd;
             this.preopen = preopen;
+            this.confined = confined;
+        }
+
+        /** Whether paths beneath it are confined as WASI prescribes (see {@link PathResolver}). */
+        boolean confined() {
+            return confined;
         }
 
         int kernelFd() {
@@ -51,7 +58,7 @@ final class GuestFds {
     /** A table with the three standard descriptors. */
     GuestFds() {
         for (int fd = 0; fd < 3; fd++) {
-            entries.add(new Entry(fd, null));
+            entries.add(new Entry(fd, null, true));
         }
     }
 

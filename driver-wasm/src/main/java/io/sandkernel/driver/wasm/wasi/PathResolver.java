@@ -36,6 +36,20 @@ final class PathResolver {
      * @throws KernelException ELOOP, ENOTDIR, or what resolving a component raised
      */
     String resolve(int dirFd, String path, boolean followLast) {
+        return resolve(dirFd, path, followLast, true);
+    }
+
+    /**
+     * As {@link #resolve(int, String, boolean)} when {@code confined}; otherwise {@code path}
+     * unchanged, for the kernel to resolve as a POSIX process's path (a NUL byte is EINVAL).
+     */
+    String resolve(int dirFd, String path, boolean followLast, boolean confined) {
+        if (!confined) {
+            if (path.indexOf('\0') >= 0) {
+                throw new WasiError(WasiErrno.INVAL, "path with a NUL byte");
+            }
+            return path;
+        }
         if (path.isEmpty()) {
             throw new WasiError(WasiErrno.NOENT, "empty path");
         }

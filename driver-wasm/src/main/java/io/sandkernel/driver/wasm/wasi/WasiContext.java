@@ -69,7 +69,7 @@ public final class WasiContext {
             } catch (KernelException e) {
                 continue;
             }
-            fds.add(new GuestFds.Entry(kernelFd, preopen.guestName()));
+            fds.add(new GuestFds.Entry(kernelFd, preopen.guestName(), preopen.confined()));
         }
     }
 

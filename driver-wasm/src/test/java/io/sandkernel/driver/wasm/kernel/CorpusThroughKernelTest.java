@@ -79,6 +79,9 @@ class CorpusThroughKernelTest {
         // absolute paths reach the kernel's root when the working directory is "/"
         ExecResult absolute = box.sh("cd / && wcat /tmp/in.txt");
         assertThat(absolute.stdout()).as(absolute.stderr()).isEqualTo("kernel file\n");
+        // the default preopens are unconfined: ".." climbs above the working directory, as POSIX
+        ExecResult up = box.sh("cd /home && wcat ../tmp/in.txt");
+        assertThat(up.stdout()).as(up.stderr()).isEqualTo("kernel file\n");
         ExecResult missing = box.sh("cd /tmp && wcat nothing");
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.stderr()).isEqualTo("nothing: No such file or directory\n");
