@@ -112,6 +112,9 @@ final class ChmodCommand implements Program {
             } else {
                 diagnostics.fail();
             }
+            if (report == 'v') {
+                ByteText.writeUtf8(out, Diagnostics.quote(file) + " could not be accessed\n");
+            }
             return;
         }
         if (recursive && preserveRoot && stat.isDirectory() && FileOps.sameFile(stat, FileOps.statOrNull(process, "/"))) {

@@ -80,7 +80,9 @@ final class ChownCommand implements Program {
                 throw new UsageException("missing operand after " + Diagnostics.quote(spec));
             }
             if (chgrp) {
-                groupSpec(spec, spec);
+                if (!spec.isEmpty()) {
+                    groupSpec(spec, spec);
+                }
             } else {
                 ownerSpec(spec);
             }
@@ -187,10 +189,14 @@ final class ChownCommand implements Program {
         try {
             stat = noDereference ? process.lstat(file) : process.stat(file);
         } catch (KernelException e) {
+            Stat link = noDereference ? null : FileOps.lstatOrNull(process, file);
             if (!quiet) {
-                diagnostics.actionError("cannot access", file, e);
+                diagnostics.actionError(link != null ? "cannot dereference" : "cannot access", file, e);
             } else {
                 diagnostics.fail();
+            }
+            if (report == 'v') {
+                ByteText.writeUtf8(out, (link != null ? describe(file, link, 'f') : describeUnread(file)) + "\n");
             }
             return;
         }
@@ -239,6 +245,14 @@ final class ChownCommand implements Program {
             default -> what == null ? "ownership of " + quoted + " retained"
                     : what + " of " + quoted + " retained as " + oldSpec;
         };
+    }
+
+    /** GNU's report for a file whose owners could not even be read. */
+    private String describeUnread(String file) {
+        String spec = spec(userName, groupName);
+        String what = userName != null ? "ownership" : groupName != null ? "group" : null;
+        return what == null ? "failed to change ownership of " + Diagnostics.quote(file)
+                : "failed to change " + what + " of " + Diagnostics.quote(file) + " to " + spec;
     }
 
     private static String spec(String user, String group) {

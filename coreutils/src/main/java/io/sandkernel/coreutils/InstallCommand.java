@@ -66,19 +66,32 @@ final class InstallCommand implements Program {
                 throw new UsageException("missing file operand");
             }
             for (String directory : operands) {
-                if (makeDirectories(directory, true)) {
+                if (makeDirectories(directory)) {
                     setAttributes(directory, true);
                 }
             }
         } else {
             String target = options.value('t', null);
             if (target != null && options.has('D') && !FileOps.isDirectory(process, target)) {
-                makeDirectories(target, true);
+                makeDirectories(target);
+            }
+            if (target != null) {
+                Stat directory;
+                try {
+                    directory = process.stat(target);
+                } catch (KernelException e) {
+                    diagnostics.actionError("failed to access", target, e);
+                    out.flush();
+                    return 1;
+                }
+                if (!directory.isDirectory()) {
+                    throw UsageException.withoutHint("target " + Diagnostics.quote(target) + " is not a directory");
+                }
             }
             if (target == null && options.has('D') && operands.size() == 2 && !options.has('T')
                     && !FileOps.isDirectory(process, operands.get(1))) {
                 String parent = FileOps.parent(operands.get(1));
-                if (!parent.equals(".") && !makeDirectories(parent, false)) {
+                if (!parent.equals(".") && !makeDirectories(parent)) {
                     out.flush();
                     return 1;
                 }
@@ -94,8 +107,8 @@ final class InstallCommand implements Program {
         return diagnostics.failed() ? 1 : 0;
     }
 
-    /** mkdir -p with GNU install's "creating directory" reports; the last component counts as wanted. */
-    private boolean makeDirectories(String path, boolean reportLast) throws IOException {
+    /** mkdir -p with GNU install's "creating directory" reports. */
+    private boolean makeDirectories(String path) throws IOException {
         StringBuilder prefix = new StringBuilder(path.startsWith("/") ? "/" : "");
         String[] parts = path.split("/+");
         for (String part : parts) {
@@ -117,7 +130,7 @@ final class InstallCommand implements Program {
                 diagnostics.error("cannot create directory " + Diagnostics.quote(current) + ": " + Diagnostics.strerror(errno));
                 return false;
             }
-            if (options.has('v') && (reportLast || !current.equals(path))) {
+            if (options.has('v')) {
                 ByteText.writeUtf8(out, "install: creating directory " + Diagnostics.quote(current) + "\n");
             }
         }
@@ -141,11 +154,14 @@ final class InstallCommand implements Program {
             diagnostics.error("cannot overwrite directory " + Diagnostics.quote(destination) + " with non-directory");
             return;
         }
-        if (FileOps.sameFile(from, existing)) {
+        int wanted = mode.apply(0, false, 0);
+        boolean sameName = FileOps.sameFile(from, existing) && FileOps.baseName(source).equals(FileOps.baseName(destination))
+                && FileOps.sameFile(FileOps.statOrNull(process, FileOps.parent(source)),
+                        FileOps.statOrNull(process, FileOps.parent(destination)));
+        if (sameName) {
             diagnostics.error(Diagnostics.quote(source) + " and " + Diagnostics.quote(destination) + " are the same file");
             return;
         }
-        int wanted = mode.apply(0, false, 0);
         if (options.has('C') && existing != null && existing.isRegularFile() && existing.permissions() == wanted
                 && sameContent(source, destination)) {
             return;
@@ -187,7 +203,7 @@ final class InstallCommand implements Program {
             }
         }
         try {
-            process.chmod(path, mode.apply(directory ? 0755 : 0, directory, 0));
+            process.chmod(path, mode.apply(0, directory, 0));
         } catch (KernelException e) {
             diagnostics.actionError("cannot change permissions of", path, e);
         }

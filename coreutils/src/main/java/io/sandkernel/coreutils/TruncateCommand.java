@@ -51,28 +51,27 @@ final class TruncateCommand implements Program {
                 throw UsageException.withoutHint("division by zero");
             }
         }
+        long referenceSize = -1;
         if (reference != null) {
-            if (sizeText != null && mode != 0 && mode != '+' && mode != '-') {
-                throw new UsageException("you must specify a relative '--size' with '--reference'");
-            }
-            long referenceSize;
             try {
                 referenceSize = process.stat(reference).size();
             } catch (KernelException e) {
                 diagnostics.error("cannot stat " + Diagnostics.quote(reference) + ": " + Diagnostics.describe(e));
                 return 1;
             }
-            size = sizeText == null ? referenceSize : referenceSize + (mode == '-' ? -size : size);
-            mode = 0;
+            if (sizeText == null) {
+                size = referenceSize;
+            }
         }
         for (String file : options.operands()) {
-            truncate(process, diagnostics, file, mode, size, options.has('c'));
+            truncate(process, diagnostics, file, mode, size, referenceSize, options.has('c'));
         }
         return diagnostics.failed() ? 1 : 0;
     }
 
+    /** Truncates {@code file}; a relative size counts from {@code reference}'s size when there is one (-r). */
     private static void truncate(ProcessApi process, Diagnostics diagnostics, String file, char mode, long size,
-                                 boolean noCreate) {
+                                 long reference, boolean noCreate) {
         int fd;
         try {
             fd = process.open(file, OpenFlags.O_WRONLY | OpenFlags.O_NONBLOCK | OpenFlags.O_CLOEXEC
@@ -85,7 +84,7 @@ final class TruncateCommand implements Program {
         }
         try {
             Stat stat = process.fstat(fd);
-            long current = stat.size();
+            long current = reference >= 0 ? reference : stat.size();
             long target = switch (mode) {
                 case '+' -> current + size;
                 case '-' -> current - size;

@@ -3,6 +3,8 @@ package io.sandkernel.coreutils;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.sandkernel.user.ProcessIdentity;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,6 +56,10 @@ final class OracleRunner {
 
     Outcome runSandbox(OracleCase c) {
         try (Sandbox sandbox = Sandbox.create()) {
+            if (hostIsRoot()) {
+                // the GNU side runs as root: so does ours, with the same names and permission rules
+                sandbox.identity(new ProcessIdentity(0, 0, 0, 0, List.of(0)));
+            }
             fixture.writeTo(sandbox);
             for (Map.Entry<String, String> variable : c.env().entrySet()) {
                 sandbox.env(variable.getKey(), variable.getValue().replace("@CWD@", SANDBOX_CWD));
@@ -143,14 +149,30 @@ final class OracleRunner {
                 errText.getBytes(StandardCharsets.ISO_8859_1), cwd.toString(), true);
     }
 
-    /** The identity placeholders: the host runs GNU as this JVM's user, the sandbox as "user". */
+    /**
+     * The identity placeholders: the host runs GNU as this JVM's user; the sandbox as root when
+     * that is root, else as its guest "user".
+     */
     private static List<String> substitute(List<String> argv, boolean host) {
         List<String> result = new ArrayList<>();
         for (String word : argv) {
-            result.add(word.replace("@USER@", host ? hostUser() : "user").replace("@GROUP@", host ? hostGroup() : "user")
-                    .replace("@UID@", host ? hostId("-u") : "1000").replace("@GID@", host ? hostId("-g") : "1000"));
+            result.add(word.replace("@USER@", host ? hostUser() : sandboxUser())
+                    .replace("@GROUP@", host ? hostGroup() : sandboxUser())
+                    .replace("@UID@", host ? hostId("-u") : sandboxId()).replace("@GID@", host ? hostId("-g") : sandboxId()));
         }
         return result;
+    }
+
+    private static boolean hostIsRoot() {
+        return hostId("-u").equals("0");
+    }
+
+    private static String sandboxUser() {
+        return hostIsRoot() ? "root" : "user";
+    }
+
+    private static String sandboxId() {
+        return hostIsRoot() ? "0" : "1000";
     }
 
     private Outcome normalise(OracleCase c, int status, byte[] outBytes, byte[] errBytes, String cwd, boolean host) {
@@ -163,9 +185,9 @@ final class OracleRunner {
             err = err.replaceAll(replacement[0], replacement[1]);
         }
         if (c.owners()) {
-            String user = host ? hostUser() : "user";
-            String group = host ? hostGroup() : "user";
-            String uid = host ? hostId("-u") : "1000";
+            String user = host ? hostUser() : sandboxUser();
+            String group = host ? hostGroup() : sandboxUser();
+            String uid = host ? hostId("-u") : sandboxId();
             out = out.replace(user, "@USER@").replace(group, "@USER@").replaceAll("\\b" + uid + "\\b", "@UID@");
             err = err.replace(user, "@USER@").replace(group, "@USER@");
         }
