@@ -191,7 +191,7 @@ final class HostTree implements FileSystemBackend {
         Set<OpenOption> options = NioBackend.openOptions(flags);
         try {
             FileChannel channel = openChecked(file, options);
-            return new NioHandle(describe(file), channel, null, clock, () -> openChecked(file, options));
+            return new NioHandle(() -> describe(file), channel, null, clock, () -> openChecked(file, options));
         } catch (IOException e) {
             throw NioErrors.of(e, describe(file));
         }

@@ -75,6 +75,12 @@ final class Inode {
         ctime = now;
     }
 
+    /** Whether a read now moves the access time ({@link #read}): it is not newer than the last change. */
+    boolean accessTimeStale() {
+        Instant accessed = atime;
+        return !accessed.isAfter(mtime) || !accessed.isAfter(ctime);
+    }
+
     /** Linux's relatime: the access time moves when it is not newer than the last change. */
     void read(Instant now) {
         Instant accessed = atime;

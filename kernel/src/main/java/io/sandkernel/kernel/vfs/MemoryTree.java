@@ -171,7 +171,7 @@ final class MemoryTree implements FileSystemBackend {
         Set<OpenOption> options = NioBackend.openOptions(flags);
         try {
             FileChannel channel = openChannel(file, options);
-            return new NioHandle(describe(file), channel, file.inode, clock, () -> openChannel(file, options));
+            return new NioHandle(() -> describe(file), channel, file.inode, clock, () -> openChannel(file, options));
         } catch (IOException e) {
             throw NioErrors.of(e, describe(file));
         }

@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -80,19 +79,21 @@ public final class NioBackend implements FileSystemBackend {
         return new NioBackend(new HostTree(directory, uid, gid, Clock.systemUTC()));
     }
 
-    /** The NIO options for the access mode of {@code open(2)} flags; never following a link. */
+    private static final Set<OpenOption> READ_ONLY = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+    private static final Set<OpenOption> WRITE_ONLY = Set.of(StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    private static final Set<OpenOption> READ_WRITE = Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
+
+    /**
+     * The NIO options for the access mode of {@code open(2)} flags; never following a link.
+     * Immutable and shared: an open makes no set of its own.
+     */
     static Set<OpenOption> openOptions(int flags) {
-        Set<OpenOption> options = new HashSet<>(4);
-        switch (flags & OpenFlags.O_ACCMODE) {
-            case OpenFlags.O_WRONLY -> options.add(StandardOpenOption.WRITE);
-            case OpenFlags.O_RDWR -> {
-                options.add(StandardOpenOption.READ);
-                options.add(StandardOpenOption.WRITE);
-            }
-            default -> options.add(StandardOpenOption.READ);
-        }
-        options.add(LinkOption.NOFOLLOW_LINKS);
-        return options;
+        return switch (flags & OpenFlags.O_ACCMODE) {
+            case OpenFlags.O_WRONLY -> WRITE_ONLY;
+            case OpenFlags.O_RDWR -> READ_WRITE;
+            default -> READ_ONLY;
+        };
     }
 
     @Override

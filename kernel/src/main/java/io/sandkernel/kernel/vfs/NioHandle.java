@@ -29,14 +29,16 @@ final class NioHandle implements FileHandle {
         T call(FileChannel channel) throws IOException;
     }
 
-    private final String name;
+    /** The file's name for messages, made only when one is needed. */
+    private final java.util.function.Supplier<String> name;
     private final Inode inode;
     private final Clock clock;
     private final Reopener reopener;
     private volatile FileChannel channel;
     private volatile boolean closed;
 
-    NioHandle(String name, FileChannel channel, Inode inode, Clock clock, Reopener reopener) {
+    NioHandle(java.util.function.Supplier<String> name, FileChannel channel, Inode inode, Clock clock,
+              Reopener reopener) {
         this.name = name;
         this.channel = channel;
         this.inode = inode;
@@ -52,8 +54,8 @@ final class NioHandle implements FileHandle {
             dst.position(position0);
             return channel.read(dst, position);
         });
-        if (inode != null) {
-            inode.read(clock.instant());
+        if (inode != null && inode.accessTimeStale()) {
+            inode.read(clock.instant()); // relatime: the clock is read only when the time moves
         }
         return read;
     }
@@ -73,7 +75,8 @@ final class NioHandle implements FileHandle {
                 src.position(position0);
                 return channel.write(src, position);
             });
-            inode.written(call(FileChannel::size), clock.instant());
+            // only the kernel changes an in-memory file: its size follows from the write
+            inode.written(Math.max(inode.size, position + written), clock.instant());
             return written;
         }
     }
@@ -86,7 +89,7 @@ final class NioHandle implements FileHandle {
     @Override
     public void truncate(long size) {
         if (size < 0) {
-            throw new KernelException(Errno.EINVAL, "negative size " + size + " for " + name);
+            throw new KernelException(Errno.EINVAL, "negative size " + size + " for " + name.get());
         }
         if (inode == null) {
             resize(size);
@@ -111,7 +114,7 @@ final class NioHandle implements FileHandle {
             });
         } catch (KernelException e) {
             if (e.errno() == Errno.EBADF && !closed) {
-                throw new KernelException(Errno.EINVAL, name + " is not open for writing", e);
+                throw new KernelException(Errno.EINVAL, name.get() + " is not open for writing", e);
             }
             throw e;
         }
@@ -143,7 +146,7 @@ final class NioHandle implements FileHandle {
 
     private <T> T call(ChannelCall<T> action) {
         if (closed) {
-            throw new KernelException(Errno.EBADF, name + " is closed");
+            throw new KernelException(Errno.EBADF, name.get() + " is closed");
         }
         boolean interrupted = Thread.interrupted();
         try {
@@ -179,6 +182,6 @@ final class NioHandle implements FileHandle {
         if (e instanceof RuntimeException r && !(r instanceof IllegalArgumentException) && !NioErrors.isNioRuntime(r)) {
             return r;
         }
-        return NioErrors.of(e, name);
+        return NioErrors.of(e, name.get());
     }
 }
