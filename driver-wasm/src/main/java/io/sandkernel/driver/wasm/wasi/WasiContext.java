@@ -30,7 +30,7 @@ public final class WasiContext {
     final List<byte[]> argv;
     final List<byte[]> environ;
     private final long monotonicOrigin = System.nanoTime();
-    private byte[] scratch = new byte[64 * 1024];
+    private byte[] scratch; // allocated on first transfer: many programs never make one
 
     /**
      * @param api   the process's system calls
@@ -139,8 +139,8 @@ public final class WasiContext {
 
     /** A buffer of at least {@code size} bytes, reused between calls of this (single-threaded) process. */
     byte[] scratch(int size) {
-        if (scratch.length < size) {
-            scratch = new byte[Math.max(size, scratch.length * 2)];
+        if (scratch == null || scratch.length < size) {
+            scratch = new byte[Math.max(size, scratch == null ? 4096 : scratch.length * 2)];
         }
         return scratch;
     }
