@@ -96,6 +96,10 @@ final class CFloat {
         int top = ((bytes[offset + 9] & 0xFF) << 8) | (bytes[offset + 8] & 0xFF);
         boolean negative = (top & 0x8000) != 0;
         int exponent = top & 0x7FFF;
+        if ((exponent != 0 && mantissa >= 0) || (exponent == 0x7FFF && (mantissa << 1) != 0)) {
+            // an unnormal (integer bit clear) is an invalid operand to the x87: glibc prints it as a NaN
+            return (negative ? "-" : "") + "nan";
+        }
         if (exponent == 0x7FFF) {
             if ((mantissa << 1) == 0) {
                 return negative ? "-inf" : "inf";

@@ -49,19 +49,22 @@ final class ColumnCommand implements Program {
         if (options.has('V')) {
             throw UsageException.version();
         }
-        char excluded = 0;
         long width = -1;
+        boolean[] seen = new boolean[128];
         for (Options.Given given : options.given()) {
             char option = given.option();
-            if (option == 'x' || option == 't' || option == 'J') {
-                if (excluded != 0 && excluded != option && (option == 'x' || excluded == 'x')) {
-                    throw UsageException.withoutHint("options " + longName(excluded) + " and "
-                            + longName(option) + " cannot be combined");
-                }
-                if (excluded == 0 || option == 'x') {
-                    excluded = option;
+            // util-linux's exclusive groups, in ASCII order: {J, x} and {t, x}
+            for (String group : new String[] {"Jx", "tx"}) {
+                if (group.indexOf(option) >= 0) {
+                    for (char other : group.toCharArray()) {
+                        if (other != option && seen[other]) {
+                            throw UsageException.withoutHint("mutually exclusive arguments: " + longName(group.charAt(0))
+                                    + " " + longName(group.charAt(1)));
+                        }
+                    }
                 }
             }
+            seen[option & 127] = true;
             switch (option) {
                 case 'c' -> width = u32(given.value(), "invalid columns argument");
                 case 'l' -> {

@@ -164,7 +164,7 @@ final class ColumnTable {
     String json() {
         StringBuilder b = new StringBuilder("{\n   \"").append(escape(tableName)).append("\": [\n");
         for (int r = 0; r < rows.size(); r++) {
-            b.append("      {");
+            b.append(r == 0 ? "      {" : "{");
             boolean first = true;
             for (int column : order) {
                 if (hidden[column] || column >= names.size()) {
@@ -176,7 +176,7 @@ final class ColumnTable {
                 b.append("         \"").append(escape(names.get(column))).append("\": ")
                         .append(data.isEmpty() ? "null" : "\"" + escape(data) + "\"");
             }
-            b.append(first ? "}" : "\n      }").append(r + 1 < rows.size() ? ",\n" : "\n");
+            b.append(first ? "}" : "\n      }").append(r + 1 < rows.size() ? "," : "\n");
         }
         return b.append("   ]\n}\n").toString();
     }

@@ -183,7 +183,7 @@ final class CsplitCommand implements Program {
                     control.regex = PosixRegex.compile(ByteText.fromArg(argument.substring(1, closing)), false, false,
                             false, false, false, w -> { });
                 } catch (UsageException e) {
-                    throw UsageException.withoutHint(Diagnostics.quote(argument) + ": invalid regular expression: "
+                    throw UsageException.withoutHint(Quoting.quote(argument) + ": invalid regular expression: "
                             + e.getMessage());
                 }
                 if (closing + 1 < argument.length()) {

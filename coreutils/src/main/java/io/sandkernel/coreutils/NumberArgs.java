@@ -134,7 +134,7 @@ final class NumberArgs {
             case OVERFLOW -> reason = "Value too large for defined data type";
             default -> { }
         }
-        throw UsageException.withoutHint(err + ": " + Diagnostics.quote(text) + (reason == null ? "" : ": " + reason));
+        throw UsageException.withoutHint(err + ": " + Quoting.quote(text) + (reason == null ? "" : ": " + reason));
     }
 
     /**
@@ -159,6 +159,6 @@ final class NumberArgs {
         } else if (parsed.status() == Status.OVERFLOW) {
             reason = "Value too large for defined data type";
         }
-        throw UsageException.withoutHint(err + ": " + Diagnostics.quote(text) + (reason == null ? "" : ": " + reason));
+        throw UsageException.withoutHint(err + ": " + Quoting.quote(text) + (reason == null ? "" : ": " + reason));
     }
 }
