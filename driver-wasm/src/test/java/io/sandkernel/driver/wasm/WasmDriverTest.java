@@ -10,11 +10,14 @@ import io.sandkernel.driver.wasm.module.ModuleCache;
 import io.sandkernel.process.Signals;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -163,6 +166,33 @@ class WasmDriverTest {
         // without a process table the kill is refused: the program survives with the errno
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("survived ");
+    }
+
+    @Test
+    void compiledClassesAreKeptOnDiskAndReusedByAnotherCache(@TempDir Path cacheDir) throws Exception {
+        byte[] hello = Corpus.program("hello");
+        WasmDriver first = WasmDriver.builder().moduleCache(new ModuleCache(4)).classCache(cacheDir)
+                .command("hello", hello).build();
+        assertThat(WasmFixture.start(first, "hello", List.of()).exitCode()).isZero();
+        List<Path> jars;
+        try (var files = Files.list(cacheDir)) {
+            jars = files.filter(f -> f.toString().endsWith(".jar")).toList();
+        }
+        assertThat(jars).hasSize(1);
+        // a new in-memory cache (another JVM, say) finds the classes on disk
+        WasmDriver second = WasmDriver.builder().moduleCache(new ModuleCache(4)).classCache(cacheDir)
+                .command("hello", hello).build();
+        WasmFixture.Run run = WasmFixture.start(second, "hello", List.of());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("hello, world\n");
+        // a damaged cache file costs a compilation, not the program
+        Files.write(jars.get(0), new byte[] {1, 2, 3});
+        WasmDriver third = WasmDriver.builder().moduleCache(new ModuleCache(4)).classCache(cacheDir)
+                .command("hello", hello).build();
+        WasmFixture.Run again = WasmFixture.start(third, "hello", List.of());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).isEqualTo("hello, world\n");
+        assertThat(Files.size(jars.get(0))).as("rewritten").isGreaterThan(3);
     }
 
     @Test

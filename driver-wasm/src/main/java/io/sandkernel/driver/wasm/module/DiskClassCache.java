@@ -34,6 +34,15 @@ final class DiskClassCache implements Cache {
         return directory.resolve(Base64.getUrlEncoder().withoutPadding().encodeToString(raw) + ".jar");
     }
 
+    /** Removes what is stored for {@code key}, quietly. */
+    void remove(String key) {
+        try {
+            Files.deleteIfExists(file(key));
+        } catch (IOException e) {
+            // another process may hold it; the next compile overwrites nothing and still works
+        }
+    }
+
     @Override
     public byte[] get(String key) throws IOException {
         try {

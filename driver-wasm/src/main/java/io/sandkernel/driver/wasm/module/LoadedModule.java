@@ -75,14 +75,25 @@ public final class LoadedModule {
 
     private Function<Instance, Machine> compile(Path classCache) {
         if (classCache != null) {
+            DiskClassCache disk;
             try {
-                return MachineFactoryCompiler.builder(module)
-                        .withInterpreterFallback(InterpreterFallback.SILENT)
-                        .withCache(new DiskClassCache(classCache))
-                        .compile();
-            } catch (IOException | RuntimeException | LinkageError e) {
-                LOG.log(System.Logger.Level.WARNING, "class cache " + classCache + " unusable for " + digest
-                        + " (" + e + "); compiling without it");
+                disk = new DiskClassCache(classCache);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "class cache " + classCache + " unusable (" + e + ")");
+                disk = null;
+            }
+            for (int attempt = 0; disk != null && attempt < 2; attempt++) {
+                try {
+                    return MachineFactoryCompiler.builder(module)
+                            .withInterpreterFallback(InterpreterFallback.SILENT)
+                            .withCache(disk)
+                            .compile();
+                } catch (RuntimeException | LinkageError e) {
+                    // a damaged or foreign cache file: drop it, compile and store afresh
+                    LOG.log(System.Logger.Level.WARNING, "cached classes of " + digest + " unusable (" + e
+                            + "); compiling again");
+                    disk.remove(module.digest());
+                }
             }
         }
         try {
