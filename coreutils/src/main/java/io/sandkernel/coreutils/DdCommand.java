@@ -90,7 +90,11 @@ final class DdCommand implements Program {
             if (seekBytes > 0) {
                 seekOutput(out, seekBytes);
             }
-            copy(in, out);
+            try {
+                copy(in, out);
+            } catch (IoFailure e) {
+                diagnostics.error(e.getMessage());
+            }
             if (has(conversions, "fsync") || has(conversions, "fdatasync")) {
                 try {
                     process.fsync(out);
@@ -158,7 +162,7 @@ final class DdCommand implements Program {
             default -> throw new UsageException("unrecognized operand " + Diagnostics.quote(arg));
         }
         if (has(conversions, "ucase") && has(conversions, "lcase")) {
-            throw new UsageException("cannot combine lcase and ucase");
+            throw UsageException.withoutHint("cannot combine lcase and ucase");
         }
     }
 
@@ -219,6 +223,13 @@ final class DdCommand implements Program {
         long bytes = has(inputFlags, "skip_bytes") ? skip : skip * ibs;
         try {
             if (process.fstat(in).isRegularFile()) {
+                long size = process.fstat(in).size();
+                long position = process.lseek(in, 0, OpenFlags.SEEK_CUR);
+                if (position + bytes > size) {
+                    diagnostics.warn((input == null ? "standard input" : input) + ": cannot skip to specified offset");
+                    process.lseek(in, size, OpenFlags.SEEK_SET);
+                    return;
+                }
                 process.lseek(in, bytes, OpenFlags.SEEK_CUR);
                 return;
             }
@@ -285,10 +296,28 @@ final class DdCommand implements Program {
         }
     }
 
+    /** A failed read or write, worded as dd reports it before its summary. */
+    private static final class IoFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        IoFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private String shown(String name, String standard) {
+        return name == null ? standard : Diagnostics.quote(name);
+    }
+
     private int read(int in, byte[] block, int want, boolean fullBlock) {
         int total = 0;
         while (total < want) {
-            int n = process.read(in, block, total, want - total);
+            int n;
+            try {
+                n = process.read(in, block, total, want - total);
+            } catch (KernelException e) {
+                throw new IoFailure("error reading " + shown(input, "'standard input'") + ": " + Diagnostics.describe(e));
+            }
             if (n <= 0) {
                 break;
             }
@@ -334,9 +363,15 @@ final class DdCommand implements Program {
 
     private void writeAll(int out, byte[] data, int offset, int length) {
         while (length > 0) {
-            int n = process.write(out, data, offset, length);
+            int n;
+            try {
+                n = process.write(out, data, offset, length);
+            } catch (KernelException e) {
+                throw new IoFailure("error writing " + shown(output, "'standard output'") + ": " + Diagnostics.describe(e));
+            }
             if (n <= 0) {
-                throw new KernelException(Errno.ENOSPC, "short write");
+                throw new IoFailure("error writing " + shown(output, "'standard output'") + ": "
+                        + Diagnostics.strerror(Errno.ENOSPC));
             }
             offset += n;
             length -= n;

@@ -24,7 +24,7 @@ final class DuCommand implements Program {
             "null:0", "all:a", "apparent-size:\u0001", "block-size:B", "bytes:b", "total:c", "max-depth:d",
             "dereference-args:D", "human-readable:h", "si:\u0002", "kilobytes:k", "count-links:l", "dereference:L",
             "megabytes:m", "summarize:s", "separate-dirs:S", "one-file-system:x", "exclude=:\u0003",
-            "no-dereference:P", "threshold=:\u0004");
+            "no-dereference:P", "threshold=:\u0004", "time?:\u0005", "time-style=:\u0006");
 
     private ProcessApi process;
     private Diagnostics diagnostics;
@@ -42,6 +42,9 @@ final class DuCommand implements Program {
     private List<String> excludes;
     private final Set<String> seen = new HashSet<>();
     private boolean hashAll;
+    private String timeKind;
+    private String timeStyle = "+%Y-%m-%d %H:%M";
+    private java.time.Instant newest = java.time.Instant.EPOCH;
 
     @Override
     public int run(ProcessApi process) throws Exception {
@@ -69,7 +72,9 @@ final class DuCommand implements Program {
                 case 'B' -> {
                     blockSize = Sizes.parse(given.value(), "bBcEgGkKmMPtTwYZ0");
                     if (blockSize <= 0) {
-                        throw UsageException.withoutHint("invalid --block-size argument " + Diagnostics.quote(given.value()));
+                        boolean longForm = process.args().stream().anyMatch(a -> a.startsWith("--block-size"));
+                        throw UsageException.withoutHint("invalid " + (longForm ? "--block-size" : "-B") + " argument "
+                                + Diagnostics.quote(given.value()));
                     }
                     human = 0;
                 }
@@ -87,12 +92,28 @@ final class DuCommand implements Program {
             String depth = options.value('d', "");
             long parsed = Sizes.parse(depth, "");
             if (parsed < 0) {
-                throw UsageException.withoutHint("invalid maximum depth " + Diagnostics.quote(depth));
+                throw new UsageException("invalid maximum depth " + Diagnostics.quote(depth));
             }
             maxDepth = parsed;
         }
         if (all && options.has('s')) {
             throw new UsageException("cannot both summarize and show all entries");
+        }
+        if (options.has('\u0005')) {
+            String kind = options.value('\u0005', null);
+            timeKind = kind == null ? "mtime" : kind;
+            if (!timeKind.matches("mtime|atime|access|use|ctime|status")) {
+                throw new UsageException("invalid argument " + Diagnostics.quote(kind) + " for '--time'");
+            }
+        }
+        if (options.has('\u0006')) {
+            String style = options.value('\u0006', "");
+            timeStyle = switch (style) {
+                case "full-iso" -> "+%Y-%m-%d %H:%M:%S.%N %z";
+                case "long-iso" -> "+%Y-%m-%d %H:%M";
+                case "iso" -> "+%Y-%m-%d";
+                default -> style;
+            };
         }
         List<String> operands = options.operands().isEmpty() ? List.of(".") : options.operands();
         hashAll = operands.size() > 1;
@@ -121,12 +142,15 @@ final class DuCommand implements Program {
             return 0;
         }
         long own = apparent ? stat.size() : StatFormatter.blocks(stat) * 512;
+        java.time.Instant outer = newest;
+        newest = time(stat);
         if (!stat.isDirectory()) {
             if (all || depth == 0) {
                 if (depth <= maxDepth) {
                     print(own, path);
                 }
             }
+            newest = max(outer, newest);
             return own;
         }
         long sum = own;
@@ -163,7 +187,23 @@ final class DuCommand implements Program {
         if (depth <= maxDepth) {
             print(sum, path);
         }
+        newest = max(outer, newest);
         return sum + below;
+    }
+
+    private java.time.Instant time(Stat stat) {
+        if (timeKind == null) {
+            return java.time.Instant.EPOCH;
+        }
+        return switch (timeKind) {
+            case "atime", "access", "use" -> stat.atime();
+            case "ctime", "status" -> stat.ctime();
+            default -> stat.mtime();
+        };
+    }
+
+    private static java.time.Instant max(java.time.Instant a, java.time.Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private boolean excluded(String name) {
@@ -185,7 +225,13 @@ final class DuCommand implements Program {
         } else {
             size = Long.toString(bytes == 0 ? 0 : (bytes + blockSize - 1) / blockSize);
         }
-        ByteText.writeUtf8(out, size + "\t" + path + end);
+        String time = "";
+        if (timeKind != null) {
+            Strftime.Zone zone = Strftime.zone(process.env().get("TZ"));
+            time = Strftime.format(timeStyle.startsWith("+") ? timeStyle.substring(1) : timeStyle,
+                    newest.atZone(zone.id()), zone) + "\t";
+        }
+        ByteText.writeUtf8(out, size + "\t" + time + path + end);
     }
 
     /** Powers of 1000 rounded up, as {@code --si}: 999, 1.0k, 21k, 1.5M. */

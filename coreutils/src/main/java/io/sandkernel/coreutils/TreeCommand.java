@@ -68,7 +68,7 @@ final class TreeCommand implements Program {
                 }
                 continue;
             }
-            ByteText.writeUtf8(out, root + (options.has('F') ? "/" : "") + "\n");
+            ByteText.writeUtf8(out, attributes(root, stat, false) + escape(root) + (options.has('F') ? "/" : "") + "\n");
             long before = directories + files;
             list(root, "", 1, stat.dev());
             if (directories + files > before) {
@@ -125,19 +125,9 @@ final class TreeCommand implements Program {
             boolean lastEntry = i == entries.size() - 1;
             String prefix = options.has('i') ? "" : indent + (lastEntry ? last : branch);
             StringBuilder line = new StringBuilder(prefix);
-            if (options.has('p') || options.has('s')) {
-                line.append('[');
-                if (options.has('p')) {
-                    line.append(entry.link ? "lrwxrwxrwx" : FileModes.describe(entry.stat == null ? 0 : entry.stat.mode()));
-                }
-                if (options.has('s')) {
-                    Stat shown = entry.link ? FileOps.lstatOrNull(process, entry.path) : entry.stat;
-                    line.append(options.has('p') ? " " : "").append(String.format(Locale.ROOT, "%11d",
-                            shown == null ? 0 : shown.size()));
-                }
-                line.append("]  ");
-            }
-            line.append(options.has('f') ? entry.path : entry.name);
+            line.append(attributes(entry.path, entry.link ? FileOps.lstatOrNull(process, entry.path) : entry.stat,
+                    entry.link));
+            line.append(escape(options.has('f') ? entry.path : entry.name));
             boolean recursive = false;
             if (entry.link) {
                 String target;
@@ -146,7 +136,7 @@ final class TreeCommand implements Program {
                 } catch (KernelException e) {
                     target = "";
                 }
-                line.append(" -> ").append(target).append(classify(entry));
+                line.append(" -> ").append(escape(target)).append(classify(entry));
                 if (options.has('l') && entry.isDirectory() && FileOps.isInside(process, directory, entry.stat)) {
                     line.append("  [recursive, not followed]");
                     recursive = true;
@@ -165,6 +155,58 @@ final class TreeCommand implements Program {
                 files++;
             }
         }
+    }
+
+    /** The {@code [mode size]  } prefix of -p and -s. */
+    private String attributes(String path, Stat stat, boolean link) {
+        if (!options.has('p') && !options.has('s')) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("[");
+        if (options.has('p')) {
+            text.append(link ? "lrwxrwxrwx" : FileModes.describe(stat == null ? 0 : stat.mode()));
+        }
+        if (options.has('s')) {
+            text.append(options.has('p') ? " " : "").append(String.format(Locale.ROOT, "%11d", stat == null ? 0 : stat.size()));
+        }
+        return text.append("]  ").toString();
+    }
+
+    /**
+     * A name as tree prints it: blanks and backslashes escaped, control characters (and, outside
+     * a UTF-8 locale, every non-ASCII byte) as octal escapes.
+     */
+    private String escape(String name) {
+        boolean utf8 = Locales.isUtf8(process);
+        StringBuilder text = new StringBuilder();
+        byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xff;
+            if (b >= 0x80 && utf8) {
+                int start = i++;
+                while (i < bytes.length && (bytes[i] & 0xc0) == 0x80) {
+                    i++;
+                }
+                text.append(new String(bytes, start, i - start, java.nio.charset.StandardCharsets.UTF_8));
+                continue;
+            }
+            switch (b) {
+                case ' ' -> text.append("\\ ");
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                default -> {
+                    if (b < 32 || b >= 127) {
+                        text.append(String.format(Locale.ROOT, "\\%03o", b));
+                    } else {
+                        text.append((char) b);
+                    }
+                }
+            }
+            i++;
+        }
+        return text.toString();
     }
 
     private boolean shown(Entry entry) {
