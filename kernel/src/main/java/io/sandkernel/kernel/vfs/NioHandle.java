@@ -83,6 +83,9 @@ final class NioHandle implements FileHandle {
 
     @Override
     public long size() {
+        if (inode != null && !closed) {
+            return inode.size; // only the kernel changes an in-memory file: no need to ask the channel
+        }
         return call(FileChannel::size);
     }
 
