@@ -120,14 +120,14 @@ final class DateInput {
         if (time != null) {
             clock = time;
             nano = nanos;
-        } else if (date != null || weekday != null) {
+        } else if (date != null || weekday != null || text.isBlank()) {
             clock = LocalTime.MIDNIGHT;
             nano = 0;
         } else {
             clock = base.toLocalTime().withNano(0);
             nano = base.getNano();
         }
-        if (weekday != null) {
+        if (weekday != null && date == null) {
             int today = day.getDayOfWeek().getValue() % 7;
             int target = weekday % 7;
             int ordinal = weekdayOrdinal;
@@ -355,7 +355,7 @@ final class DateInput {
     }
 
     private void setWeekday(int day, int ordinal) {
-        if (weekday != null) {
+        if (weekday != null && date == null) {
             throw new IllegalArgumentException("two week days");
         }
         weekday = day;

@@ -101,16 +101,12 @@ final class Strftime {
                 i++;
             }
             if (i >= format.length()) {
-                out.append(format, start, format.length());
+                out.append(badFormat(format.substring(start), width));
                 break;
             }
             char conversion = format.charAt(i++);
             String text = convert(conversion, colons, width, time);
-            if (text == null) {
-                out.append(format, start, i);
-            } else {
-                out.append(text);
-            }
+            out.append(text == null ? badFormat(format.substring(start, i), width) : text);
             upper = false;
             swap = false;
             padFlag = 0;
@@ -162,8 +158,8 @@ final class Strftime {
             case 'y' -> number(Math.floorMod(t.getYear(), 100), 2, '0', width);
             case 'Y' -> number(t.getYear(), 1, '0', width);
             case 'z' -> offset(t.getOffset().getTotalSeconds(), colons, width);
-            case 'Z' -> text(abbreviation(t, zone), width, false);
-            case '%' -> colons == 0 ? text("%", width, false) : null;
+            case 'Z' -> zoneName(t, width);
+            case '%' -> colons == 0 && width < 0 && padFlag == 0 && !upper && !swap ? "%" : null;
             default -> null;
         };
     }
@@ -171,6 +167,16 @@ final class Strftime {
     /** A composite conversion: formatted without the flags of the one it stands for. */
     private String sub(String format) {
         return Strftime.format(format, time, zone);
+    }
+
+    /** {@code %Z}; the {@code #} flag lowers it, as GNU does. */
+    private String zoneName(ZonedDateTime t, int width) {
+        String name = abbreviation(t, zone);
+        if (swap) {
+            swap = false;
+            name = name.toLowerCase(Locale.ROOT);
+        }
+        return text(name, width, false);
     }
 
     private static int twelve(int hour) {
@@ -186,8 +192,20 @@ final class Strftime {
         if (t.getZone() instanceof ZoneOffset) {
             return t.getOffset().equals(ZoneOffset.UTC) ? "UTC" : t.getOffset().getId().replace(":", "");
         }
-        String name = DateTimeFormatter.ofPattern("zzz", Locale.ROOT).format(t);
-        return name.startsWith("GMT") && name.length() > 3 ? offset(t.getOffset().getTotalSeconds(), 0, -1) : name;
+        // tzdata's abbreviations are the US English ones of CLDR; zones without one use a number
+        String name = DateTimeFormatter.ofPattern("zzz", Locale.US).format(t);
+        if (name.startsWith("GMT") && name.length() > 3) {
+            int seconds = t.getOffset().getTotalSeconds();
+            String full = String.format(Locale.ROOT, "%c%02d%02d", seconds < 0 ? '-' : '+', Math.abs(seconds) / 3600,
+                    Math.abs(seconds) / 60 % 60);
+            return full.endsWith("00") ? full.substring(0, 3) : full;
+        }
+        return name;
+    }
+
+    /** gnulib's bad_format: an unknown or unfinished directive is copied, padded to its width. */
+    private static String badFormat(String directive, int width) {
+        return width > directive.length() ? " ".repeat(width - directive.length()) + directive : directive;
     }
 
     private String text(String value, int width, boolean name) {
