@@ -169,6 +169,33 @@ class CorpusThroughKernelTest {
     }
 
     @Test
+    void aSignalEndsAProgramBlockedInPollOrSleep() throws Exception {
+        KernelProcess poll = box.kernel().spawn("poll", List.of(), SpawnOptions.defaults()
+                .withRedirects(new Redirect.Pipe(), new Redirect.Pipe(), new Redirect.Null()));
+        assertThat(readLine(poll.stdout())).startsWith("timeout: 0"); // now in a 10 s poll
+        poll.kill(Signals.SIGTERM);
+        assertThat(poll.waitFor()).isEqualTo(128 + Signals.SIGTERM);
+
+        KernelProcess nap = box.kernel().spawn("nap", List.of("60000"), SpawnOptions.defaults()
+                .withRedirects(new Redirect.Null(), new Redirect.Pipe(), new Redirect.Null()));
+        assertThat(readLine(nap.stdout())).isEqualTo("napping");
+        nap.kill(Signals.SIGHUP);
+        assertThat(nap.waitFor()).isEqualTo(128 + Signals.SIGHUP);
+    }
+
+    @Test
+    void aSleepStoppedAndContinuedStillSleepsItsTime() throws Exception {
+        KernelProcess nap = box.kernel().spawn("nap", List.of("300"), SpawnOptions.defaults()
+                .withRedirects(new Redirect.Null(), new Redirect.Pipe(), new Redirect.Null()));
+        InputStream out = nap.stdout();
+        assertThat(readLine(out)).isEqualTo("napping");
+        nap.kill(Signals.SIGSTOP);
+        nap.kill(Signals.SIGCONT);
+        assertThat(readLine(out)).isEqualTo("slept enough");
+        assertThat(nap.waitFor()).isZero();
+    }
+
+    @Test
     void stopAndContinueSuspendAProgramBlockedInARead() throws Exception {
         KernelProcess upper = box.kernel().spawn("upper", List.of(), SpawnOptions.defaults()
                 .withRedirects(new Redirect.Pipe(), new Redirect.Pipe(), new Redirect.Null()));

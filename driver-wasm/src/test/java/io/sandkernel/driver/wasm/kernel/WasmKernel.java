@@ -27,7 +27,7 @@ public final class WasmKernel implements AutoCloseable {
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
     public static final String HOME = "/home/user";
     static final List<String> CORPUS = List.of("hello", "args_env", "exit_code", "clocks", "random", "upper",
-            "isatty", "raise", "busy", "memhog", "trap", "files", "seek", "poll", "escape");
+            "isatty", "raise", "busy", "memhog", "trap", "files", "seek", "poll", "escape", "nap");
 
     private final Kernel kernel;
 
