@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * What {@code argv[0]} names, as {@code execve(2)} with Linux's {@code binfmt} handlers sees it:
- * a command registered by a driver; else a file of the filesystem (by path when the name has a
+ * a command registered by a driver (a host driver's may be an absolute path); else a file of the filesystem (by path when the name has a
  * slash, else the first executable regular file on {@code PATH}) that is a {@code #!} script
  * (run by its interpreter, recursively, at most four levels) or a program that a mounted
  * {@link ExecutableFormat} driver claims by its first bytes.
@@ -55,11 +55,12 @@ final class Executables {
      */
     Program resolve(Caller caller, Resolved cwd, List<String> argv, Map<String, String> env) {
         String name = argv.get(0);
+        // a registered name wins, slash or not: the host driver registers "/bin/true" as a command
+        RuntimeDriver registered = kernel.registeredDriver(name);
+        if (registered != null) {
+            return new Program(registered, argv, null);
+        }
         if (!name.contains("/")) {
-            RuntimeDriver registered = kernel.registeredDriver(name);
-            if (registered != null) {
-                return new Program(registered, argv, null);
-            }
             String found = searchPath(caller, cwd, name, env.getOrDefault("PATH", DEFAULT_PATH));
             if (found == null) {
                 throw new KernelException(Errno.ENOENT, name + ": command not found");

@@ -38,4 +38,14 @@ class HostDriverIntegrationTest {
             assertThat(sleep.exitCode()).isEqualTo(143);
         }
     }
+
+    @Test
+    void aHostCommandAllowedByItsAbsolutePathRunsByThatName() {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/true")));
+        HostDriver host = HostDriver.builder().allow("/bin/true").build();
+        try (Kernel kernel = Kernel.builder().driver(Sandkernel.jvmDriver(TestPrograms.commands())).driver(host)
+                .build()) {
+            assertThat(kernel.exec("/bin/true").exitCode()).isZero();
+        }
+    }
 }
