@@ -25,7 +25,9 @@ class InteractiveTmuxTest {
     private static final Path TMUX = Path.of("/usr/bin/tmux");
     /** capture-pane drops trailing blanks: the prompt without its space. */
     private static final String PROMPT = "user@sandkernel:/home/user$";
-    private final String socket = "sandkernel-test-" + ProcessHandle.current().pid();
+    // A socket of our own (-S), not tmux's shared /tmp/tmux-UID directory, whose permissions
+    // another program may have left unusable.
+    private final String socket = tmuxSocket();
     private final String target = "cli";
 
     @BeforeEach
@@ -48,7 +50,7 @@ class InteractiveTmuxTest {
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(TMUX.toString(), "-L", socket));
+        List<String> command = new ArrayList<>(List.of(TMUX.toString(), "-S", socket));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output;
@@ -141,5 +143,15 @@ class InteractiveTmuxTest {
         await(PROMPT + " stty size", "30 120\n" + PROMPT);
         keys("C-d");
         await(null, "EXIT:0");
+    }
+
+    private static String tmuxSocket() {
+        try {
+            Path dir = Files.createTempDirectory("sandkernel-tmux");
+            dir.toFile().deleteOnExit();
+            return dir.resolve("socket").toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
