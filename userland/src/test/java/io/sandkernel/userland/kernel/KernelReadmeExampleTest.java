@@ -1,18 +1,19 @@
 package io.sandkernel.userland.kernel;
 
-import io.sandkernel.userland.Sandkernel;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sandkernel.api.Program;
+import io.sandkernel.api.fs.OpenFlags;
 import io.sandkernel.kernel.ExecOptions;
 import io.sandkernel.kernel.ExecResult;
 import io.sandkernel.kernel.Kernel;
 import io.sandkernel.kernel.KernelProcess;
 import io.sandkernel.kernel.SpawnOptions;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.sandkernel.driver.jvm.JvmDriver;
+import io.sandkernel.userland.Sandkernel;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class KernelReadmeExampleTest {
     // --- README: kernel example (keep in sync) ---
     static String example() throws IOException, InterruptedException {
         StringBuilder seen = new StringBuilder();
-        try (Kernel kernel = Sandkernel.builder().build()) {                   // JVM driver: coreutils, sh, kill, ps
+        try (Kernel kernel = Sandkernel.newKernel()) {                     // sh and the commands
             ExecResult hello = kernel.exec(List.of("echo", "hello"), ExecOptions.defaults());
             seen.append(hello.exitCode()).append(' ').append(hello.stdout());   // 0 hello
 
@@ -40,13 +41,17 @@ class KernelReadmeExampleTest {
             seen.append(new String(cat.stdout().readAllBytes(), UTF_8));    // ping
             seen.append(cat.waitFor());                                     // 0
         }
-        try (Kernel kernel = Kernel.builder()
-                .driver(Sandkernel.jvmDriver(Map.of("hello", process -> {  // your own program
-                    process.stdout().println("hi from pid " + process.pid());
-                    return 0;
-                })))
-                .build()) {
-            seen.append(kernel.exec("hello").stdout());                     // hi from pid 2
+        Program hostname = process -> {                                     // your own program
+            int fd = process.open("/etc/hostname", OpenFlags.O_RDONLY, 0);  // system calls on descriptors
+            byte[] buffer = new byte[64];
+            int n = process.read(fd, buffer, 0, buffer.length);
+            process.close(fd);
+            process.stdout().printf("pid %d read %d bytes; /tmp is %o%n",
+                    process.pid(), n, process.stat("/tmp").permissions());
+            return 0;
+        };
+        try (Kernel kernel = Sandkernel.builder(Map.of("hostname-size", hostname)).build()) {
+            seen.append(kernel.exec("hostname-size").stdout());             // pid 2 read 11 bytes; /tmp is 1777
         }
         return seen.toString();
     }
@@ -54,6 +59,15 @@ class KernelReadmeExampleTest {
 
     @Test
     void readmeExampleRunsAsDescribed() throws Exception {
-        assertThat(example()).startsWith("0 hello\n5\n4\nping\n0hi from pid ");
+        assertThat(example()).isEqualTo("0 hello\n5\n4\nping\n0pid 2 read 11 bytes; /tmp is 1777\n");
+    }
+
+    @Test
+    void readmeShowsThisExampleAsWritten() throws IOException {
+        String source = Files.readString(Path.of("src/test/java/io/sandkernel/userland/kernel/KernelReadmeExampleTest.java"));
+        String block = source.substring(source.indexOf('\n', source.indexOf("// --- README: ")) + 1,
+                source.indexOf("    // --- end of README example ---"));
+        String readme = Files.readString(Path.of("../README.md"));
+        assertThat(readme).contains(block.replaceAll("(?m)^    ", ""));
     }
 }
