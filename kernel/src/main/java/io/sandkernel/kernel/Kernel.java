@@ -143,7 +143,6 @@ public final class Kernel implements AutoCloseable {
         }
     }
 
-    /** The driver of {@code command}. @throws KernelException ENOENT, EBADF after close */
     /** The driver that registered {@code command}, or null (for {@link Executables}). */
     RuntimeDriver registeredDriver(String command) {
         synchronized (lock) {
@@ -160,15 +159,13 @@ public final class Kernel implements AutoCloseable {
         }
     }
 
+    /** The driver of {@code command}. @throws KernelException ENOENT, EBADF after close */
     RuntimeDriver driverFor(String command) {
-        synchronized (lock) {
-            ensureOpen();
-            RuntimeDriver driver = registry.get(command);
-            if (driver == null) {
-                throw new KernelException(Errno.ENOENT, command + ": command not found");
-            }
-            return driver;
+        RuntimeDriver driver = registeredDriver(command);
+        if (driver == null) {
+            throw new KernelException(Errno.ENOENT, command + ": command not found");
         }
+        return driver;
     }
 
     /** Every command the kernel can run, mapped to the name of the driver that runs it; sorted. */
