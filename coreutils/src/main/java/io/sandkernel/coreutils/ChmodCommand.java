@@ -142,16 +142,14 @@ final class ChmodCommand implements Program {
         int old = stat.permissions();
         int mode = referenceMode >= 0 ? referenceMode : change.apply(old, stat.isDirectory(), umask);
         boolean failed = false;
-        if (mode != old) {
-            try {
-                process.chmod(file, mode);
-            } catch (KernelException e) {
-                failed = true;
-                if (!quiet) {
-                    diagnostics.actionError("changing permissions of", file, e);
-                } else {
-                    diagnostics.fail();
-                }
+        try {
+            process.chmod(file, mode); // even when unchanged, as GNU: someone else's file is refused
+        } catch (KernelException e) {
+            failed = true;
+            if (!quiet) {
+                diagnostics.actionError("changing permissions of", file, e);
+            } else {
+                diagnostics.fail();
             }
         }
         if (report == 'v' || (report == 'c' && mode != old && !failed)) {
