@@ -40,6 +40,7 @@ abstract class AwkCall extends AwkExpr {
             for (int i = 0; i < frame.length; i++) {
                 frame[i] = i < args.size() ? argument(rt, args.get(i), f.arrayParams[i]) : AwkValue.UNINIT;
             }
+            rt.checkpoint.poll(); // recursion is a loop too
             Object[] saved = rt.locals;
             if (++rt.depth > 10_000) {
                 throw new AwkFatal("function `" + name + "': call nesting too deep");

@@ -47,7 +47,10 @@ final class JqFunctions {
             Function original = entry.getValue();
             Function checked = (s, args, in, path, out, version) -> {
                 checkpoint.poll();
-                original.apply(s, args, in, path, out, version);
+                original.apply(s, args, in, path, (value, at) -> {
+                    checkpoint.poll(); // generators such as range emit many values from one call
+                    out.emit(value, at);
+                }, version);
             };
             String key = entry.getKey();
             int slash = key.lastIndexOf('/');

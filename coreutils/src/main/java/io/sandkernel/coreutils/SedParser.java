@@ -291,7 +291,7 @@ final class SedParser {
     private String readLabel() {
         int c = inNonblank();
         StringBuilder label = new StringBuilder();
-        while (c != EOF && c != '\n' && c != ';' && !isSpace(c)) {
+        while (c != EOF && c != '\n' && c != ';' && c != '}' && !isSpace(c)) {
             label.append((char) c);
             c = inchar();
         }
