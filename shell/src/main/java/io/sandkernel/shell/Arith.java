@@ -1,10 +1,17 @@
 package io.sandkernel.shell;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * Shell arithmetic ({@code $(( ))}) on 64-bit integers, with C precedence: assignment
- * operators, {@code ?:}, {@code || && | ^ & == != < <= > >= << >> + - * / % **}, unary
- * {@code + - ! ~}, parentheses, numbers (decimal, 0x hex, 0 octal) and variables.
- * {@code && || ?:} short-circuit: the branch not taken is parsed but not evaluated.
+ * Shell arithmetic ({@code $(( ))}, and bash's {@code (( ))}, {@code let}, subscripts) on 64-bit
+ * integers with C precedence: assignment operators, {@code ?:}, {@code || && | ^ & == != < <= >
+ * >= << >> + - * / % **}, unary {@code + - ! ~}, parentheses, numbers (decimal, {@code 0x} hex,
+ * {@code 0} octal, bash's {@code base#digits}) and variables, whose values are evaluated as
+ * expressions in turn. bash adds {@code ++ --}, the comma operator and array elements
+ * {@code a[i]}; in dash {@code ++i} is two unary pluses. An expression is parsed once into a tree
+ * ({@link Expr}) and kept in a small cache, as loops evaluate the same text again and again.
+ * {@code && || ?:} short-circuit.
  */
 final class Arith {
     /** Variable access for arithmetic. */
@@ -13,377 +20,226 @@ final class Arith {
         String get(String name);
 
         void set(String name, String value);
+
+        /** An array element ({@code name[subscript]}, the subscript as written). */
+        default String get(String name, String subscript) {
+            throw new ShellError(name + "[" + subscript + "]: arrays are not supported here");
+        }
+
+        default void set(String name, String subscript, String value) {
+            throw new ShellError(name + "[" + subscript + "]: arrays are not supported here");
+        }
     }
 
-    private final String text;
-    private final Vars vars;
-    private int pos;
-    private int noEval;
+    private static final int CACHE_LIMIT = 1024;
+    private static final Map<String, Expr> SH_CACHE = new HashMap<>();
+    private static final Map<String, Expr> BASH_CACHE = new HashMap<>();
 
-    private final int depth;
-
-    private Arith(String text, Vars vars, int depth) {
-        this.text = text;
-        this.vars = vars;
-        this.depth = depth;
-    }
+    private Arith() {}
 
     /**
-     * Evaluates {@code text}.
+     * Evaluates {@code text} with dash's grammar.
      *
      * @throws ShellError with dash's message for a bad expression
      */
     static long eval(String text, Vars vars) {
-        return eval(text, vars, 0);
+        return eval(text, vars, false);
     }
 
-    private static long eval(String text, Vars vars, int depth) {
-        if (depth > 64) {
-            throw new ShellError("arithmetic expression: recursion too deep: \"" + text.strip() + "\"");
-        }
-        Arith arith = new Arith(text, vars, depth);
-        arith.skip();
-        if (arith.pos >= text.length()) {
-            return 0;
-        }
-        long value = arith.assignment();
-        arith.skip();
-        if (arith.pos < text.length()) {
-            throw arith.error("expecting EOF");
-        }
-        return value;
+    /** Evaluates {@code text}, with bash's grammar and messages when {@code bash}. */
+    static long eval(String text, Vars vars, boolean bash) {
+        return new Evaluator(vars, bash, 0).eval(text);
     }
 
-    private ShellError error(String what) {
-        return new ShellError("arithmetic expression: " + what + ": \"" + text.strip() + "\"");
-    }
-
-    private void skip() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    private boolean take(String op) {
-        skip();
-        if (text.startsWith(op, pos)) {
-            pos += op.length();
-            return true;
-        }
-        return false;
-    }
-
-    /** Whether op is next and not the start of a longer operator in {@code longer}. */
-    private boolean takeExact(String op, String... longer) {
-        skip();
-        for (String other : longer) {
-            if (text.startsWith(other, pos)) {
-                return false;
+    static Expr parse(String text, boolean bash) {
+        Map<String, Expr> cache = bash ? BASH_CACHE : SH_CACHE;
+        synchronized (cache) {
+            Expr expr = cache.get(text);
+            if (expr != null) {
+                return expr;
             }
         }
-        return take(op);
+        Expr expr = new ArithParser(text, bash).parseAll();
+        synchronized (cache) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(text, expr);
+        }
+        return expr;
     }
 
-    private long assignment() {
-        skip();
-        int start = pos;
-        if (pos < text.length() && Lexer.isNameStart(text.charAt(pos))) {
-            int end = pos;
-            while (end < text.length() && Lexer.isNameChar(text.charAt(end))) {
-                end++;
+    /** A parsed expression. */
+    sealed interface Expr permits Num, VarRef, Elem, Unary, Binary, Logical, Ternary, Assign, Step, Comma, Empty {}
+
+    record Num(long value) implements Expr {}
+
+    record VarRef(String name) implements Expr {}
+
+    /** {@code name[subscript]}: the subscript as written, and parsed for indexed arrays. */
+    record Elem(String name, String subscript, Expr index) implements Expr {}
+
+    record Unary(char op, Expr operand) implements Expr {}
+
+    record Binary(String op, Expr left, Expr right) implements Expr {}
+
+    /** {@code &&} ({@code and}) or {@code ||}. */
+    record Logical(boolean and, Expr left, Expr right) implements Expr {}
+
+    record Ternary(Expr condition, Expr yes, Expr no) implements Expr {}
+
+    /** {@code target op= value}; op is "" for plain '='. */
+    record Assign(Expr target, String op, Expr value) implements Expr {}
+
+    /** {@code ++x}, {@code x--}...: {@code delta} +1 or -1. */
+    record Step(Expr target, int delta, boolean prefix) implements Expr {}
+
+    record Comma(Expr left, Expr right) implements Expr {}
+
+    /** An empty expression: 0. */
+    record Empty() implements Expr {}
+
+    /** Evaluates parsed expressions against variables. */
+    static final class Evaluator {
+        private final Vars vars;
+        private final boolean bash;
+        private final int depth;
+        private String text = "";
+
+        Evaluator(Vars vars, boolean bash, int depth) {
+            this.vars = vars;
+            this.bash = bash;
+            this.depth = depth;
+        }
+
+        long eval(String source) {
+            if (depth > 64) {
+                throw new ShellError(bash ? source.strip() + ": expression recursion level exceeded"
+                        : "arithmetic expression: recursion too deep: \"" + source.strip() + "\"", bash ? 1 : 2);
             }
-            String name = text.substring(pos, end);
-            pos = end;
-            skip();
-            String[] ops = {"<<=", ">>=", "+=", "-=", "*=", "/=", "%=", "&=", "^=", "|=", "="};
-            for (String op : ops) {
-                if (text.startsWith(op, pos) && !(op.equals("=") && text.startsWith("==", pos))) {
-                    pos += op.length();
-                    long rhs = assignment();
-                    if (noEval > 0) {
-                        return rhs;
-                    }
-                    long value = op.equals("=") ? rhs : apply(op.substring(0, op.length() - 1), variable(name), rhs);
-                    vars.set(name, Long.toString(value));
-                    return value;
+            this.text = source;
+            return value(parse(source, bash));
+        }
+
+        private ShellError error(String what) {
+            return ArithParser.error(text, what, bash);
+        }
+
+        long value(Expr expr) {
+            return switch (expr) {
+                case Num num -> num.value();
+                case Empty empty -> 0;
+                case VarRef ref -> variable(vars.get(ref.name()), ref.name());
+                case Elem elem -> variable(vars.get(elem.name(), subscript(elem)), elem.name());
+                case Unary unary -> {
+                    long v = value(unary.operand());
+                    yield switch (unary.op()) {
+                        case '-' -> -v;
+                        case '!' -> v == 0 ? 1 : 0;
+                        case '~' -> ~v;
+                        default -> v;
+                    };
                 }
-            }
-            pos = start;
+                case Binary binary -> apply(binary.op(), value(binary.left()), value(binary.right()));
+                case Logical logical -> {
+                    // the side not needed is not evaluated: no assignments, no division errors there
+                    long left = value(logical.left());
+                    if (logical.and() ? left == 0 : left != 0) {
+                        yield logical.and() ? 0 : 1;
+                    }
+                    yield value(logical.right()) != 0 ? 1 : 0;
+                }
+                case Ternary ternary -> value(ternary.condition()) != 0 ? value(ternary.yes()) : value(ternary.no());
+                case Assign assign -> {
+                    long rhs = value(assign.value());
+                    long result = assign.op().isEmpty() ? rhs : apply(assign.op(), value(assign.target()), rhs);
+                    store(assign.target(), result);
+                    yield result;
+                }
+                case Step step -> {
+                    long old = value(step.target());
+                    long updated = old + step.delta();
+                    store(step.target(), updated);
+                    yield step.prefix() ? updated : old;
+                }
+                case Comma comma -> {
+                    value(comma.left());
+                    yield value(comma.right());
+                }
+            };
         }
-        return ternary();
-    }
 
-    private long ternary() {
-        long condition = logicalOr();
-        if (take("?")) {
-            if (condition == 0) {
-                noEval++;
-            }
-            long yes = assignment();
-            if (condition == 0) {
-                noEval--;
-            }
-            if (!take(":")) {
-                throw error("expecting ':'");
-            }
-            if (condition != 0) {
-                noEval++;
-            }
-            long no = ternary();
-            if (condition != 0) {
-                noEval--;
-            }
-            return condition != 0 ? yes : no;
+        private String subscript(Elem elem) {
+            return elem.subscript();
         }
-        return condition;
-    }
 
-    private long logicalOr() {
-        long left = logicalAnd();
-        while (take("||")) {
-            boolean skipRight = left != 0;
-            if (skipRight) {
-                noEval++;
-            }
-            long right = logicalAnd();
-            if (skipRight) {
-                noEval--;
-            }
-            left = (left != 0 || right != 0) ? 1 : 0;
-        }
-        return left;
-    }
-
-    private long logicalAnd() {
-        long left = bitOr();
-        while (take("&&")) {
-            boolean skipRight = left == 0;
-            if (skipRight) {
-                noEval++;
-            }
-            long right = bitOr();
-            if (skipRight) {
-                noEval--;
-            }
-            left = (left != 0 && right != 0) ? 1 : 0;
-        }
-        return left;
-    }
-
-    private long bitOr() {
-        long left = bitXor();
-        while (takeExact("|", "||", "|=")) {
-            left |= bitXor();
-        }
-        return left;
-    }
-
-    private long bitXor() {
-        long left = bitAnd();
-        while (takeExact("^", "^=")) {
-            left ^= bitAnd();
-        }
-        return left;
-    }
-
-    private long bitAnd() {
-        long left = equality();
-        while (takeExact("&", "&&", "&=")) {
-            left &= equality();
-        }
-        return left;
-    }
-
-    private long equality() {
-        long left = relational();
-        while (true) {
-            if (take("==")) {
-                left = left == relational() ? 1 : 0;
-            } else if (take("!=")) {
-                left = left != relational() ? 1 : 0;
+        private void store(Expr target, long value) {
+            String text = Long.toString(value);
+            if (target instanceof VarRef ref) {
+                vars.set(ref.name(), text);
+            } else if (target instanceof Elem elem) {
+                vars.set(elem.name(), subscript(elem), text);
             } else {
-                return left;
+                throw error(bash ? "attempted assignment to non-variable" : "expecting primary");
             }
         }
-    }
 
-    private long relational() {
-        long left = shift();
-        while (true) {
-            if (takeExact("<=", "<<")) {
-                left = left <= shift() ? 1 : 0;
-            } else if (takeExact(">=", ">>")) {
-                left = left >= shift() ? 1 : 0;
-            } else if (takeExact("<", "<<", "<=")) {
-                left = left < shift() ? 1 : 0;
-            } else if (takeExact(">", ">>", ">=")) {
-                left = left > shift() ? 1 : 0;
-            } else {
-                return left;
-            }
-        }
-    }
-
-    private long shift() {
-        long left = additive();
-        while (true) {
-            if (takeExact("<<", "<<=")) {
-                left = left << additive();
-            } else if (takeExact(">>", ">>=")) {
-                left = left >> additive();
-            } else {
-                return left;
-            }
-        }
-    }
-
-    private long additive() {
-        long left = multiplicative();
-        while (true) {
-            if (takeExact("+", "+=")) {
-                left = left + multiplicative();
-            } else if (takeExact("-", "-=")) {
-                left = left - multiplicative();
-            } else {
-                return left;
-            }
-        }
-    }
-
-    private long multiplicative() {
-        long left = power();
-        while (true) {
-            if (takeExact("*", "**", "*=")) {
-                left = apply("*", left, power());
-            } else if (takeExact("/", "/=")) {
-                left = apply("/", left, power());
-            } else if (takeExact("%", "%=")) {
-                left = apply("%", left, power());
-            } else {
-                return left;
-            }
-        }
-    }
-
-    private long power() {
-        long base = unary();
-        if (take("**")) {
-            long exponent = power();
-            return apply("**", base, exponent);
-        }
-        return base;
-    }
-
-    private long unary() {
-        if (takeExact("-", "-=")) {
-            return -unary();
-        }
-        if (takeExact("+", "+=")) {
-            return unary();
-        }
-        if (takeExact("!", "!=")) {
-            return unary() == 0 ? 1 : 0;
-        }
-        if (take("~")) {
-            return ~unary();
-        }
-        return primary();
-    }
-
-    private long primary() {
-        skip();
-        if (take("(")) {
-            long value = assignment();
-            if (!take(")")) {
-                throw error("expecting ')'");
-            }
-            return value;
-        }
-        if (pos >= text.length()) {
-            throw error("expecting primary");
-        }
-        char c = text.charAt(pos);
-        if (Character.isDigit(c)) {
-            int end = pos;
-            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-                end++;
-            }
-            String number = text.substring(pos, end);
-            pos = end;
-            return parseNumber(number);
-        }
-        if (Lexer.isNameStart(c)) {
-            int end = pos;
-            while (end < text.length() && Lexer.isNameChar(text.charAt(end))) {
-                end++;
-            }
-            String name = text.substring(pos, end);
-            pos = end;
-            return variable(name);
-        }
-        throw error("expecting primary");
-    }
-
-    private long parseNumber(String number) {
-        try {
-            if (number.startsWith("0x") || number.startsWith("0X")) {
-                return Long.parseLong(number.substring(2), 16);
-            }
-            if (number.length() > 1 && number.startsWith("0")) {
-                return Long.parseLong(number.substring(1), 8);
-            }
-            return Long.parseLong(number);
-        } catch (NumberFormatException e) {
-            throw error("expecting primary");
-        }
-    }
-
-    private long variable(String name) {
-        String value = vars.get(name);
-        if (value == null || value.isBlank()) {
-            return 0;
-        }
-        String trimmed = value.strip();
-        try {
-            return parseNumber(trimmed.startsWith("-") ? trimmed.substring(1) : trimmed) * (trimmed.startsWith("-") ? -1 : 1);
-        } catch (ShellError e) {
-            if (noEval > 0) {
+        private long variable(String value, String name) {
+            if (value == null || value.isBlank()) {
                 return 0;
             }
-            return Arith.eval(trimmed, vars, depth + 1);
+            String trimmed = value.strip();
+            long parsed = ArithParser.quickNumber(trimmed);
+            if (parsed != Long.MIN_VALUE || trimmed.equals("-9223372036854775808")) {
+                return parsed;
+            }
+            return new Evaluator(vars, bash, depth + 1).eval(trimmed);
         }
-    }
 
-    private long apply(String op, long a, long b) {
-        if (noEval > 0) {
-            return 0;
+        private long apply(String op, long a, long b) {
+            return switch (op) {
+                case "+" -> a + b;
+                case "-" -> a - b;
+                case "*" -> a * b;
+                case "/", "%" -> {
+                    if (b == 0) {
+                        throw bash ? error("division by 0")
+                                : new ShellError("arithmetic expression: division by zero: \"" + text.strip() + "\"");
+                    }
+                    if (a == Long.MIN_VALUE && b == -1) {
+                        yield op.equals("/") ? a : 0;
+                    }
+                    yield op.equals("/") ? a / b : a % b;
+                }
+                case "**" -> {
+                    if (b < 0) {
+                        throw error("exponent less than 0");
+                    }
+                    long result = 1;
+                    long base = a;
+                    long e = b;
+                    while (e > 0) {
+                        if ((e & 1) != 0) {
+                            result *= base;
+                        }
+                        base *= base;
+                        e >>= 1;
+                    }
+                    yield result;
+                }
+                case "<<" -> a << b;
+                case ">>" -> a >> b;
+                case "&" -> a & b;
+                case "^" -> a ^ b;
+                case "|" -> a | b;
+                case "==" -> a == b ? 1 : 0;
+                case "!=" -> a != b ? 1 : 0;
+                case "<" -> a < b ? 1 : 0;
+                case "<=" -> a <= b ? 1 : 0;
+                case ">" -> a > b ? 1 : 0;
+                case ">=" -> a >= b ? 1 : 0;
+                default -> throw error("bad operator " + op);
+            };
         }
-        return switch (op) {
-            case "+" -> a + b;
-            case "-" -> a - b;
-            case "*" -> a * b;
-            case "/", "%" -> {
-                if (b == 0) {
-                    throw new ShellError("arithmetic expression: division by zero: \"" + text.strip() + "\"");
-                }
-                yield op.equals("/") ? a / b : a % b;
-            }
-            case "**" -> {
-                if (b < 0) {
-                    throw error("exponent less than 0");
-                }
-                long result = 1;
-                for (long i = 0; i < b; i++) {
-                    result *= a;
-                }
-                yield result;
-            }
-            case "<<" -> a << b;
-            case ">>" -> a >> b;
-            case "&" -> a & b;
-            case "^" -> a ^ b;
-            case "|" -> a | b;
-            default -> throw error("bad operator " + op);
-        };
     }
 }

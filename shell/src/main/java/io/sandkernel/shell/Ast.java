@@ -27,12 +27,16 @@ final class Ast {
                     : firstLine(caseNode.items().get(0).body());
             case FunctionDef def -> firstLine(def.body());
             case Redirected redirected -> firstLine(redirected.body());
+            case ArithCommand arith -> arith.line();
+            case Cond cond -> cond.line();
+            case ArithFor arithFor -> arithFor.line();
+            case Timed timed -> firstLine(timed.body());
         };
     }
 
     /** An executable node. */
     sealed interface Node permits SimpleCommand, Pipeline, AndOr, Sequence, Background, Subshell, BraceGroup,
-            If, For, Loop, Case, FunctionDef, Redirected {}
+            If, For, Loop, Case, FunctionDef, Redirected, ArithCommand, Cond, ArithFor, Timed {}
 
     /** {@code a=1 cmd arg >file}. */
     record SimpleCommand(List<Assignment> assignments, List<Word> words, List<Redirection> redirections, int line)
@@ -86,10 +90,17 @@ final class Ast {
         }
     }
 
-    /** One arm of a case; body may be null (empty). */
-    record CaseItem(List<Word> patterns, Node body) {
+    /**
+     * One arm of a case; body may be null (empty). {@code terminator} is {@code ;;}, or bash's
+     * {@code ;&} (fall through into the next body) or {@code ;;&} (go on testing the next patterns).
+     */
+    record CaseItem(List<Word> patterns, Node body, String terminator) {
         CaseItem {
             patterns = List.copyOf(patterns);
+        }
+
+        CaseItem(List<Word> patterns, Node body) {
+            this(patterns, body, ";;");
         }
     }
 
@@ -103,13 +114,57 @@ final class Ast {
         }
     }
 
-    /** {@code name=value} in front of a command. */
-    record Assignment(String name, Word value) {}
+    /**
+     * {@code name=value} in front of a command; bash's {@code name[index]=value},
+     * {@code name+=value} and {@code name=(items...)} (then {@code array} is not null).
+     */
+    record Assignment(String name, Word index, boolean append, Word value, List<ArrayItem> array) {
+        Assignment {
+            array = array == null ? null : List.copyOf(array);
+        }
+
+        Assignment(String name, Word value) {
+            this(name, null, false, value, null);
+        }
+    }
+
+    /** An element of {@code a=(...)}: {@code [key]=value}, or a value (key null). */
+    record ArrayItem(Word key, Word value) {}
+
+    /** bash's {@code (( expression ))}: status 0 when the value is not zero. */
+    record ArithCommand(Word expression, int line) implements Node {}
+
+    /** bash's {@code [[ expression ]]}. */
+    record Cond(CondExpr expression, int line) implements Node {}
+
+    /** bash's {@code for (( init; condition; step )); do body; done}; a missing part is null. */
+    record ArithFor(Word init, Word condition, Word step, Node body, int line) implements Node {}
+
+    /** bash's {@code time pipeline}: the times go to standard error. */
+    record Timed(Node body, boolean posixFormat) implements Node {}
+
+    /** An expression of {@code [[ ]]}. */
+    sealed interface CondExpr permits CondAnd, CondOr, CondNot, CondUnary, CondBinary, CondWord {}
+
+    record CondAnd(CondExpr left, CondExpr right) implements CondExpr {}
+
+    record CondOr(CondExpr left, CondExpr right) implements CondExpr {}
+
+    record CondNot(CondExpr expression) implements CondExpr {}
+
+    /** {@code -f file}, {@code -z string}, {@code -v name}... */
+    record CondUnary(String op, Word operand) implements CondExpr {}
+
+    /** {@code a == pattern}, {@code a =~ regex}, {@code a -lt b}, {@code a < b}... */
+    record CondBinary(Word left, String op, Word right) implements CondExpr {}
+
+    /** A lone word: true when not empty. */
+    record CondWord(Word word) implements CondExpr {}
 
     /** Redirection operators. */
     enum RedirOp {
         IN("<"), OUT(">"), CLOBBER(">|"), APPEND(">>"), READ_WRITE("<>"), DUP_IN("<&"), DUP_OUT(">&"),
-        HEREDOC("<<"), HEREDOC_STRIP("<<-");
+        HEREDOC("<<"), HEREDOC_STRIP("<<-"), HERESTRING("<<<"), OUT_ERR("&>"), APPEND_ERR("&>>");
 
         final String text;
 
@@ -170,7 +225,7 @@ final class Ast {
     }
 
     /** A piece of a word. */
-    sealed interface Part permits Lit, Quoted, Dq, Param, CmdSub, Arith, Tilde {}
+    sealed interface Part permits Lit, Quoted, Dq, Param, CmdSub, Arith, Tilde, ProcSubst, ArrayLit {}
 
     /** Unquoted literal text (subject to globbing). */
     record Lit(String text) implements Part {}
@@ -187,9 +242,32 @@ final class Ast {
 
     /**
      * A parameter expansion. op: "" plain, "len" for ${#name}, or one of :- - := = :+ + :? ? % %% # ##;
-     * arg is the word after the operator (may be null).
+     * bash's / // /# /% (arg the pattern, arg2 the replacement), ^ ^^ , ,, (arg the pattern), ":"
+     * (arg the offset, arg2 the length), "@Q" and the other transformations, "keys" for
+     * ${!a[@]}, "names" for ${!prefix@}. arg is the word after the operator (may be null);
+     * {@code index} the subscript of {@code name[index]} (null when none); {@code indirect} for
+     * ${!name...}.
      */
-    record Param(String name, String op, Word arg) implements Part {}
+    record Param(String name, String op, Word arg, Word index, boolean indirect, Word arg2) implements Part {
+        Param(String name, String op, Word arg) {
+            this(name, op, arg, null, false, null);
+        }
+
+        /** Whether this is {@code name[@]} or {@code name[*]}. */
+        boolean allElements() {
+            return index != null && (index.raw().equals("@") || index.raw().equals("*"));
+        }
+    }
+
+    /** bash's process substitution: {@code <(body)} ({@code output} false) or {@code >(body)}. */
+    record ProcSubst(Node body, boolean output, String source) implements Part {}
+
+    /** The {@code (items...)} of an array assignment word {@code name=(...)}. */
+    record ArrayLit(List<ArrayItem> items, String source) implements Part {
+        ArrayLit {
+            items = List.copyOf(items);
+        }
+    }
 
     /** {@code $(...)} or backquotes. */
     record CmdSub(Node body, String source) implements Part {}

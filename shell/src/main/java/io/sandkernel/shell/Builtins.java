@@ -3,9 +3,7 @@ package io.sandkernel.shell;
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
-import io.sandkernel.api.SignalHandler;
 import io.sandkernel.api.fs.Stat;
-import io.sandkernel.process.Signals;
 import io.sandkernel.shell.Ast.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The builtin commands; the text and job builtins live in {@link TextBuiltins} and {@link JobBuiltins}. */
+/**
+ * The builtin commands: the registry and the small ones here; the others live in
+ * {@link VarBuiltins}, {@link OptionBuiltins}, {@link DirBuiltins}, {@link TextBuiltins},
+ * {@link ReadBuiltins}, {@link LookupBuiltins}, {@link JobBuiltins} and {@link Traps}. In bash
+ * mode bash's builtins are added ({@code declare}, {@code shopt}, {@code mapfile}...).
+ */
 final class Builtins {
     /** One builtin: argv includes the name. */
     @FunctionalInterface
@@ -25,6 +28,7 @@ final class Builtins {
             "export", "readonly", "return", "set", "shift", "trap", "unset", "times");
     static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "do", "done", "case", "esac",
             "while", "until", "for", "{", "}", "!", "in");
+    static final Set<String> BASH_KEYWORDS = Set.of("[[", "]]", "function", "time", "select", "coproc");
 
     private final Interpreter shell;
     private final ShellState state;
@@ -37,6 +41,11 @@ final class Builtins {
         this.api = shell.api;
         TextBuiltins text = new TextBuiltins(shell);
         JobBuiltins jobs = new JobBuiltins(shell);
+        VarBuiltins vars = new VarBuiltins(shell);
+        OptionBuiltins options = new OptionBuiltins(shell);
+        DirBuiltins dirs = new DirBuiltins(shell);
+        ReadBuiltins read = new ReadBuiltins(shell);
+        LookupBuiltins lookup = new LookupBuiltins(shell, this);
         builtins.put(":", argv -> 0);
         builtins.put("true", argv -> 0);
         builtins.put("false", argv -> 1);
@@ -46,31 +55,27 @@ final class Builtins {
         builtins.put("eval", this::eval);
         builtins.put("exec", this::exec);
         builtins.put("exit", this::exit);
-        builtins.put("export", argv -> export(argv, false));
-        builtins.put("readonly", argv -> export(argv, true));
+        builtins.put("export", argv -> vars.export(argv, false));
+        builtins.put("readonly", argv -> vars.export(argv, true));
         builtins.put("return", this::doReturn);
-        builtins.put("set", this::set);
+        builtins.put("set", options::set);
         builtins.put("shift", this::shift);
-        builtins.put("trap", this::trap);
-        builtins.put("unset", this::unset);
+        builtins.put("trap", shell.traps::builtin);
+        builtins.put("unset", vars::unset);
         builtins.put("times", argv -> {
             shell.print(1, "0m0.000s 0m0.000s\n0m0.000s 0m0.000s\n");
             return 0;
         });
-        builtins.put("cd", this::cd);
-        builtins.put("pwd", argv -> {
-            shell.print(1, api.cwd() + "\n");
-            return 0;
-        });
-        builtins.put("local", this::local);
-        LookupBuiltins lookup = new LookupBuiltins(shell, this);
+        builtins.put("cd", dirs::cd);
+        builtins.put("pwd", dirs::pwd);
+        builtins.put("local", vars::local);
         builtins.put("command", lookup::command);
         builtins.put("type", lookup::type);
         builtins.put("hash", lookup::hash);
-        builtins.put("umask", this::umask);
+        builtins.put("umask", dirs::umask);
         builtins.put("echo", text::echo);
         builtins.put("printf", text::printf);
-        builtins.put("read", text::read);
+        builtins.put("read", read::read);
         builtins.put("getopts", text::getopts);
         builtins.put("test", argv -> TestBuiltin.run(shell, argv.subList(1, argv.size()), "test"));
         builtins.put("[", argv -> {
@@ -81,16 +86,40 @@ final class Builtins {
             return TestBuiltin.run(shell, argv.subList(1, argv.size() - 1), "[");
         });
         builtins.put("alias", this::alias);
+        builtins.put("unalias", this::unalias);
         builtins.put("ulimit", argv -> {
             shell.print(1, "unlimited\n");
             return 0;
         });
-        builtins.put("unalias", this::unalias);
         builtins.put("jobs", jobs::jobs);
         builtins.put("fg", jobs::fg);
         builtins.put("bg", jobs::bg);
         builtins.put("wait", jobs::waitBuiltin);
         builtins.put("kill", jobs::kill);
+        if (state.bash) {
+            builtins.put("source", this::dot);
+            builtins.put("declare", vars::declare);
+            builtins.put("typeset", vars::declare);
+            builtins.put("let", vars::let);
+            builtins.put("shopt", options::shopt);
+            builtins.put("pushd", dirs::pushd);
+            builtins.put("popd", dirs::popd);
+            builtins.put("dirs", dirs::dirs);
+            builtins.put("mapfile", read::mapfile);
+            builtins.put("readarray", read::mapfile);
+            builtins.put("builtin", this::builtin);
+            builtins.put("caller", this::caller);
+            builtins.put("disown", jobs::disown);
+            builtins.put("enable", argv -> 0);
+            builtins.put("help", argv -> {
+                shell.print(1, "GNU bash, version " + OptionBuiltins.BASH_VERSION + " (sandkernel)\n");
+                return 0;
+            });
+            builtins.put("logout", this::exit);
+            builtins.put("suspend", argv -> 0);
+            builtins.put("compgen", lookup::compgen);
+            builtins.put("complete", argv -> 0);
+        }
     }
 
     static boolean isSpecial(String name) {
@@ -101,10 +130,10 @@ final class Builtins {
         return builtins.containsKey(name);
     }
 
-    /** Runs a builtin; regular builtins report shell errors themselves and return 2. */
+    /** Runs a builtin; regular builtins report shell errors themselves and return their status. */
     int run(List<String> argv) {
         Builtin builtin = builtins.get(argv.get(0));
-        if (isSpecial(argv.get(0))) {
+        if (isSpecial(argv.get(0)) && !state.bash) {
             return builtin.run(argv);
         }
         try {
@@ -118,24 +147,31 @@ final class Builtins {
         }
     }
 
-    private static int number(String name, String text) {
+    static int number(String name, String text, boolean bash) {
         try {
-            int value = Integer.parseInt(text);
-            if (value < 0) {
+            int value = Integer.parseInt(text.strip());
+            if (value < 0 && !bash) {
                 throw new NumberFormatException();
             }
             return value;
         } catch (NumberFormatException e) {
+            if (bash) {
+                throw new ShellError(name + ": " + text + ": numeric argument required", 2);
+            }
             throw new ShellError(name + ": Illegal number: " + text, 2);
         }
     }
 
     private int loopControl(List<String> argv, boolean isBreak) {
-        int levels = argv.size() > 1 ? number(argv.get(0), argv.get(1)) : 1;
-        if (levels == 0) {
-            throw new ShellError(argv.get(0) + ": Illegal number: 0", 2);
+        int levels = argv.size() > 1 ? number(argv.get(0), argv.get(1), state.bash) : 1;
+        if (levels <= 0) {
+            throw new ShellError(argv.get(0) + (state.bash ? ": " + argv.get(1) + ": loop count out of range"
+                    : ": Illegal number: " + argv.get(1)), state.bash ? 1 : 2);
         }
         if (shell.loopDepth == 0) {
+            if (state.bash) {
+                shell.error(argv.get(0) + ": only meaningful in a `for', `while', or `until' loop");
+            }
             return 0;
         }
         levels = Math.min(levels, shell.loopDepth);
@@ -143,27 +179,51 @@ final class Builtins {
     }
 
     private int eval(List<String> argv) {
-        String source = String.join(" ", argv.subList(1, argv.size()));
-        Node node = Parser.parse(source, state.aliases);
-        return node == null ? 0 : shell.execute(node);
+        List<String> args = argv.subList(1, argv.size());
+        if (!args.isEmpty() && args.get(0).equals("--")) {
+            args = args.subList(1, args.size());
+        }
+        String source = String.join(" ", args);
+        if (source.isBlank()) {
+            return 0;
+        }
+        // parsed and run one line at a time, so that an alias defined early is used later on
+        Parser parser = Parser.of(source, Syntax.of(state));
+        int status = 0;
+        Node node;
+        while ((node = parser.parseNext()) != null) {
+            status = shell.execute(node);
+        }
+        return status;
     }
 
     private int dot(List<String> argv) {
-        if (argv.size() < 2) {
+        List<String> args = argv.subList(1, argv.size());
+        if (!args.isEmpty() && args.get(0).equals("--")) {
+            args = args.subList(1, args.size());
+        }
+        if (args.isEmpty()) {
+            if (state.bash) {
+                throw new ShellError(argv.get(0) + ": filename argument required", 2);
+            }
             return 0;
         }
-        String source = readScript(argv.get(1));
+        String source = readScript(argv.get(0), args.get(0));
         List<String> saved = state.positional;
-        if (argv.size() > 2) {
-            state.positional = new ArrayList<>(argv.subList(2, argv.size()));
+        if (args.size() > 1) {
+            state.positional = new ArrayList<>(args.subList(1, args.size()));
         }
+        int savedOffset = shell.lineOffset;
+        int savedLine = shell.currentLine;
         try {
-            Node node = Parser.parse(source, state.aliases);
-            return node == null ? 0 : shell.execute(node);
+            shell.lineOffset = 0;
+            return shell.runScriptNested(source);
         } catch (ControlFlow.Return r) {
             return r.status;
         } finally {
-            if (argv.size() > 2) {
+            shell.lineOffset = savedOffset;
+            shell.currentLine = savedLine;
+            if (args.size() > 1) {
                 state.positional = saved;
             }
         }
@@ -171,11 +231,12 @@ final class Builtins {
 
     /**
      * Reads the script {@code .} runs, as dash finds it: a name with a slash is opened as it
-     * is, any other is looked for along PATH only (a regular file).
+     * is, any other is looked for along PATH only (a regular file); bash also tries the current
+     * directory last.
      *
      * @throws ShellError when it cannot be found or read
      */
-    String readScript(String name) {
+    String readScript(String builtin, String name) {
         String file = name;
         if (!name.contains("/")) {
             file = null;
@@ -188,15 +249,25 @@ final class Builtins {
                     break;
                 }
             }
+            if (file == null && state.bash && Fs.stat(api, name) != null) {
+                file = name;
+            }
             if (file == null) {
-                throw new ShellError(".: " + name + ": not found", 2);
+                throw new ShellError(state.bash ? name + ": No such file or directory" : ".: " + name + ": not found",
+                        state.bash ? 1 : 2);
             }
         }
         try {
             return Fs.readText(api, file);
         } catch (KernelException e) {
             if (e.errno() == Errno.EISDIR) {
+                if (state.bash) {
+                    throw new ShellError(builtin + ": " + name + ": is a directory", 1);
+                }
                 return ""; // reading a directory gives nothing, as in dash
+            }
+            if (state.bash) {
+                throw new ShellError(name + ": " + Messages.strerror(e.errno()), 1);
             }
             throw new ShellError(".: cannot open " + name + ": " + openReason(e.errno()), 2);
         }
@@ -207,283 +278,70 @@ final class Builtins {
         return errno == Errno.ENOENT ? "No such file" : Messages.strerror(errno);
     }
 
+    /** {@code exec cmd} reached through {@code command exec} or {@code builtin exec}. */
     private int exec(List<String> argv) {
         if (argv.size() == 1) {
             return 0;
         }
-        List<String> command = new ArrayList<>(argv.subList(1, argv.size()));
-        if (has(command.get(0))) {
-            throw new ControlFlow.Exit(run(command));
-        }
-        return shell.launcher.replace(command);
+        return shell.commands.exec(new ArrayList<>(argv.subList(1, argv.size())), Map.of());
     }
 
     private int exit(List<String> argv) {
-        int status = argv.size() > 1 ? number("exit", argv.get(1)) & 0xff : state.lastStatus;
+        int status = state.lastStatus;
+        if (argv.size() > 1) {
+            try {
+                status = number("exit", argv.get(1), state.bash) & 0xff;
+            } catch (ShellError e) {
+                if (!state.bash) {
+                    throw e;
+                }
+                shell.error(e.getMessage());
+                status = 2;
+            }
+        }
         throw new ControlFlow.Exit(status);
     }
 
     private int doReturn(List<String> argv) {
-        int status = argv.size() > 1 ? number("return", argv.get(1)) & 0xff : state.lastStatus;
+        if (!shell.commands.inFunction() && !shell.inSourcedScript() && state.bash) {
+            shell.error("return: can only `return' from a function or sourced script");
+            return 1;
+        }
+        int status = argv.size() > 1 ? number("return", argv.get(1), state.bash) & 0xff : state.lastStatus;
         throw new ControlFlow.Return(status);
     }
 
-    private int export(List<String> argv, boolean readonly) {
-        String name = argv.get(0);
-        List<String> args = argv.subList(1, argv.size());
-        if (args.isEmpty() || args.get(0).equals("-p")) {
-            StringBuilder out = new StringBuilder();
-            for (Map.Entry<String, ShellState.Var> entry : state.vars.entrySet()) {
-                ShellState.Var var = entry.getValue();
-                if (readonly ? var.readonly : var.exported) {
-                    out.append(name).append(' ').append(entry.getKey());
-                    if (var.value != null) {
-                        out.append('=').append(ShellState.quote(var.value));
-                    }
-                    out.append('\n');
-                }
-            }
-            shell.print(1, out.toString());
-            return 0;
-        }
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            String var = eq < 0 ? arg : arg.substring(0, eq);
-            if (!Lexer.isName(var)) {
-                throw new ShellError(name + ": " + var + ": bad variable name", 2);
-            }
-            if (eq >= 0) {
-                state.set(var, arg.substring(eq + 1));
-            }
-            if (readonly) {
-                state.vars.computeIfAbsent(var, n -> new ShellState.Var(null, false)).readonly = true;
-            } else {
-                state.export(var);
-            }
-        }
-        return 0;
-    }
-
-    private int unset(List<String> argv) {
-        boolean functions = false;
-        for (String arg : argv.subList(1, argv.size())) {
-            if (arg.equals("-f")) {
-                functions = true;
-            } else if (arg.equals("-v")) {
-                functions = false;
-            } else if (functions) {
-                state.functions.remove(arg);
-            } else {
-                state.unset(arg);
-            }
-        }
-        return 0;
-    }
-
-    private int set(List<String> argv) {
-        List<String> args = argv.subList(1, argv.size());
-        if (args.isEmpty()) {
-            StringBuilder out = new StringBuilder();
-            for (Map.Entry<String, ShellState.Var> entry : state.vars.entrySet()) {
-                if (entry.getValue().value != null) {
-                    out.append(entry.getKey()).append('=').append(ShellState.quote(entry.getValue().value)).append('\n');
-                }
-            }
-            shell.print(1, out.toString());
-            return 0;
-        }
-        int i = 0;
-        boolean setPositional = false;
-        while (i < args.size()) {
-            String arg = args.get(i);
-            if (arg.equals("--")) {
-                i++;
-                setPositional = true;
-                break;
-            }
-            if (arg.equals("-")) {
-                state.xtrace = false;
-                state.verbose = false;
-                i++;
-                setPositional = true;
-                break;
-            }
-            if ((!arg.startsWith("-") && !arg.startsWith("+")) || arg.length() < 2) {
-                break;
-            }
-            boolean on = arg.charAt(0) == '-';
-            if (arg.substring(1).equals("o")) {
-                if (i + 1 >= args.size()) {
-                    StringBuilder out = new StringBuilder();
-                    for (String option : List.of("errexit", "noglob", "monitor", "noclobber", "nounset", "verbose",
-                            "xtrace")) {
-                        boolean value = state.flags().indexOf(ShellState.optionLetter(option)) >= 0;
-                        out.append(String.format("%-16s%s%n", option, value ? "on" : "off"));
-                    }
-                    shell.print(1, out.toString());
-                    return 0;
-                }
-                char letter = ShellState.optionLetter(args.get(i + 1));
-                if (letter == 0) {
-                    throw new ShellError("set: Illegal option -o " + args.get(i + 1), 2);
-                }
-                setOption(letter, on);
-                i += 2;
-                continue;
-            }
-            for (char letter : arg.substring(1).toCharArray()) {
-                if (!setOption(letter, on)) {
-                    throw new ShellError("set: Illegal option " + arg.charAt(0) + letter, 2);
-                }
-            }
-            i++;
-        }
-        if (setPositional || i < args.size()) {
-            state.positional = new ArrayList<>(args.subList(i, args.size()));
-        }
-        return 0;
-    }
-
-    private boolean setOption(char letter, boolean on) {
-        if (letter == 'm' && on && !state.monitor) {
-            try {
-                api.setpgid(0, 0);
-            } catch (KernelException ignored) {
-                // already a group (or session) leader
-            }
-            try {
-                shell.launcher.shellPgid = api.getpgid(0);
-            } catch (KernelException ignored) {
-                // unknown
-            }
-        }
-        return state.setOption(letter, on);
-    }
-
     private int shift(List<String> argv) {
-        int count = argv.size() > 1 ? number("shift", argv.get(1)) : 1;
-        if (count > state.positional.size()) {
+        int count = argv.size() > 1 ? number("shift", argv.get(1), state.bash) : 1;
+        if (count < 0 || count > state.positional.size()) {
+            if (state.bash) {
+                return 1;
+            }
             throw new ShellError("shift: can't shift that many", 2);
         }
         state.positional = new ArrayList<>(state.positional.subList(count, state.positional.size()));
         return 0;
     }
 
-    private int trap(List<String> argv) {
-        List<String> args = argv.subList(1, argv.size());
-        if (args.isEmpty()) {
-            StringBuilder out = new StringBuilder();
-            for (Map.Entry<Integer, String> entry : state.traps.entrySet()) {
-                String name = entry.getKey() == 0 ? "EXIT" : Signals.name(entry.getKey()).substring(3);
-                out.append("trap -- ").append(quoteAlways(entry.getValue())).append(' ').append(name).append('\n');
-            }
-            shell.print(1, out.toString());
-            return 0;
-        }
-        String action;
-        List<String> signals;
-        if (!args.get(0).isEmpty() && args.get(0).chars().allMatch(Character::isDigit)) {
-            action = null;
-            signals = args;
-        } else {
-            action = args.get(0).equals("-") ? null : args.get(0);
-            signals = args.subList(1, args.size());
-        }
-        int status = 0;
-        for (String name : signals) {
-            int signal;
-            try {
-                signal = name.equals("EXIT") || name.equals("0") ? 0 : Signals.parse(name);
-            } catch (KernelException e) {
-                shell.error("trap: " + name + ": bad trap");
-                status = 1;
-                continue;
-            }
-            try {
-                if (signal != 0) {
-                    SignalHandler handler = action == null ? null
-                            : action.isEmpty() ? SignalHandler.IGNORE : shell::signalArrived;
-                    api.signal(signal, handler);
-                }
-                if (action == null) {
-                    state.traps.remove(signal);
-                } else {
-                    state.traps.put(signal, action);
-                }
-            } catch (KernelException e) {
-                shell.error("trap: " + name + ": bad trap");
-                status = 1;
-            }
-        }
-        return status;
-    }
-
-    private static String quoteAlways(String value) {
-        return "'" + value.replace("'", "'\\''") + "'";
-    }
-
-    private int cd(List<String> argv) {
-        List<String> args = new ArrayList<>(argv.subList(1, argv.size()));
-        while (!args.isEmpty() && (args.get(0).equals("-L") || args.get(0).equals("-P"))) {
-            args.remove(0);
-        }
-        String target;
-        boolean print = false;
-        if (args.isEmpty()) {
-            target = state.get("HOME");
-            if (target == null) {
-                throw new ShellError("cd: HOME not set", 2);
-            }
-        } else if (args.get(0).equals("-")) {
-            target = state.get("OLDPWD");
-            if (target == null) {
-                throw new ShellError("cd: OLDPWD not set", 2);
-            }
-            print = true;
-        } else {
-            target = args.get(0);
-        }
-        String old = api.cwd();
-        try {
-            api.chdir(target);
-        } catch (KernelException e) {
-            throw new ShellError("cd: can't cd to " + target, 2);
-        }
-        state.set("OLDPWD", old);
-        state.set("PWD", api.cwd());
-        if (print) {
-            shell.print(1, api.cwd() + "\n");
-        }
-        return 0;
-    }
-
-    private int local(List<String> argv) {
-        for (String arg : argv.subList(1, argv.size())) {
-            int eq = arg.indexOf('=');
-            String name = eq < 0 ? arg : arg.substring(0, eq);
-            if (!Lexer.isName(name)) {
-                throw new ShellError("local: " + name + ": bad variable name", 2);
-            }
-            shell.makeLocal(name);
-            if (eq >= 0) {
-                state.set(name, arg.substring(eq + 1));
-            }
-        }
-        return 0;
-    }
-
     private int alias(List<String> argv) {
         StringBuilder out = new StringBuilder();
         int status = 0;
-        if (argv.size() == 1) {
-            state.aliases.forEach((name, value) -> out.append(name).append('=').append(quoteAlways(value)).append('\n'));
+        List<String> args = argv.subList(1, argv.size());
+        if (!args.isEmpty() && args.get(0).equals("-p")) {
+            args = args.subList(1, args.size());
+            state.aliases.forEach((name, value) -> out.append("alias ").append(name).append('=')
+                    .append(ShellState.quote(value)).append('\n'));
+        } else if (args.isEmpty()) {
+            state.aliases.forEach((name, value) -> out.append(state.bash ? "alias " : "").append(name).append('=')
+                    .append(aliasQuote(value)).append('\n'));
         }
-        for (String arg : argv.subList(1, argv.size())) {
+        for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq > 0) {
                 state.aliases.put(arg.substring(0, eq), arg.substring(eq + 1));
             } else if (state.aliases.containsKey(arg)) {
-                out.append(arg).append('=').append(quoteAlways(state.aliases.get(arg))).append('\n');
+                out.append(state.bash ? "alias " : "").append(arg).append('=')
+                        .append(aliasQuote(state.aliases.get(arg))).append('\n');
             } else {
                 shell.error("alias: " + arg + " not found");
                 status = 1;
@@ -493,31 +351,59 @@ final class Builtins {
         return status;
     }
 
+    /** dash quotes an alias's value in pieces ({@code 'it'"'"'s'}), bash as {@code 'it'\''s'}. */
+    private String aliasQuote(String value) {
+        return state.bash ? ShellState.quote(value) : Quoting.dash(value);
+    }
+
     private int unalias(List<String> argv) {
         int status = 0;
         for (String arg : argv.subList(1, argv.size())) {
             if (arg.equals("-a")) {
                 state.aliases.clear();
             } else if (state.aliases.remove(arg) == null) {
-                shell.error("unalias: " + arg + " not found");
+                shell.error("unalias: " + arg + ": not found");
                 status = 1;
             }
         }
         return status;
     }
 
-    private int umask(List<String> argv) {
-        if (argv.size() == 1) {
-            int mask = api.umask(0);
-            api.umask(mask);
-            shell.print(1, String.format("%04o%n", mask));
+    /** bash's {@code builtin name args}: the builtin, passing over a function of the same name. */
+    private int builtin(List<String> argv) {
+        if (argv.size() < 2) {
             return 0;
         }
-        try {
-            api.umask(Integer.parseInt(argv.get(1), 8));
-        } catch (NumberFormatException e) {
-            throw new ShellError("umask: Illegal number: " + argv.get(1), 2);
+        List<String> rest = new ArrayList<>(argv.subList(1, argv.size()));
+        if (!has(rest.get(0))) {
+            shell.error("builtin: " + rest.get(0) + ": not a shell builtin");
+            return 1;
         }
+        return run(rest);
+    }
+
+    /** bash's {@code caller [n]}: the line and function (and file) of a call on the stack. */
+    private int caller(List<String> argv) {
+        int frame = argv.size() > 1 ? number("caller", argv.get(1), true) : 0;
+        ShellState.Var names = state.vars.get("FUNCNAME");
+        ShellState.Var lines = state.vars.get("BASH_LINENO");
+        ShellState.Var sources = state.vars.get("BASH_SOURCE");
+        if (names == null || names.array == null || lines == null || lines.array == null) {
+            return 1;
+        }
+        String line = lines.array.get((long) frame);
+        if (line == null) {
+            return 1;
+        }
+        if (argv.size() == 1) {
+            String source = sources == null || sources.array == null ? null : sources.array.get((long) frame + 1);
+            shell.print(1, line + " " + (source == null ? "NULL" : source) + "\n");
+            return 0;
+        }
+        String function = names.array.get((long) frame + 1);
+        String source = sources == null || sources.array == null ? null : sources.array.get((long) frame + 1);
+        shell.print(1, line + " " + (function == null ? "main" : function) + " " + (source == null ? "NULL" : source)
+                + "\n");
         return 0;
     }
 }

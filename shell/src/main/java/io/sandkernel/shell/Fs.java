@@ -6,7 +6,6 @@ import io.sandkernel.api.fs.DirEntry;
 import io.sandkernel.api.fs.OpenFlags;
 import io.sandkernel.api.fs.Stat;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -69,6 +68,19 @@ final class Fs {
         return stat != null && stat.isRegularFile() && access(api, path, OpenFlags.X_OK);
     }
 
+    /** Whether {@code path} is a directory (following links). */
+    static boolean isDirectory(ProcessApi api, String path) {
+        Stat stat = stat(api, path);
+        return stat != null && stat.isDirectory();
+    }
+
+    /** Whether two paths name the same file (device and inode). */
+    static boolean sameFile(ProcessApi api, String a, String b) {
+        Stat first = stat(api, a);
+        Stat second = stat(api, b);
+        return first != null && second != null && first.dev() == second.dev() && first.ino() == second.ino();
+    }
+
     /** The entries of a directory, {@code .} and {@code ..} included; null when it cannot be read. */
     static List<DirEntry> readdir(ProcessApi api, String path) {
         int fd;
@@ -104,7 +116,7 @@ final class Fs {
             while ((n = api.read(fd, buffer, 0, buffer.length)) > 0) {
                 text.write(buffer, 0, n);
             }
-            return text.toString(StandardCharsets.UTF_8);
+            return Strings.decode(text.toByteArray());
         } finally {
             close(api, fd);
         }

@@ -3,40 +3,39 @@ package io.sandkernel.shell;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.shell.Ast.AndOr;
-import io.sandkernel.shell.Ast.Assignment;
+import io.sandkernel.shell.Ast.ArithCommand;
+import io.sandkernel.shell.Ast.ArithFor;
 import io.sandkernel.shell.Ast.Background;
 import io.sandkernel.shell.Ast.BraceGroup;
 import io.sandkernel.shell.Ast.Case;
 import io.sandkernel.shell.Ast.CaseItem;
 import io.sandkernel.shell.Ast.CmdSub;
+import io.sandkernel.shell.Ast.Cond;
 import io.sandkernel.shell.Ast.For;
 import io.sandkernel.shell.Ast.FunctionDef;
 import io.sandkernel.shell.Ast.If;
 import io.sandkernel.shell.Ast.Loop;
 import io.sandkernel.shell.Ast.Node;
 import io.sandkernel.shell.Ast.Pipeline;
+import io.sandkernel.shell.Ast.ProcSubst;
 import io.sandkernel.shell.Ast.Redirected;
 import io.sandkernel.shell.Ast.Redirection;
 import io.sandkernel.shell.Ast.Sequence;
 import io.sandkernel.shell.Ast.SimpleCommand;
 import io.sandkernel.shell.Ast.Subshell;
+import io.sandkernel.shell.Ast.Timed;
 import io.sandkernel.shell.Ast.Word;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Executes syntax trees in the shell process: control structures, simple commands, builtins,
- * functions, redirections and traps. Starting processes (external commands, pipelines, child
- * shells for subshells and command substitutions) is the {@link Launcher}'s part.
+ * Executes syntax trees in the shell process: control structures, conditions, loops and traps.
+ * Simple commands are {@link Commands}' part, {@code [[ ]]} {@link Conditions}', and starting
+ * processes (external commands, pipelines, forked subshells, substitutions) the {@link
+ * Launcher}'s. Every command, loop iteration, function call and expansion passes a signal
+ * {@link #checkpoint()}, so that a script computing without system calls can still be stopped
+ * or killed.
  */
 @SuppressWarnings("try")
 final class Interpreter implements Expander.Context {
@@ -48,31 +47,45 @@ final class Interpreter implements Expander.Context {
     /** Commands known to exist besides files along PATH (the kernel's registry, when wired). */
     java.util.function.Predicate<String> knownCommands = name -> false;
     final Expander expander;
+    final Values values;
     final Builtins builtins;
     final Launcher launcher;
+    final Commands commands;
+    final Traps traps;
+    final Dynamic dynamic;
     private final Redirector redirector;
+    private final Conditions conditions;
 
     int currentLine = 1;
-    /** Added to line numbers in messages: a child shell's lines continue its parent's. */
+    /** Added to line numbers in messages: a script run by {@code .} or {@code eval} keeps its caller's. */
     int lineOffset;
     int loopDepth;
     int functionDepth;
     /** Above 0 while running a condition (if/while/until, left of && ||, !): set -e is off. */
     int conditionDepth;
+    /** How deep in subshells ({@code BASH_SUBSHELL}). */
+    int subshellLevel;
     int substitutionStatus = -1;
-    private final ConcurrentLinkedQueue<Integer> pendingSignals = new ConcurrentLinkedQueue<>();
-    private boolean inTrap;
-    private final Deque<Map<String, ShellState.Var>> locals = new ArrayDeque<>();
+    /** The name messages start with: {@code $0}, or bash's {@code bash: line N:} form. */
+    String scriptName;
+
+    /** Set by the interactive shell's SIGINT handler; checked between commands. */
+    volatile boolean interruptRequested;
 
     Interpreter(ProcessApi api, ShellState state, Terminal terminal) {
         this.api = api;
         this.state = state;
         this.terminal = terminal;
-        this.io = new Io(api);
+        this.io = new Io(api, state.bash ? Io.BASH_FIRST_PRIVATE : Io.FIRST_PRIVATE);
+        this.dynamic = new Dynamic(this);
         this.expander = new Expander(state, this, new Fs.Pathnames(api));
+        this.values = expander.values;
+        this.traps = new Traps(this);
         this.builtins = new Builtins(this);
         this.launcher = new Launcher(this);
+        this.commands = new Commands(this);
         this.redirector = new Redirector(this);
+        this.conditions = new Conditions(this);
     }
 
     // ---------------------------------------------------------------- output
@@ -81,48 +94,110 @@ final class Interpreter implements Expander.Context {
     void print(int fd, String text) {
         try {
             OutputStream out = io.output(fd);
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.write(Strings.encode(text));
             out.flush();
         } catch (IOException e) {
             throw new ShellError("write error: " + e.getMessage(), 1);
         }
     }
 
-    /** Prints {@code sh: LINE: message} to standard error. */
+    /** Prints {@code sh: LINE: message} (bash: {@code bash: line LINE: message}) to standard error. */
     void error(String message) {
         try {
-            print(2, state.arg0 + ": " + Math.max(1, currentLine + lineOffset) + ": " + message + "\n");
+            print(2, errorPrefix() + message + "\n");
         } catch (ShellError | KernelException ignored) {
             // standard error is gone
+        }
+    }
+
+    String errorPrefix() {
+        int line = Math.max(1, currentLine + lineOffset);
+        if (state.bash) {
+            return (scriptName == null ? state.arg0 : scriptName) + ": line " + line + ": ";
+        }
+        return state.arg0 + ": " + line + ": ";
+    }
+
+    /**
+     * Acts on signals that arrived: the JVM driver runs a program's signal handling at its next
+     * system call, and interrupts its thread when a signal needs attention, so a cheap look at
+     * the interrupt flag tells when a call is due (one that costs nothing else).
+     */
+    @Override
+    public void checkpoint() {
+        if (Thread.currentThread().isInterrupted()) {
+            api.sigpending();
         }
     }
 
     // ---------------------------------------------------------------- scripts
 
     /**
-     * Runs a script one complete command at a time, as dash does: earlier lines run before a
-     * syntax error on a later line is reported.
+     * Runs a script one complete command at a time, as dash and bash do: earlier lines run
+     * before a syntax error on a later line is reported.
      */
     int runScript(String source, boolean topLevel) {
-        Parser parser = Parser.withAliases(source, state.aliases);
+        Parser parser = Parser.of(source, Syntax.of(state));
         while (true) {
             Node node;
+            int start = parser.lexer.position();
             try {
                 node = parser.parseNext();
             } catch (SyntaxError e) {
-                currentLine = e.line();
-                error(e.text());
-                state.lastStatus = 2;
+                syntaxError(e);
                 if (topLevel && state.interactive) {
                     return 2;
                 }
                 throw new ControlFlow.Exit(2);
             }
+            if (state.verbose) {
+                int end = Math.min(parser.lexer.src.length(), parser.lexer.position());
+                print(2, parser.lexer.src.substring(Math.min(start, end), end));
+            }
             if (node == null) {
                 return state.lastStatus;
             }
+            if (state.noexec && !state.interactive) {
+                continue;
+            }
             runTopLevel(node, topLevel);
         }
+    }
+
+    /** How deep in scripts run by {@code .} or {@code source}. */
+    private int sourceDepth;
+
+    /**
+     * Runs a script in this shell ({@code .}): one command at a time, so aliases it defines
+     * apply to its later lines; errors go to the caller.
+     */
+    int runScriptNested(String source) {
+        sourceDepth++;
+        try {
+            Parser parser = Parser.of(source, Syntax.of(state));
+            int status = 0;
+            Node node;
+            while ((node = parser.parseNext()) != null) {
+                status = execute(node);
+            }
+            return status;
+        } finally {
+            sourceDepth--;
+        }
+    }
+
+    boolean inSourcedScript() {
+        return sourceDepth > 0;
+    }
+
+    void syntaxError(SyntaxError e) {
+        currentLine = e.line();
+        if (state.bash) {
+            error("syntax error: " + e.getMessage());
+        } else {
+            error(e.text());
+        }
+        state.lastStatus = 2;
     }
 
     /** Runs one parsed command; in a non-interactive shell, a shell error exits. */
@@ -142,8 +217,7 @@ final class Interpreter implements Expander.Context {
                 throw new ControlFlow.Exit(2);
             }
         } catch (SyntaxError e) {
-            error(e.text());
-            state.lastStatus = 2;
+            syntaxError(e);
             if (!state.interactive || !topLevel) {
                 throw new ControlFlow.Exit(2);
             }
@@ -152,17 +226,18 @@ final class Interpreter implements Expander.Context {
 
     // ---------------------------------------------------------------- nodes
 
-    /** Set by the interactive shell's SIGINT handler; checked between commands. */
-    volatile boolean interruptRequested;
-
     int execute(Node node) {
+        checkpoint();
+        if (state.noexec && !state.interactive) {
+            return state.lastStatus; // set -n: commands are read, not run
+        }
         if (interruptRequested) {
             interruptRequested = false;
             throw new ControlFlow.Interrupt();
         }
-        runPendingTraps();
+        traps.runPending();
         int status = switch (node) {
-            case SimpleCommand command -> simple(command);
+            case SimpleCommand command -> commands.simple(command);
             case Pipeline pipeline -> pipeline(pipeline);
             case AndOr andOr -> andOr(andOr);
             case Sequence sequence -> {
@@ -196,14 +271,38 @@ final class Interpreter implements Expander.Context {
             case Redirected redirected -> {
                 try (Io.Frame frame = io.push()) {
                     if (!redirect(redirected.redirections(), frame)) {
-                        yield 2;
+                        yield state.bash ? 1 : 2;
                     }
                     yield execute(redirected.body());
                 }
             }
+            case ArithCommand arith -> {
+                currentLine = arith.line();
+                traps.debug();
+                yield checkErrexit(arithmetic(arith.expression()) != 0 ? 0 : 1);
+            }
+            case Cond cond -> {
+                currentLine = cond.line();
+                traps.debug();
+                int result;
+                try {
+                    result = conditions.evaluate(cond.expression()) ? 0 : 1;
+                } catch (Conditions.ConditionError e) {
+                    result = 2;
+                }
+                yield checkErrexit(result);
+            }
+            case ArithFor arithFor -> arithFor(arithFor);
+            case Timed timed -> timed(timed);
         };
         state.lastStatus = status;
         return status;
+    }
+
+    /** Evaluates an arithmetic word ({@code (( ))}, {@code for (( ))}); errors fail the command. */
+    long arithmetic(Word expression) {
+        String text = expander.expandString(expression);
+        return Arith.eval(text, values.arith(), state.bash);
     }
 
     /** Sets the current line to the first line of {@code node}, for messages from child shells. */
@@ -214,10 +313,14 @@ final class Interpreter implements Expander.Context {
         }
     }
 
-    private int checkErrexit(int status) {
-        if (status != 0 && state.errexit && conditionDepth == 0) {
-            state.lastStatus = status;
-            throw new ControlFlow.Exit(status);
+    /** set -e: a failed command outside a condition ends the shell (after bash's ERR trap). */
+    int checkErrexit(int status) {
+        if (status != 0 && conditionDepth == 0) {
+            traps.error(status);
+            if (state.errexit) {
+                state.lastStatus = status;
+                throw new ControlFlow.Exit(status);
+            }
         }
         return status;
     }
@@ -250,7 +353,7 @@ final class Interpreter implements Expander.Context {
         if (pipeline.negated()) {
             return status == 0 ? 1 : 0;
         }
-        return checkErrexit(status);
+        return pipeline.commands().size() == 1 ? status : checkErrexit(status);
     }
 
     private int ifClause(If ifNode) {
@@ -267,7 +370,8 @@ final class Interpreter implements Expander.Context {
         loopDepth++;
         try {
             for (String value : values) {
-                state.set(forNode.name(), value);
+                checkpoint();
+                values().assign(forNode.name(), value, false);
                 int pass = iterate(forNode.body());
                 if (pass == BREAK) {
                     break;
@@ -282,12 +386,23 @@ final class Interpreter implements Expander.Context {
         return status;
     }
 
+    private Values values() {
+        return values;
+    }
+
     private int loop(Loop loop) {
         int status = 0;
         loopDepth++;
         try {
             while (true) {
-                int condition = condition(loop.condition());
+                checkpoint();
+                int condition = loopCondition(loop.condition());
+                if (condition == BREAK) {
+                    break;
+                }
+                if (condition == CONTINUE) {
+                    continue;
+                }
                 if ((condition == 0) == loop.until()) {
                     break;
                 }
@@ -305,9 +420,49 @@ final class Interpreter implements Expander.Context {
         return status;
     }
 
+    /** A loop's condition, which may itself {@code break} or {@code continue} the loop. */
+    private int loopCondition(Node condition) {
+        conditionDepth++;
+        try {
+            return iterate(condition);
+        } finally {
+            conditionDepth--;
+        }
+    }
+
+    private int arithFor(ArithFor arithFor) {
+        currentLine = arithFor.line();
+        if (arithFor.init() != null) {
+            arithmetic(arithFor.init());
+        }
+        int status = 0;
+        loopDepth++;
+        try {
+            while (true) {
+                checkpoint();
+                if (arithFor.condition() != null && arithmetic(arithFor.condition()) == 0) {
+                    break;
+                }
+                int pass = iterate(arithFor.body());
+                if (pass == BREAK) {
+                    break;
+                }
+                if (pass != CONTINUE) {
+                    status = pass;
+                }
+                if (arithFor.step() != null) {
+                    arithmetic(arithFor.step());
+                }
+            }
+        } finally {
+            loopDepth--;
+        }
+        return status;
+    }
+
     /** {@link #iterate} results besides a status: the loop ends, or its status stays as it was. */
-    private static final int BREAK = Integer.MIN_VALUE;
-    private static final int CONTINUE = Integer.MIN_VALUE + 1;
+    static final int BREAK = Integer.MIN_VALUE;
+    static final int CONTINUE = Integer.MIN_VALUE + 1;
 
     /**
      * One pass of a loop body: its status, or {@link #BREAK} / {@link #CONTINUE} for a
@@ -331,181 +486,48 @@ final class Interpreter implements Expander.Context {
     }
 
     private int caseClause(Case caseNode) {
+        traps.debug();
         String subject = expander.expandString(caseNode.subject());
-        for (CaseItem item : caseNode.items()) {
-            for (Word pattern : item.patterns()) {
-                if (Patterns.matches(expander.expandPattern(pattern), subject)) {
-                    return item.body() == null ? 0 : execute(item.body());
-                }
+        boolean nocase = state.bash && state.shopts.contains("nocasematch");
+        List<CaseItem> items = caseNode.items();
+        int status = 0;
+        boolean matchedAny = false;
+        for (int k = 0; k < items.size(); k++) {
+            CaseItem item = items.get(k);
+            if (!matches(item, subject, nocase)) {
+                continue;
+            }
+            matchedAny = true;
+            status = item.body() == null ? 0 : execute(item.body());
+            while (item.terminator().equals(";&") && k + 1 < items.size()) {
+                item = items.get(++k);
+                status = item.body() == null ? 0 : execute(item.body());
+            }
+            if (!item.terminator().equals(";;&")) {
+                return status;
             }
         }
-        return 0;
+        return matchedAny ? status : 0;
     }
 
-    // ---------------------------------------------------------------- simple commands
-
-    private int simple(SimpleCommand command) {
-        currentLine = command.line();
-        substitutionStatus = -1;
-        List<String> words = expander.expandWords(command.words());
-        if (words.isEmpty()) {
-            for (Assignment assignment : command.assignments()) {
-                state.set(assignment.name(), expander.expandString(assignment.value()));
-            }
-            trace(command, words, Map.of());
-            int status = substitutionStatus < 0 ? 0 : substitutionStatus;
-            if (!command.redirections().isEmpty()) {
-                try (Io.Frame frame = io.push()) {
-                    if (!redirect(command.redirections(), frame)) {
-                        status = 2;
-                    }
-                }
-            }
-            return checkErrexit(status);
-        }
-        String name = words.get(0);
-        Map<String, String> assigned = new LinkedHashMap<>();
-        for (Assignment assignment : command.assignments()) {
-            assigned.put(assignment.name(), expander.expandString(assignment.value()));
-        }
-        trace(command, words, assigned);
-        int status;
-        if (name.equals("exec") && words.size() == 1) {
-            assigned.forEach(state::set);
-            Io.Frame frame = io.push();
-            if (!redirect(command.redirections(), frame)) {
-                frame.close();
-                return specialRedirectionFailed();
-            }
-            frame.keep();
-            return 0;
-        }
-        if (Builtins.isSpecial(name)) {
-            assigned.forEach(state::set);
-            if (command.redirections().isEmpty()) {
-                status = builtins.run(words);
-            } else {
-                try (Io.Frame frame = io.push()) {
-                    status = redirect(command.redirections(), frame) ? builtins.run(words) : specialRedirectionFailed();
-                }
-            }
-        } else if (state.functions.containsKey(name) && !name.contains("/")) {
-            status = withTemporaryVars(assigned,
-                    () -> withRedirections(command, () -> callFunction(state.functions.get(name), words)));
-        } else if (builtins.has(name)) {
-            status = withTemporaryVars(assigned, () -> withRedirections(command, () -> builtins.run(words)));
-        } else {
-            status = launcher.foregroundCommand(command, words, assigned);
-        }
-        return checkErrexit(status);
-    }
-
-    /**
-     * A redirection of a special builtin failed (its error printed): as for the builtin's own
-     * errors, POSIX and dash end a non-interactive shell.
-     */
-    private int specialRedirectionFailed() {
-        if (!state.interactive) {
-            throw new ControlFlow.Exit(2);
-        }
-        return 2;
-    }
-
-    private void trace(SimpleCommand command, List<String> words, Map<String, String> assigned) {
-        if (!state.xtrace) {
-            return;
-        }
-        List<String> parts = new ArrayList<>();
-        for (Assignment assignment : command.assignments()) {
-            String value = assigned.containsKey(assignment.name()) ? assigned.get(assignment.name())
-                    : state.get(assignment.name());
-            parts.add(assignment.name() + "=" + (value == null ? "" : value));
-        }
-        parts.addAll(words);
-        print(2, prompt("PS4") + String.join(" ", parts) + "\n");
-    }
-
-    /** A body that runs with redirections applied. */
-    @FunctionalInterface
-    interface Body {
-        int run();
-    }
-
-    int withRedirections(SimpleCommand command, Body body) {
-        if (command.redirections().isEmpty()) {
-            return body.run();
-        }
-        try (Io.Frame frame = io.push()) {
-            if (!redirect(command.redirections(), frame)) {
-                return 2;
-            }
-            return body.run();
-        }
-    }
-
-    private int withTemporaryVars(Map<String, String> assigned, Body body) {
-        if (assigned.isEmpty()) {
-            return body.run();
-        }
-        Map<String, ShellState.Var> saved = new HashMap<>();
-        for (Map.Entry<String, String> entry : assigned.entrySet()) {
-            ShellState.Var old = state.vars.get(entry.getKey());
-            saved.put(entry.getKey(), old == null ? null : copy(old));
-            state.set(entry.getKey(), entry.getValue());
-            state.export(entry.getKey());
-        }
-        try {
-            return body.run();
-        } finally {
-            restore(saved);
-        }
-    }
-
-    private static ShellState.Var copy(ShellState.Var var) {
-        ShellState.Var copy = new ShellState.Var(var.value, var.exported);
-        copy.readonly = var.readonly;
-        return copy;
-    }
-
-    private void restore(Map<String, ShellState.Var> saved) {
-        for (Map.Entry<String, ShellState.Var> entry : saved.entrySet()) {
-            if (entry.getValue() == null) {
-                state.vars.remove(entry.getKey());
-            } else {
-                state.vars.put(entry.getKey(), entry.getValue());
+    private boolean matches(CaseItem item, String subject, boolean nocase) {
+        for (Word pattern : item.patterns()) {
+            if (Patterns.matches(expander.expandPattern(pattern), subject, nocase)) {
+                return true;
             }
         }
+        return false;
     }
 
-    int callFunction(Node body, List<String> words) {
-        List<String> savedPositional = state.positional;
-        state.positional = new ArrayList<>(words.subList(1, words.size()));
-        functionDepth++;
-        locals.push(new HashMap<>());
-        int savedLoopDepth = loopDepth;
-        loopDepth = 0;
-        try {
-            return execute(body);
-        } catch (ControlFlow.Return r) {
-            return r.status;
-        } finally {
-            loopDepth = savedLoopDepth;
-            restore(locals.pop());
-            functionDepth--;
-            state.positional = savedPositional;
-        }
-    }
-
-    /** {@code local name[=value]}: remembers the variable to restore when the function returns. */
-    void makeLocal(String name) {
-        if (locals.isEmpty()) {
-            throw new ShellError("local: not in a function", 2);
-        }
-        Map<String, ShellState.Var> frame = locals.peek();
-        if (!frame.containsKey(name)) {
-            ShellState.Var old = state.vars.get(name);
-            frame.put(name, old == null ? null : copy(old));
-        }
+    private int timed(Timed timed) {
+        long start = System.nanoTime();
+        int status = timed.body() == null ? 0 : execute(timed.body());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String real = timed.posixFormat() ? String.format("real %.2f%nuser 0.00%nsys 0.00%n", seconds)
+                : String.format("%nreal\t%dm%.3fs%nuser\t0m0.000s%nsys\t0m0.000s%n", (long) seconds / 60,
+                        seconds % 60);
+        print(2, real);
+        return status;
     }
 
     // ---------------------------------------------------------------- redirections
@@ -519,67 +541,6 @@ final class Interpreter implements Expander.Context {
         return redirector.apply(redirections, frame);
     }
 
-    // ---------------------------------------------------------------- traps
-
-    /** The handler installed for a trapped signal: queues it for the next safe point. */
-    void signalArrived(int signal) {
-        pendingSignals.add(signal);
-    }
-
-    boolean hasPendingSignals() {
-        return !pendingSignals.isEmpty();
-    }
-
-    /** The first signal waiting for its trap, or null. */
-    Integer pendingSignal() {
-        return pendingSignals.peek();
-    }
-
-    /** Runs the traps of signals that arrived, between commands. */
-    void runPendingTraps() {
-        if (inTrap || pendingSignals.isEmpty()) {
-            return;
-        }
-        Integer signal;
-        while ((signal = pendingSignals.poll()) != null) {
-            String action = state.traps.get(signal);
-            if (action != null && !action.isEmpty()) {
-                runTrap(action);
-            }
-        }
-    }
-
-    /** Runs a trap action, keeping {@code $?}. */
-    void runTrap(String action) {
-        int saved = state.lastStatus;
-        inTrap = true;
-        try {
-            Node node = Parser.parse(action, state.aliases);
-            if (node != null) {
-                execute(node);
-            }
-        } catch (SyntaxError e) {
-            error(e.text());
-        } finally {
-            inTrap = false;
-        }
-        state.lastStatus = saved;
-    }
-
-    /** Runs the EXIT trap once, when the shell ends. */
-    void runExitTrap() {
-        String action = state.traps.remove(0);
-        if (action != null && !action.isEmpty()) {
-            try {
-                runTrap(action);
-            } catch (ControlFlow.Exit e) {
-                state.lastStatus = e.status;
-            } catch (ControlFlow | ShellError ignored) {
-                // the trap ended early
-            }
-        }
-    }
-
     /** A prompt string with parameter expansion applied (PS1, PS2). */
     String prompt(String name) {
         String value = state.get(name);
@@ -587,7 +548,7 @@ final class Interpreter implements Expander.Context {
             return "";
         }
         try {
-            return expander.expandString(Lexer.parseArithmetic(value, currentLine));
+            return expander.expandString(Lexer.parseArithmetic(value, currentLine, Syntax.of(state)));
         } catch (ShellError | SyntaxError e) {
             return value;
         }
@@ -597,12 +558,21 @@ final class Interpreter implements Expander.Context {
 
     @Override
     public String commandSubstitution(CmdSub sub) {
-        String output = launcher.substitute(sub);
-        return output;
+        return launcher.substitute(sub);
+    }
+
+    @Override
+    public String processSubstitution(ProcSubst sub) {
+        return launcher.processSubstitution(sub);
     }
 
     @Override
     public String special(String name) {
-        return name.equals("LINENO") ? Integer.toString(Math.max(1, currentLine + lineOffset)) : null;
+        return dynamic.value(name);
+    }
+
+    @Override
+    public String homeOf(String user) {
+        return dynamic.homeOf(user);
     }
 }

@@ -30,8 +30,10 @@ import java.util.function.IntSupplier;
  * descriptors can be named, replaced or inherited.
  */
 final class Io {
-    /** The lowest descriptor the shell uses for itself. */
+    /** The lowest descriptor the shell uses for itself, as dash (whose scripts name 0 to 9 only). */
     static final int FIRST_PRIVATE = 10;
+    /** bash lets scripts name descriptors above 9 ({@code exec 10>file}): its own start higher up. */
+    static final int BASH_FIRST_PRIVATE = 64;
 
     /**
      * A redirection scope: remembers what the descriptors it changes referred to and restores
@@ -132,18 +134,34 @@ final class Io {
     private static final int CLOSED = -1;
 
     private final ProcessApi api;
+    private final int firstPrivate;
 
     Io(ProcessApi api) {
+        this(api, FIRST_PRIVATE);
+    }
+
+    Io(ProcessApi api, int firstPrivate) {
         this.api = api;
+        this.firstPrivate = firstPrivate;
     }
 
     Frame push() {
         return new Frame();
     }
 
-    /** Whether {@code fd} can be named in a redirection: 0 to 9, as in dash. */
-    static boolean isUserFd(int fd) {
-        return fd >= 0 && fd < FIRST_PRIVATE;
+    /** Whether {@code fd} can be named in a redirection: 0 to 9 in dash, below the shell's own in bash. */
+    boolean isUserFd(int fd) {
+        return fd >= 0 && fd < firstPrivate;
+    }
+
+    /**
+     * Moves a descriptor the shell created to one that children inherit but that no redirection
+     * names (a process substitution's pipe end, {@code /dev/fd/N}).
+     */
+    int inheritable(int fd) {
+        int copy = api.fcntl(fd, OpenFlags.F_DUPFD, firstPrivate);
+        closeQuietly(fd);
+        return copy;
     }
 
     /** Whether shell descriptor {@code fd} is open. */
@@ -168,7 +186,7 @@ final class Io {
      */
     int privateCopy(int fd) {
         try {
-            return api.fcntl(fd, OpenFlags.F_DUPFD_CLOEXEC, FIRST_PRIVATE);
+            return api.fcntl(fd, OpenFlags.F_DUPFD_CLOEXEC, firstPrivate);
         } catch (KernelException e) {
             if (e.errno() == Errno.EBADF) {
                 return CLOSED;
@@ -179,10 +197,10 @@ final class Io {
 
     /** Moves a descriptor the shell just created to 10 or above, close-on-exec. */
     int makePrivate(int fd) {
-        if (fd >= FIRST_PRIVATE) {
+        if (fd >= firstPrivate) {
             return fd;
         }
-        int copy = api.fcntl(fd, OpenFlags.F_DUPFD_CLOEXEC, FIRST_PRIVATE);
+        int copy = api.fcntl(fd, OpenFlags.F_DUPFD_CLOEXEC, firstPrivate);
         closeQuietly(fd);
         return copy;
     }

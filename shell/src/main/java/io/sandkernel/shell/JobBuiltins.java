@@ -138,17 +138,17 @@ final class JobBuiltins {
             try {
                 Optional<WaitResult> result = shell.api.waitpid(pid);
                 jobs.record(result.orElse(new WaitResult(pid, 127, WaitEvent.EXITED)));
-                Integer signal = shell.pendingSignal();
+                Integer signal = shell.traps.pendingSignal();
                 if (signal != null) {
-                    shell.runPendingTraps();
+                    shell.traps.runPending();
                     return 128 + signal;
                 }
                 return null;
             } catch (KernelException e) {
                 if (e.errno() == Errno.EINTR) {
-                    Integer signal = shell.pendingSignal();
+                    Integer signal = shell.traps.pendingSignal();
                     if (signal != null) {
-                        shell.runPendingTraps();
+                        shell.traps.runPending();
                         return 128 + signal;
                     }
                     continue;
@@ -238,5 +238,26 @@ final class JobBuiltins {
         } catch (KernelException e) {
             throw new ShellError("kill: invalid signal number or name: " + text, 2);
         }
+    }
+
+    /** bash's {@code disown [-a] [%job...]}: the jobs leave the table (they are not waited for). */
+    int disown(List<String> argv) {
+        if (argv.size() == 1 || argv.contains("-a")) {
+            if (argv.size() == 1 && jobs.isEmpty()) {
+                throw new ShellError("disown: current: no such job", 1);
+            }
+            for (Job job : jobs.list()) {
+                if (argv.size() > 1 || job == jobs.find("%%")) {
+                    jobs.remove(job);
+                }
+            }
+            return 0;
+        }
+        for (String spec : argv.subList(1, argv.size())) {
+            if (!spec.startsWith("-")) {
+                jobs.remove(jobs.find(spec));
+            }
+        }
+        return 0;
     }
 }

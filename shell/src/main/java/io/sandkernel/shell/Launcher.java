@@ -28,15 +28,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Starts and waits for processes: external commands, pipelines, background jobs and child
- * shells.
+ * Starts and waits for processes: external commands, pipelines, background jobs and forked
+ * subshells.
  *
  * <p>Whatever a real shell forks for (a subshell {@code ( )}, a pipeline element or background
- * job that is a builtin, function or compound command, a command substitution) runs in a child
- * {@code sh} process started with {@link ProcessApi#spawn}: its script is the shell's state
- * (unexported variables, functions, ignored traps, printed by {@link #prelude()}) followed by the
- * printed subtree, so it has a pid of its own, can be signalled and waited for, and cannot change
- * the parent's variables. A simple command that names an external program is spawned directly.
+ * job that is a builtin, function or compound command, a command or process substitution) runs
+ * in a child process started with {@link ProcessApi#spawn(SpawnRequest, io.sandkernel.api.Program)}:
+ * its program is a copy of the shell's state held in memory and the subtree to run ({@link
+ * Forks}), so it has a pid of its own, can be signalled and waited for, and cannot change the
+ * parent's variables, whatever their size, and no command line is built or parsed again. A
+ * simple command that names an external program is spawned directly.
  *
  * <p>Every child inherits the shell's descriptors as they are when it is spawned ({@link Io}): a
  * pipeline element's pipe ends and its own redirections are put in place on the shell's
@@ -47,6 +48,8 @@ final class Launcher {
     /** The name of the shell in the kernel's command registry, when the process does not say. */
     static final String SHELL_COMMAND = "sh";
 
+    /** The statuses of the last foreground pipeline's commands, for bash's PIPESTATUS. */
+    private List<Integer> lastStatuses = List.of();
     private final Interpreter shell;
     private final ProcessApi api;
     private final ShellState state;
@@ -108,12 +111,29 @@ final class Launcher {
         try {
             return spawn(io.request(words, env, pgid));
         } catch (KernelException e) {
+            if (e.errno() == Errno.ENOEXEC) {
+                // a file with neither #! nor a known format: a shell script, run by a new shell (POSIX)
+                String path = name.contains("/") ? name : shell.commands.pathOf(name);
+                if (path != null) {
+                    List<String> argv = new ArrayList<>();
+                    argv.add(state.bash ? "bash" : SHELL_COMMAND);
+                    argv.add(path);
+                    argv.addAll(words.subList(1, words.size()));
+                    try {
+                        return spawn(io.request(argv, env, pgid));
+                    } catch (KernelException again) {
+                        e = again;
+                    }
+                }
+            }
             if (e.errno() == Errno.ENOENT) {
-                shell.error(name + ": not found");
+                shell.error(name + (state.bash ? (name.contains("/") ? ": No such file or directory" : ": command not found")
+                        : ": not found"));
                 return -127;
             }
             if (e.errno() == Errno.EACCES || e.errno() == Errno.ENOEXEC) {
-                shell.error(name + ": Permission denied");
+                boolean directory = state.bash && Fs.isDirectory(api, name);
+                shell.error(name + (directory ? ": Is a directory" : ": Permission denied"));
                 return -126;
             }
             shell.error(name + ": " + e.getMessage());
@@ -257,12 +277,51 @@ final class Launcher {
     int foregroundPipeline(Pipeline pipeline) {
         Started started = start(pipeline.commands(), state.monitor ? 0 : -1, true);
         if (started.pids().isEmpty()) {
-            return started.lastFailure() < 0 ? 0 : started.lastFailure();
+            int status = started.lastFailure() < 0 ? 0 : started.lastFailure();
+            pipeStatus(List.of(status));
+            return status;
         }
         Job job = new Job(0, started.pgid(), started.pids(), Printer.summary(pipeline));
         job.otherGroups.addAll(started.otherGroups());
         int status = waitJob(job, false);
-        return started.lastFailure() >= 0 && job.state != JobTable.State.STOPPED ? started.lastFailure() : status;
+        if (started.lastFailure() >= 0 && job.state != JobTable.State.STOPPED) {
+            status = started.lastFailure();
+        }
+        if (job.state == JobTable.State.STOPPED) {
+            return status;
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (int pid : started.pids()) {
+            Integer exit = job.exits.get(pid);
+            statuses.add(exit == null ? 0 : exit);
+        }
+        if (started.lastFailure() >= 0) {
+            statuses.add(started.lastFailure());
+        }
+        pipeStatus(statuses);
+        if (state.pipefail) {
+            for (int i = statuses.size() - 1; i >= 0; i--) {
+                if (statuses.get(i) != 0) {
+                    return statuses.get(i);
+                }
+            }
+            return 0;
+        }
+        return status;
+    }
+
+    /** Records bash's PIPESTATUS. */
+    void pipeStatus(List<Integer> statuses) {
+        lastStatuses = statuses;
+        if (!state.bash) {
+            return;
+        }
+        ShellState.Var var = state.declare("PIPESTATUS");
+        var.value = null;
+        var.array = new java.util.TreeMap<>();
+        for (int i = 0; i < statuses.size(); i++) {
+            var.array.put((long) i, Integer.toString(statuses.get(i)));
+        }
     }
 
     /** Starts {@code body &}. */
@@ -303,18 +362,15 @@ final class Launcher {
     /** Spawns one pipeline element: directly when it is an external command, else in a child shell. */
     private int spawnElement(Node node, int pgid) {
         if (node instanceof SimpleCommand command && directlySpawnable(command)) {
+            List<String> words = shell.expander.expandWords(command.words());
+            if (words.isEmpty() || isShellCommand(words.get(0))) {
+                return spawnShell(node, pgid);
+            }
             try (Io.Frame frame = io.push()) {
                 if (!shell.redirect(command.redirections(), frame)) {
-                    return -2;
+                    return state.bash ? -1 : -2;
                 }
-                List<String> words = shell.expander.expandWords(command.words());
-                if (words.isEmpty() || isShellCommand(words.get(0))) {
-                    return spawnShell(node, pgid);
-                }
-                Map<String, String> assigned = new LinkedHashMap<>();
-                for (Assignment assignment : command.assignments()) {
-                    assigned.put(assignment.name(), shell.expander.expandString(assignment.value()));
-                }
+                Map<String, String> assigned = shell.commands.environmentAssignments(command.assignments());
                 return spawnExternal(words, assigned, pgid);
             }
         }
@@ -333,72 +389,62 @@ final class Launcher {
         return Builtins.isSpecial(name) || shell.builtins.has(name) || state.functions.containsKey(name);
     }
 
-    /** Spawns a child shell running {@code body} with the current descriptors. */
+    /** Spawns a forked subshell running {@code body} with the current descriptors. */
     int spawnShell(Node body, int pgid) {
-        // tracing starts after the prelude, so the copied state is not traced
-        String prelude = prelude() + (state.xtrace ? "set -x\n" : "");
-        String script = prelude + Printer.print(body);
-        int preludeLines = (int) prelude.chars().filter(c -> c == '\n').count();
-        int lineOffset = shell.currentLine + shell.lineOffset - 1 - preludeLines;
+        return spawnShell(body, pgid, false);
+    }
+
+    /**
+     * Spawns a forked subshell running {@code body} with the current descriptors; a command
+     * substitution in bash runs without set -e, as bash (not in POSIX mode) has it.
+     */
+    int spawnShell(Node body, int pgid, boolean substitution) {
         List<String> argv = new ArrayList<>();
         String self = api.command();
         argv.add(self == null || self.isEmpty() ? SHELL_COMMAND : self);
-        argv.add("--subshell");
-        argv.add(state.shellPid + ":" + state.lastStatus + ":" + state.lastBackgroundPid + ":"
-                + state.flags().replaceAll("[imx]", "") + ":" + lineOffset);
-        argv.add("-c");
-        argv.add(script);
-        argv.add(state.arg0);
-        argv.addAll(state.positional);
+        argv.addAll(api.args());
         try {
-            return spawn(io.request(argv, state.environment(), pgid));
+            return spawnFork(io.request(argv, state.environment(), pgid), Forks.program(shell, body, substitution));
         } catch (KernelException e) {
-            shell.error("cannot start a subshell: " + e.getMessage());
+            shell.error("cannot fork: " + e.getMessage());
             return -2;
         }
     }
 
-    /** The shell state a child shell needs, as a script: variables, functions, ignored traps. */
-    String prelude() {
-        StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, ShellState.Var> entry : state.vars.entrySet()) {
-            ShellState.Var var = entry.getValue();
-            if (var.value != null && !var.exported) {
-                out.append(entry.getKey()).append('=').append(ShellState.quote(var.value)).append('\n');
-            } else if (var.value == null && var.exported) {
-                out.append("export ").append(entry.getKey()).append('\n');
+    /** {@link #spawn}'s group handling, for a program object. */
+    private int spawnFork(SpawnRequest request, io.sandkernel.api.Program program) {
+        regrouped = false;
+        if (spawnInForeground) {
+            spawnInForeground = false;
+            request = request.inForeground();
+        }
+        try {
+            return api.spawn(request, program);
+        } catch (KernelException e) {
+            if (request.pgid() <= 0 || (e.errno() != Errno.EPERM && e.errno() != Errno.ESRCH)) {
+                throw e;
             }
-            if (var.readonly) {
-                out.append("readonly ").append(entry.getKey()).append('\n');
-            }
+            regrouped = true;
+            return api.spawn(new SpawnRequest(request.argv(), request.env(), request.cwd(), request.stdin(),
+                    request.stdout(), request.stderr(), 0, request.newSession(), request.foreground(),
+                    request.fileActions()), program);
         }
-        for (Map.Entry<String, String> alias : state.aliases.entrySet()) {
-            out.append("alias ").append(alias.getKey()).append('=').append(ShellState.quote(alias.getValue()))
-                    .append('\n');
-        }
-        for (Map.Entry<String, Node> function : state.functions.entrySet()) {
-            out.append(Printer.print(new FunctionDef(function.getKey(), function.getValue())));
-        }
-        for (Map.Entry<Integer, String> trap : state.traps.entrySet()) {
-            if (trap.getValue().isEmpty() && trap.getKey() > 0) {
-                out.append("trap '' ").append(trap.getKey()).append('\n');
-            }
-        }
-        return out.toString();
     }
 
     // ---------------------------------------------------------------- command substitution
 
-    /** Runs a command substitution in a child and returns what it wrote. */
+    /** Runs a command substitution in a child and returns what it wrote (NUL bytes dropped, as dash and bash). */
     String substitute(CmdSub sub) {
         if (sub.body() == null) {
+            shell.substitutionStatus = 0;
+            state.lastStatus = 0;
             return "";
         }
         int[] pipe = io.pipe();
         int pid;
         try (Io.Frame frame = io.push()) {
             frame.dup(pipe[1], 1);
-            pid = spawnElement(sub.body(), -1);
+            pid = spawnSubstitution(sub.body());
         } catch (RuntimeException | Error e) {
             io.closeQuietly(pipe[0]);
             throw e;
@@ -420,7 +466,74 @@ final class Launcher {
         }
         shell.substitutionStatus = status;
         state.lastStatus = status;
-        return new String(bytes, StandardCharsets.UTF_8);
+        return Strings.decode(withoutNuls(bytes));
+    }
+
+    private static byte[] withoutNuls(byte[] bytes) {
+        int nuls = 0;
+        for (byte b : bytes) {
+            if (b == 0) {
+                nuls++;
+            }
+        }
+        if (nuls == 0) {
+            return bytes;
+        }
+        byte[] kept = new byte[bytes.length - nuls];
+        int k = 0;
+        for (byte b : bytes) {
+            if (b != 0) {
+                kept[k++] = b;
+            }
+        }
+        return kept;
+    }
+
+    /** A substitution's child: an external command directly, anything else a forked subshell. */
+    private int spawnSubstitution(Node body) {
+        if (body instanceof SimpleCommand command && directlySpawnable(command)) {
+            return spawnElement(body, -1);
+        }
+        return spawnShell(body, -1, true);
+    }
+
+    /**
+     * bash's process substitution {@code <(list)} / {@code >(list)}: the list runs in a forked
+     * subshell connected to a pipe, whose other end stays open in the shell, inherited by the
+     * command, and is named {@code /dev/fd/N}; it is closed when the command is done.
+     */
+    String processSubstitution(io.sandkernel.shell.Ast.ProcSubst sub) {
+        int[] pipe = io.pipe();
+        int keep = sub.output() ? pipe[1] : pipe[0];
+        int give = sub.output() ? pipe[0] : pipe[1];
+        int pid;
+        try (Io.Frame frame = io.push()) {
+            frame.dup(give, sub.output() ? 0 : 1);
+            pid = sub.body() == null ? -1 : spawnShell(sub.body(), -1, false);
+        } finally {
+            io.closeQuietly(give);
+        }
+        int fd = io.inheritable(keep);
+        shell.commands.closeAfterCommand(fd);
+        if (pid > 0) {
+            substitutions.add(pid);
+            state.lastBackgroundPid = pid;
+        }
+        return "/dev/fd/" + fd;
+    }
+
+    /** Process substitutions still to reap. */
+    private final List<Integer> substitutions = new ArrayList<>();
+
+    /** Reaps the process substitutions that have ended. */
+    void reapSubstitutions() {
+        substitutions.removeIf(pid -> {
+            try {
+                return api.waitpid(pid, WaitOption.WNOHANG).isPresent();
+            } catch (KernelException e) {
+                return true;
+            }
+        });
     }
 
     // ---------------------------------------------------------------- waiting
@@ -433,7 +546,7 @@ final class Launcher {
                 return result.orElse(null);
             } catch (KernelException e) {
                 if (e.errno() == Errno.EINTR) {
-                    shell.runPendingTraps();
+                    shell.traps.runPending();
                     continue;
                 }
                 if (e.errno() == Errno.ECHILD) {
@@ -578,8 +691,8 @@ final class Launcher {
     }
 
     /** {@code exec cmd}: runs the command and ends the shell with its status. */
-    int replace(List<String> words) {
-        int pid = spawnExternal(words, Map.of(), -1);
+    int replace(List<String> words, Map<String, String> assigned) {
+        int pid = spawnExternal(words, assigned, -1);
         int status = pid < 0 ? -pid : waitJob(new Job(0, -1, List.of(pid), String.join(" ", words)), false);
         throw new ControlFlow.Exit(status);
     }

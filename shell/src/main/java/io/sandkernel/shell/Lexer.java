@@ -1,25 +1,18 @@
 package io.sandkernel.shell;
 
-import io.sandkernel.shell.Ast.Arith;
-import io.sandkernel.shell.Ast.CmdSub;
-import io.sandkernel.shell.Ast.Dq;
 import io.sandkernel.shell.Ast.HereDoc;
-import io.sandkernel.shell.Ast.Lit;
-import io.sandkernel.shell.Ast.Param;
-import io.sandkernel.shell.Ast.Part;
 import io.sandkernel.shell.Ast.Quoted;
-import io.sandkernel.shell.Ast.Tilde;
 import io.sandkernel.shell.Ast.Word;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Splits shell source into tokens: words (already broken into {@link Part}s), operators,
- * IO numbers, newlines and end of file. Reads pending here-document bodies when it reaches the
- * end of a line. Command substitutions {@code $(...)} are parsed recursively by a {@link Parser}
- * on the same source.
+ * Splits shell source into tokens: words (broken into parts by {@link WordLexer}), operators, IO
+ * numbers, newlines and end of file. Reads pending here-document bodies when it reaches the end
+ * of a line, and expands aliases in command position when the parser asks.
  */
 final class Lexer {
     enum Type { WORD, OP, IO_NUMBER, NEWLINE, EOF }
@@ -47,34 +40,43 @@ final class Lexer {
         }
     }
 
-    private enum Mode { WORD, DQ, HEREDOC, BRACE_ARG, BRACE_ARG_DQ, ARITH }
-
-    private static final String[] OPERATORS = {
+    private static final String[] SH_OPERATORS = {
         "&&", "||", ";;", "<<-", "<<", ">>", "<&", ">&", "<>", ">|", "&", "|", ";", "(", ")", "<", ">"
     };
+    private static final String[] BASH_OPERATORS = {
+        "&&", "||", ";;&", ";;", ";&", "<<<", "<<-", "<<", ">>", "<&", ">&", "<>", ">|", "&>>", "&>", "|&", "&", "|",
+        ";", "(", ")", "<", ">"
+    };
 
-    private String src;
-    private int pos;
-    /** Aliases to expand in command position (null: none), shared with nested parsers. */
-    java.util.Map<String, String> aliases;
+    String src;
+    int pos;
+    int line;
+    final Syntax syntax;
     /** Alias expansions still being read: name and the end of its text in {@code src}. */
     private final List<Object[]> activeAliases = new ArrayList<>();
     /** How much alias expansion has lengthened {@code src} so far. */
     int aliasDelta;
-    private int line;
+    /**
+     * Where the text of the last alias expanded ends when it ends in a blank, else -1: the word
+     * after it is looked up as an alias too (POSIX).
+     */
+    int blankAliasEnd = -1;
     private final Deque<Token> lookahead = new ArrayDeque<>();
     private final List<HereDoc> pending = new ArrayList<>();
     /** Set when the input ended inside a here-document (an interactive shell reads more). */
     boolean incompleteHeredoc;
+    private final WordLexer words;
 
     Lexer(String src) {
-        this(src, 0, 1);
+        this(src, 0, 1, Syntax.SH);
     }
 
-    Lexer(String src, int pos, int line) {
+    Lexer(String src, int pos, int line, Syntax syntax) {
         this.src = src;
         this.pos = pos;
         this.line = line;
+        this.syntax = syntax;
+        this.words = new WordLexer(this);
     }
 
     int position() {
@@ -83,6 +85,10 @@ final class Lexer {
 
     int line() {
         return lookahead.isEmpty() ? line : lookahead.peekFirst().line();
+    }
+
+    WordLexer words() {
+        return words;
     }
 
     /** The next token, without consuming it. */
@@ -114,10 +120,29 @@ final class Lexer {
     }
 
     /**
-     * Whether the next token (the only one read ahead) is a word naming an alias that is not
-     * already being expanded at this point.
+     * Drops the one token read ahead and moves back to where it started, so that the parser can
+     * read what follows differently ({@code [[ a =~ (x|y) ]]}, {@code (( ))}).
+     */
+    void rewindTo(Token token) {
+        if (lookahead.size() != 1 || token.start() < 0) {
+            throw new IllegalStateException("cannot rewind");
+        }
+        lookahead.clear();
+        pos = token.start();
+        line = token.line();
+    }
+
+    /** The character at {@code pos}, or 0 at the end. */
+    char charAt(int index) {
+        return index < src.length() ? src.charAt(index) : 0;
+    }
+
+    /**
+     * The alias text for a word token read ahead (the only one), or null when it names no alias
+     * or one already being expanded at this point.
      */
     String aliasAt(Token token) {
+        Map<String, String> aliases = syntax.aliases();
         if (aliases == null || aliases.isEmpty() || lookahead.size() != 1 || token.start() < 0) {
             return null;
         }
@@ -144,6 +169,8 @@ final class Lexer {
             }
         }
         activeAliases.add(new Object[] {token.word().plainText(), token.start() + text.length()});
+        boolean blankEnd = !text.isEmpty() && (text.endsWith(" ") || text.endsWith("\t"));
+        blankAliasEnd = blankEnd ? token.start() + text.length() : -1;
         src = src.substring(0, token.start()) + text + src.substring(token.end());
         pos = token.start();
         lookahead.clear();
@@ -156,6 +183,10 @@ final class Lexer {
 
     boolean hasPendingHeredocs() {
         return !pending.isEmpty();
+    }
+
+    SyntaxError error(String message, boolean eof) {
+        return new SyntaxError(line, message, eof);
     }
 
     private Token lex() {
@@ -189,22 +220,38 @@ final class Lexer {
             readHeredocs();
             return new Token(Type.NEWLINE, "\n", null, startLine);
         }
-        for (String op : OPERATORS) {
-            if (src.startsWith(op, pos)) {
-                pos += op.length();
-                return new Token(Type.OP, op, null, startLine);
+        boolean processSubstitution = syntax.bash() && (c == '<' || c == '>') && charAt(pos + 1) == '(';
+        if (!processSubstitution) {
+            for (String op : syntax.bash() ? BASH_OPERATORS : SH_OPERATORS) {
+                if (src.startsWith(op, pos)) {
+                    int start = pos;
+                    pos += op.length();
+                    return new Token(Type.OP, op, null, startLine, start, pos);
+                }
             }
         }
         int start = pos;
-        List<Part> parts = readParts(Mode.WORD);
-        String raw = src.substring(start, pos);
-        // one digit only, as in dash: "10>f" is the word 10 written to f, and descriptors from 10
-        // up stay the shell's own (see Io)
-        if (pos < src.length() && (src.charAt(pos) == '<' || src.charAt(pos) == '>') && raw.length() == 1
-                && Character.isDigit(raw.charAt(0))) {
-            return new Token(Type.IO_NUMBER, raw, null, startLine);
+        Word word = words.readWord();
+        String raw = word.raw();
+        // dash takes one digit only ("10>f" is the word 10 written to f, and descriptors from 10
+        // up stay the shell's own, see Io); bash takes any number
+        if (pos < src.length() && (src.charAt(pos) == '<' || src.charAt(pos) == '>') && isDigits(raw)
+                && (raw.length() == 1 || syntax.bash()) && word.plainText() != null) {
+            return new Token(Type.IO_NUMBER, raw, null, startLine, start, pos);
         }
-        return new Token(Type.WORD, raw, new Word(raw, parts), startLine, start, pos);
+        return new Token(Type.WORD, raw, word, startLine, start, pos);
+    }
+
+    private static boolean isDigits(String text) {
+        if (text.isEmpty() || text.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void readHeredocs() {
@@ -213,6 +260,7 @@ final class Lexer {
         for (HereDoc doc : docs) {
             StringBuilder body = new StringBuilder();
             boolean terminated = false;
+            int bodyLine = line;
             while (pos < src.length()) {
                 int end = src.indexOf('\n', pos);
                 String text = end < 0 ? src.substring(pos) : src.substring(pos, end);
@@ -238,168 +286,20 @@ final class Lexer {
             if (doc.quoted) {
                 doc.body = new Word(doc.text, List.of(new Quoted(doc.text)));
             } else {
-                Lexer sub = new Lexer(doc.text, 0, line);
-                doc.body = new Word(doc.text, sub.readParts(Mode.HEREDOC));
+                Lexer sub = new Lexer(doc.text, 0, bodyLine, syntax);
+                doc.body = new Word(doc.text, sub.words.readParts(WordLexer.Mode.HEREDOC));
             }
         }
     }
 
     /** Parses {@code text} as the inside of double quotes without the quotes (for arithmetic). */
     static Word parseArithmetic(String text, int line) {
-        Lexer sub = new Lexer(text, 0, line);
-        return new Word(text, sub.readParts(Mode.ARITH));
+        return parseArithmetic(text, line, Syntax.SH);
     }
 
-    private static boolean isWordEnd(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '&' || c == '|' || c == '('
-                || c == ')' || c == '<' || c == '>';
-    }
-
-    private SyntaxError error(String message, boolean eof) {
-        return new SyntaxError(line, message, eof);
-    }
-
-    private List<Part> readParts(Mode mode) {
-        List<Part> parts = new ArrayList<>();
-        StringBuilder lit = new StringBuilder();
-        boolean literalQuoted = mode == Mode.DQ || mode == Mode.HEREDOC;
-        int braceDepth = 0;
-        boolean first = true;
-        while (true) {
-            if (pos >= src.length()) {
-                if (mode == Mode.DQ) {
-                    throw error("Unterminated quoted string", true);
-                }
-                if (mode == Mode.BRACE_ARG || mode == Mode.BRACE_ARG_DQ) {
-                    throw error("Missing '}'", true);
-                }
-                break;
-            }
-            char c = src.charAt(pos);
-            if (mode == Mode.WORD && isWordEnd(c)) {
-                break;
-            }
-            if (mode == Mode.DQ && c == '"') {
-                pos++;
-                break;
-            }
-            if ((mode == Mode.BRACE_ARG || mode == Mode.BRACE_ARG_DQ) && c == '}') {
-                if (braceDepth == 0) {
-                    pos++;
-                    break;
-                }
-                braceDepth--;
-            } else if ((mode == Mode.BRACE_ARG || mode == Mode.BRACE_ARG_DQ) && c == '{') {
-                braceDepth++;
-            }
-            if (mode == Mode.WORD && first && c == '~') {
-                int end = pos + 1;
-                while (end < src.length() && !isWordEnd(src.charAt(end)) && src.charAt(end) != '/'
-                        && isNameChar(src.charAt(end))) {
-                    end++;
-                }
-                if (end >= src.length() || isWordEnd(src.charAt(end)) || src.charAt(end) == '/') {
-                    parts.add(new Tilde(src.substring(pos + 1, end)));
-                    pos = end;
-                    first = false;
-                    continue;
-                }
-            }
-            first = false;
-            switch (c) {
-                case '\\' -> {
-                    if (pos + 1 >= src.length()) {
-                        lit.append('\\');
-                        pos++;
-                        break;
-                    }
-                    char n = src.charAt(pos + 1);
-                    boolean escapes = switch (mode) {
-                        case WORD, BRACE_ARG -> true;
-                        case DQ, BRACE_ARG_DQ -> n == '$' || n == '`' || n == '"' || n == '\\' || n == '\n'
-                                || (mode == Mode.BRACE_ARG_DQ && n == '}');
-                        case HEREDOC, ARITH -> n == '$' || n == '`' || n == '\\' || n == '\n';
-                    };
-                    if (!escapes) {
-                        lit.append('\\');
-                        pos++;
-                    } else {
-                        pos += 2;
-                        if (n == '\n') {
-                            line++;
-                        } else {
-                            flush(parts, lit, literalQuoted);
-                            parts.add(new Quoted(String.valueOf(n)));
-                        }
-                    }
-                }
-                case '\'' -> {
-                    if (mode == Mode.DQ || mode == Mode.HEREDOC || mode == Mode.BRACE_ARG_DQ || mode == Mode.ARITH) {
-                        lit.append(c);
-                        pos++;
-                    } else {
-                        int end = src.indexOf('\'', pos + 1);
-                        if (end < 0) {
-                            throw error("Unterminated quoted string", true);
-                        }
-                        flush(parts, lit, literalQuoted);
-                        String text = src.substring(pos + 1, end);
-                        line += count(text, '\n');
-                        parts.add(new Quoted(text));
-                        pos = end + 1;
-                    }
-                }
-                case '"' -> {
-                    if (mode == Mode.HEREDOC || mode == Mode.ARITH) {
-                        lit.append(c);
-                        pos++;
-                    } else {
-                        flush(parts, lit, literalQuoted);
-                        pos++;
-                        parts.add(new Dq(readParts(Mode.DQ)));
-                    }
-                }
-                case '$' -> {
-                    Part part = readDollar(mode == Mode.DQ || mode == Mode.BRACE_ARG_DQ || mode == Mode.HEREDOC);
-                    if (part == null) {
-                        lit.append('$');
-                    } else {
-                        flush(parts, lit, literalQuoted);
-                        parts.add(part);
-                    }
-                }
-                case '`' -> {
-                    flush(parts, lit, literalQuoted);
-                    parts.add(readBackquote(mode == Mode.DQ || mode == Mode.BRACE_ARG_DQ));
-                }
-                default -> {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    lit.append(c);
-                    pos++;
-                }
-            }
-        }
-        flush(parts, lit, literalQuoted);
-        return parts;
-    }
-
-    private static int count(String text, char c) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static void flush(List<Part> parts, StringBuilder lit, boolean quoted) {
-        if (!lit.isEmpty()) {
-            parts.add(quoted ? new Quoted(lit.toString()) : new Lit(lit.toString()));
-            lit.setLength(0);
-        }
+    static Word parseArithmetic(String text, int line, Syntax syntax) {
+        Lexer sub = new Lexer(text, 0, line, syntax);
+        return new Word(text, sub.words.readParts(WordLexer.Mode.ARITH));
     }
 
     static boolean isNameStart(char c) {
@@ -420,171 +320,5 @@ final class Lexer {
             }
         }
         return true;
-    }
-
-    private static boolean isSpecial(char c) {
-        return c == '?' || c == '!' || c == '$' || c == '#' || c == '@' || c == '*' || c == '-'
-                || (c >= '0' && c <= '9');
-    }
-
-    /** After a '$' at pos: returns the expansion part, or null for a literal '$' (pos moved past it). */
-    private Part readDollar(boolean inDq) {
-        int start = pos;
-        pos++;
-        if (pos >= src.length()) {
-            return null;
-        }
-        char c = src.charAt(pos);
-        if (c == '{') {
-            pos++;
-            return readBraceParam(inDq);
-        }
-        if (c == '(') {
-            if (pos + 1 < src.length() && src.charAt(pos + 1) == '(') {
-                int end = findArithEnd(pos + 2);
-                if (end == -2) {
-                    throw error("Missing '))'", true);
-                }
-                if (end >= 0) {
-                    String expr = src.substring(pos + 2, end);
-                    int exprLine = line;
-                    line += count(expr, '\n');
-                    pos = end + 2;
-                    return new Arith(parseArithmetic(expr, exprLine));
-                }
-            }
-            pos++;
-            Parser.Sub sub = Parser.parseSubstitution(src, pos, line, aliases);
-            String source = src.substring(pos, sub.end() - 1);
-            pos = sub.end();
-            line = sub.line();
-            return new CmdSub(sub.body(), source);
-        }
-        if (isSpecial(c)) {
-            pos++;
-            return new Param(String.valueOf(c), "", null);
-        }
-        if (isNameStart(c)) {
-            int end = pos;
-            while (end < src.length() && isNameChar(src.charAt(end))) {
-                end++;
-            }
-            String name = src.substring(pos, end);
-            pos = end;
-            return new Param(name, "", null);
-        }
-        pos = start + 1;
-        return null;
-    }
-
-    /** The index of the "))" closing an arithmetic expansion whose text starts at from, or -1. */
-    private int findArithEnd(int from) {
-        int depth = 0;
-        for (int i = from; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                if (depth == 0) {
-                    return i + 1 < src.length() && src.charAt(i + 1) == ')' ? i : -1;
-                }
-                depth--;
-            }
-        }
-        return -2;
-    }
-
-    private Part readBraceParam(boolean inDq) {
-        if (pos >= src.length()) {
-            throw error("Missing '}'", true);
-        }
-        boolean length = false;
-        if (src.charAt(pos) == '#' && pos + 1 < src.length() && src.charAt(pos + 1) != '}') {
-            char n = src.charAt(pos + 1);
-            if (isNameStart(n) || isSpecial(n)) {
-                length = true;
-                pos++;
-            }
-        }
-        String name;
-        char c = src.charAt(pos);
-        if (isNameStart(c)) {
-            int end = pos;
-            while (end < src.length() && isNameChar(src.charAt(end))) {
-                end++;
-            }
-            name = src.substring(pos, end);
-            pos = end;
-        } else if (c >= '0' && c <= '9') {
-            int end = pos;
-            while (end < src.length() && Character.isDigit(src.charAt(end))) {
-                end++;
-            }
-            name = src.substring(pos, end);
-            pos = end;
-        } else if (isSpecial(c)) {
-            name = String.valueOf(c);
-            pos++;
-        } else {
-            throw error("Bad substitution", false);
-        }
-        if (pos >= src.length()) {
-            throw error("Missing '}'", true);
-        }
-        if (src.charAt(pos) == '}') {
-            pos++;
-            return new Param(name, length ? "len" : "", null);
-        }
-        if (length) {
-            throw new SyntaxError(line, "Bad substitution", false);
-        }
-        String op = null;
-        for (String candidate : new String[] {":-", ":=", ":+", ":?", "%%", "##", "-", "=", "+", "?", "%", "#"}) {
-            if (src.startsWith(candidate, pos)) {
-                op = candidate;
-                break;
-            }
-        }
-        if (op == null) {
-            throw new SyntaxError(line, "Bad substitution", false);
-        }
-        pos += op.length();
-        int start = pos;
-        List<Part> parts = readParts(inDq ? Mode.BRACE_ARG_DQ : Mode.BRACE_ARG);
-        return new Param(name, op, new Word(src.substring(start, pos - 1), parts));
-    }
-
-    private Part readBackquote(boolean inDq) {
-        int startLine = line;
-        pos++;
-        StringBuilder inner = new StringBuilder();
-        while (true) {
-            if (pos >= src.length()) {
-                throw error("EOF in backquote substitution", true);
-            }
-            char c = src.charAt(pos);
-            if (c == '`') {
-                pos++;
-                break;
-            }
-            if (c == '\\' && pos + 1 < src.length()) {
-                char n = src.charAt(pos + 1);
-                if (n == '$' || n == '`' || n == '\\' || (inDq && n == '"')) {
-                    inner.append(n);
-                    pos += 2;
-                    continue;
-                }
-            }
-            if (c == '\n') {
-                line++;
-            }
-            inner.append(c);
-            pos++;
-        }
-        String source = inner.toString();
-        Lexer nested = new Lexer(source, 0, startLine);
-        nested.aliases = aliases;
-        Parser parser = new Parser(nested);
-        return new CmdSub(parser.parseAll(), source);
     }
 }

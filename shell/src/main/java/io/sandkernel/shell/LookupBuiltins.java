@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
-/** {@code command} and {@code type}: what a name runs as, and running past functions. */
+/**
+ * {@code command}, {@code type} and {@code hash}: what a name runs as, as dash or bash words it;
+ * and bash's {@code compgen} for the lists scripts ask it for.
+ */
 final class LookupBuiltins {
     private final Interpreter shell;
     private final ShellState state;
@@ -22,6 +26,10 @@ final class LookupBuiltins {
         this.builtins = builtins;
     }
 
+    private boolean aliases() {
+        return !state.bash || state.shopts.contains("expand_aliases");
+    }
+
     int command(List<String> argv) {
         int i = 1;
         char mode = 0;
@@ -31,10 +39,14 @@ final class LookupBuiltins {
                 i++;
                 break;
             }
-            if (option.contains("v")) {
-                mode = 'v';
-            } else if (option.contains("V")) {
-                mode = 'V';
+            for (char c : option.substring(1).toCharArray()) {
+                switch (c) {
+                    case 'v', 'V' -> mode = c;
+                    case 'p' -> {
+                    }
+                    default -> throw new ShellError(state.bash ? "command: -" + c + ": invalid option"
+                            : "command: Illegal option -" + c, 2);
+                }
             }
             i++;
         }
@@ -42,15 +54,19 @@ final class LookupBuiltins {
             return 0;
         }
         List<String> rest = argv.subList(i, argv.size());
-        if (mode == 'v' || mode == 'V') {
+        if (mode != 0) {
             int status = 0;
             for (String name : rest) {
                 String description = describe(name, mode == 'V');
                 if (description == null) {
                     if (mode == 'V') {
-                        shell.print(1, name + ": not found\n");
+                        if (state.bash) {
+                            shell.error("command: " + name + ": not found");
+                        } else {
+                            shell.print(1, name + ": not found\n");
+                        }
                     }
-                    status = 127;
+                    status = state.bash ? 1 : 127;
                 } else {
                     shell.print(1, description + "\n");
                 }
@@ -58,6 +74,9 @@ final class LookupBuiltins {
             return status;
         }
         String name = rest.get(0);
+        if (name.equals("exec")) {
+            return shell.commands.exec(new ArrayList<>(rest.subList(1, rest.size())), Map.of());
+        }
         if (builtins.has(name)) {
             return builtins.run(new ArrayList<>(rest));
         }
@@ -66,27 +85,112 @@ final class LookupBuiltins {
 
     int type(List<String> argv) {
         int status = 0;
-        for (String name : argv.subList(1, argv.size())) {
-            String description = describe(name, true);
-            if (description == null) {
-                shell.print(1, name + ": not found\n");
-                status = 127;
+        char mode = 0;
+        boolean all = false;
+        boolean noFunctions = false;
+        List<String> names = new ArrayList<>();
+        boolean options = true;
+        for (String arg : argv.subList(1, argv.size())) {
+            if (options && state.bash && arg.startsWith("-") && arg.length() > 1) {
+                if (arg.equals("--")) {
+                    options = false;
+                    continue;
+                }
+                for (char c : arg.substring(1).toCharArray()) {
+                    switch (c) {
+                        case 't', 'p', 'P' -> mode = c;
+                        case 'a' -> all = true;
+                        case 'f' -> noFunctions = true;
+                        default -> throw new ShellError("type: -" + c + ": invalid option", 2);
+                    }
+                }
+                continue;
+            }
+            options = false;
+            names.add(arg);
+        }
+        for (String name : names) {
+            String output;
+            if (mode == 't') {
+                output = kind(name, noFunctions);
+            } else if (mode == 'p' || mode == 'P') {
+                output = mode == 'p' && kind(name, noFunctions) != null && !"file".equals(kind(name, noFunctions))
+                        ? "" : findInPath(name);
+            } else if (all) {
+                output = describeAll(name, noFunctions);
             } else {
-                shell.print(1, description + "\n");
+                output = describe(name, true);
+            }
+            if (output == null) {
+                if (mode == 0) {
+                    if (state.bash) {
+                        shell.error("type: " + name + ": not found");
+                    } else {
+                        shell.print(1, name + ": not found\n");
+                    }
+                }
+                status = state.bash ? 1 : 127;
+            } else if (!output.isEmpty()) {
+                shell.print(1, output + "\n");
             }
         }
         return status;
     }
 
+    /** bash's {@code type -t}: alias, keyword, function, builtin, file; null when none. */
+    private String kind(String name, boolean noFunctions) {
+        if (aliases() && state.aliases.containsKey(name)) {
+            return "alias";
+        }
+        if (isKeyword(name)) {
+            return "keyword";
+        }
+        if (!noFunctions && state.functions.containsKey(name)) {
+            return "function";
+        }
+        if (builtins.has(name)) {
+            return "builtin";
+        }
+        return findCommand(name) == null ? null : "file";
+    }
+
+    private boolean isKeyword(String name) {
+        return Builtins.KEYWORDS.contains(name) || (state.bash && Builtins.BASH_KEYWORDS.contains(name));
+    }
+
+    private String describeAll(String name, boolean noFunctions) {
+        List<String> lines = new ArrayList<>();
+        String first = describe(name, true);
+        if (first != null && !first.endsWith(" is " + findInPath(name))) {
+            lines.add(first);
+        }
+        String path = findInPath(name);
+        if (path != null) {
+            lines.add(name + " is " + path);
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
     /** What a name runs as: {@code command -v} form, or {@code type} form when {@code verbose}. */
     private String describe(String name, boolean verbose) {
-        if (Builtins.KEYWORDS.contains(name)) {
+        if (aliases() && state.aliases.containsKey(name)) {
+            String value = state.aliases.get(name);
+            if (!verbose) {
+                return "alias " + name + "=" + ShellState.quote(value);
+            }
+            return state.bash ? name + " is aliased to `" + value + "'" : name + " is an alias for " + value;
+        }
+        if (isKeyword(name)) {
             return verbose ? name + " is a shell keyword" : name;
         }
         if (state.functions.containsKey(name)) {
-            return verbose ? name + " is a shell function" : name;
+            if (!verbose) {
+                return name;
+            }
+            return state.bash ? name + " is a function\n" + Printer.function(name, state.functions.get(name)).stripTrailing()
+                    : name + " is a shell function";
         }
-        if (Builtins.isSpecial(name)) {
+        if (Builtins.isSpecial(name) && !state.bash) {
             return verbose ? name + " is a special shell builtin" : name;
         }
         if (builtins.has(name)) {
@@ -95,6 +199,9 @@ final class LookupBuiltins {
         String path = findCommand(name);
         if (path == null) {
             return null;
+        }
+        if (verbose && remembered.containsKey(name)) {
+            return state.bash ? name + " is hashed (" + path + ")" : name + " is a tracked alias for " + path;
         }
         return verbose ? name + " is " + path : path;
     }
@@ -123,10 +230,61 @@ final class LookupBuiltins {
         }
         if (argv.size() == 1) {
             StringBuilder out = new StringBuilder();
-            remembered.values().forEach(path -> out.append(path).append('\n'));
+            if (state.bash) {
+                if (remembered.isEmpty()) {
+                    out.append("hash: hash table empty\n");
+                } else {
+                    out.append("hits\tcommand\n");
+                    remembered.values().forEach(path -> out.append("   0\t").append(path).append('\n'));
+                }
+            } else {
+                remembered.values().forEach(path -> out.append(path).append('\n'));
+            }
             shell.print(1, out.toString());
         }
         return status;
+    }
+
+    /** bash's {@code compgen -A kind / -v / -f / -c / -b / -k / -A function [prefix]}. */
+    int compgen(List<String> argv) {
+        String kind = null;
+        String prefix = "";
+        for (int i = 1; i < argv.size(); i++) {
+            String arg = argv.get(i);
+            switch (arg) {
+                case "-v" -> kind = "variable";
+                case "-b" -> kind = "builtin";
+                case "-k" -> kind = "keyword";
+                case "-A" -> kind = i + 1 < argv.size() ? argv.get(++i) : null;
+                case "-e" -> kind = "export";
+                default -> prefix = arg;
+            }
+        }
+        TreeSet<String> names = new TreeSet<>();
+        if ("variable".equals(kind)) {
+            names.addAll(state.vars.keySet());
+        } else if ("export".equals(kind)) {
+            state.vars.forEach((name, var) -> {
+                if (var.is(ShellState.Var.EXPORTED)) {
+                    names.add(name);
+                }
+            });
+        } else if ("function".equals(kind)) {
+            names.addAll(state.functions.keySet());
+        } else if ("keyword".equals(kind)) {
+            names.addAll(Builtins.KEYWORDS);
+            names.addAll(Builtins.BASH_KEYWORDS);
+        } else if ("alias".equals(kind)) {
+            names.addAll(state.aliases.keySet());
+        }
+        StringBuilder out = new StringBuilder();
+        for (String name : names) {
+            if (name.startsWith(prefix)) {
+                out.append(name).append('\n');
+            }
+        }
+        shell.print(1, out.toString());
+        return out.isEmpty() ? 1 : 0;
     }
 
     /**
@@ -135,7 +293,11 @@ final class LookupBuiltins {
      * programs need not exist as files); null when neither.
      */
     private String findCommand(String name) {
-        String path = findInPath(name);
+        String path = remembered.get(name);
+        if (path != null) {
+            return path;
+        }
+        path = findInPath(name);
         if (path == null && !name.contains("/") && shell.knownCommands.test(name)) {
             path = name;
         }

@@ -1,18 +1,12 @@
 package io.sandkernel.shell;
 
 import io.sandkernel.shell.Ast.AndOr;
+import io.sandkernel.shell.Ast.ArrayLit;
 import io.sandkernel.shell.Ast.Assignment;
 import io.sandkernel.shell.Ast.Background;
-import io.sandkernel.shell.Ast.BraceGroup;
-import io.sandkernel.shell.Ast.Case;
-import io.sandkernel.shell.Ast.CaseItem;
 import io.sandkernel.shell.Ast.Dq;
-import io.sandkernel.shell.Ast.For;
-import io.sandkernel.shell.Ast.FunctionDef;
 import io.sandkernel.shell.Ast.HereDoc;
-import io.sandkernel.shell.Ast.If;
 import io.sandkernel.shell.Ast.Lit;
-import io.sandkernel.shell.Ast.Loop;
 import io.sandkernel.shell.Ast.Node;
 import io.sandkernel.shell.Ast.Part;
 import io.sandkernel.shell.Ast.Pipeline;
@@ -22,7 +16,8 @@ import io.sandkernel.shell.Ast.Redirected;
 import io.sandkernel.shell.Ast.Redirection;
 import io.sandkernel.shell.Ast.Sequence;
 import io.sandkernel.shell.Ast.SimpleCommand;
-import io.sandkernel.shell.Ast.Subshell;
+import io.sandkernel.shell.Ast.Tilde;
+import io.sandkernel.shell.Ast.Timed;
 import io.sandkernel.shell.Ast.Word;
 import io.sandkernel.shell.Lexer.Token;
 import io.sandkernel.shell.Lexer.Type;
@@ -31,42 +26,60 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A recursive-descent parser for the POSIX shell grammar. {@link #parseNext()} returns one
- * complete command (a line) at a time, so a script runs line by line as dash runs it and a
- * syntax error on a later line does not stop earlier lines from running.
+ * A recursive-descent parser for the POSIX shell grammar, and bash's in bash mode (compound
+ * commands are {@link Compounds}' part). {@link #parseNext()} returns one complete command (a
+ * line) at a time, so a script runs line by line as dash and bash run it and a syntax error on a
+ * later line does not stop earlier lines from running.
  */
 final class Parser {
-    private static final Set<String> RESERVED = Set.of("if", "then", "else", "elif", "fi", "do", "done", "case",
+    static final Set<String> RESERVED = Set.of("if", "then", "else", "elif", "fi", "do", "done", "case",
             "esac", "while", "until", "for", "{", "}", "!", "in");
+    static final Set<String> BASH_RESERVED = Set.of("[[", "]]", "function", "time", "select", "coproc");
 
     /** The result of parsing a {@code $(...)} body: the tree, and where the source continues. */
     record Sub(Node body, int end, int line) {}
 
-    private final Lexer lexer;
+    final Lexer lexer;
+    final Syntax syntax;
+    private final Compounds compounds;
 
     Parser(Lexer lexer) {
         this.lexer = lexer;
+        this.syntax = lexer.syntax;
+        this.compounds = new Compounds(this);
     }
 
     Parser(String source) {
         this(new Lexer(source));
     }
 
-    /** Parses a whole script into one node (null when empty). */
+    /** Parses a whole POSIX script into one node (null when empty). */
     static Node parse(String source) {
         return new Parser(source).parseAll();
     }
 
     /** Parses a whole script, expanding {@code aliases} in command position. */
     static Node parse(String source, java.util.Map<String, String> aliases) {
-        return withAliases(source, aliases).parseAll();
+        return of(source, Syntax.sh(aliases)).parseAll();
     }
 
-    /** A parser that expands {@code aliases} in command position. */
+    /** Parses a whole script with {@code syntax}. */
+    static Node parse(String source, Syntax syntax) {
+        return of(source, syntax).parseAll();
+    }
+
+    /** A parser for {@code source} with {@code syntax}. */
+    static Parser of(String source, Syntax syntax) {
+        return new Parser(new Lexer(source, 0, 1, syntax));
+    }
+
+    /** A POSIX parser that expands {@code aliases} in command position. */
     static Parser withAliases(String source, java.util.Map<String, String> aliases) {
-        Lexer lexer = new Lexer(source);
-        lexer.aliases = aliases;
-        return new Parser(lexer);
+        return of(source, Syntax.sh(aliases));
+    }
+
+    boolean bash() {
+        return syntax.bash();
     }
 
     /** Parses everything up to end of file. */
@@ -80,9 +93,8 @@ final class Parser {
     }
 
     /** Parses the body of {@code $(} starting at {@code pos}, up to and including the closing ')'. */
-    static Sub parseSubstitution(String src, int pos, int line, java.util.Map<String, String> aliases) {
-        Lexer lexer = new Lexer(src, pos, line);
-        lexer.aliases = aliases;
+    static Sub parseSubstitution(String src, int pos, int line, Syntax syntax) {
+        Lexer lexer = new Lexer(src, pos, line, syntax);
         Parser parser = new Parser(lexer);
         skipNewlines(lexer);
         Node body = null;
@@ -117,7 +129,7 @@ final class Parser {
         if (token.type() == Type.EOF) {
             return null;
         }
-        Node node = list(false);
+        Node node = list(false, null);
         Token end = lexer.peek();
         if (end.type() == Type.NEWLINE) {
             lexer.next();
@@ -127,7 +139,7 @@ final class Parser {
         return node;
     }
 
-    private static void skipNewlines(Lexer lexer) {
+    static void skipNewlines(Lexer lexer) {
         while (lexer.peek().type() == Type.NEWLINE) {
             lexer.next();
         }
@@ -142,10 +154,6 @@ final class Parser {
      * A list of and-or lists separated by ';' or '&' (and newlines when {@code multiline}),
      * ending before a token that cannot start a command.
      */
-    private Node list(boolean multiline) {
-        return list(multiline, null);
-    }
-
     private Node list(boolean multiline, String expecting) {
         List<Node> items = new ArrayList<>();
         while (true) {
@@ -184,18 +192,25 @@ final class Parser {
         return switch (token.type()) {
             case WORD -> {
                 String plain = token.word().plainText();
-                yield plain == null || !RESERVED.contains(plain) || plain.equals("!") || plain.equals("{")
-                        || plain.equals("if") || plain.equals("while") || plain.equals("until") || plain.equals("for")
+                if (plain == null) {
+                    yield true;
+                }
+                if (bash() && plain.equals("]]")) {
+                    yield false;
+                }
+                yield !RESERVED.contains(plain) || plain.equals("!") || plain.equals("{") || plain.equals("if")
+                        || plain.equals("while") || plain.equals("until") || plain.equals("for")
                         || plain.equals("case");
             }
             case IO_NUMBER -> true;
-            case OP -> token.text().equals("(") || token.text().startsWith("<") || token.text().startsWith(">");
+            case OP -> token.text().equals("(") || token.text().startsWith("<") || token.text().startsWith(">")
+                    || token.text().equals("&>") || token.text().equals("&>>");
             default -> false;
         };
     }
 
     /** A list inside a compound command, up to one of the reserved words that close it. */
-    private Node compoundList(String expecting) {
+    Node compoundList(String expecting) {
         return list(true, expecting);
     }
 
@@ -216,6 +231,18 @@ final class Parser {
 
     private Node pipeline() {
         int line = lexer.peek().line();
+        if (bash() && lexer.peek().isWord("time")) {
+            lexer.next();
+            boolean posix = false;
+            if (lexer.peek().isWord("-p")) {
+                lexer.next();
+                posix = true;
+            }
+            if (!startsCommand(lexer.peek())) {
+                return new Timed(null, posix);
+            }
+            return new Timed(pipeline(), posix);
+        }
         boolean negated = false;
         while (lexer.peek().isWord("!")) {
             lexer.next();
@@ -223,8 +250,11 @@ final class Parser {
         }
         List<Node> commands = new ArrayList<>();
         commands.add(command());
-        while (lexer.peek().isOp("|")) {
-            lexer.next();
+        while (lexer.peek().isOp("|") || lexer.peek().isOp("|&")) {
+            if (lexer.next().text().equals("|&")) {
+                int last = commands.size() - 1;
+                commands.set(last, withStderr(commands.get(last)));
+            }
             skipNewlines(lexer);
             commands.add(command());
         }
@@ -234,7 +264,23 @@ final class Parser {
         return new Pipeline(commands, negated, line);
     }
 
-    private Node command() {
+    /** {@code cmd |&}: the command's standard error goes to the pipe too, after its own redirections. */
+    private static Node withStderr(Node command) {
+        Redirection dup = new Redirection(2, RedirOp.DUP_OUT, Word.literal("1"), null);
+        if (command instanceof SimpleCommand simple) {
+            List<Redirection> redirections = new ArrayList<>(simple.redirections());
+            redirections.add(dup);
+            return new SimpleCommand(simple.assignments(), simple.words(), redirections, simple.line());
+        }
+        if (command instanceof Redirected redirected) {
+            List<Redirection> redirections = new ArrayList<>(redirected.redirections());
+            redirections.add(dup);
+            return new Redirected(redirected.body(), redirections);
+        }
+        return new Redirected(command, List.of(dup));
+    }
+
+    Node command() {
         Token token = lexer.peek();
         if (token.type() == Type.WORD) {
             String alias = lexer.aliasAt(token);
@@ -243,59 +289,14 @@ final class Parser {
                 return command();
             }
         }
-        if (token.type() == Type.WORD) {
-            String plain = token.word().plainText();
-            if (plain != null) {
-                switch (plain) {
-                    case "if":
-                        return withRedirections(ifClause());
-                    case "while":
-                    case "until":
-                        return withRedirections(loop());
-                    case "for":
-                        return withRedirections(forClause());
-                    case "case":
-                        return withRedirections(caseClause());
-                    case "{": {
-                        lexer.next();
-                        Node body = compoundList("}");
-                        expectWord("}");
-                        return withRedirections(new BraceGroup(body));
-                    }
-                    default:
-                        if (RESERVED.contains(plain)) {
-                            throw unexpected(token, null);
-                        }
-                }
-                if (Lexer.isName(plain) && lexer.peek(1).isOp("(")) {
-                    return functionDef();
-                }
-            }
-        } else if (token.isOp("(")) {
-            lexer.next();
-            Node body = compoundList(")");
-            Token close = lexer.next();
-            if (!close.isOp(")")) {
-                throw unexpected(close, ")");
-            }
-            return withRedirections(new Subshell(body));
+        Node compound = compounds.parse(token);
+        if (compound != null) {
+            return compound;
         }
         return simpleCommand();
     }
 
-    private Node functionDef() {
-        String name = lexer.next().word().plainText();
-        lexer.next();
-        Token close = lexer.next();
-        if (!close.isOp(")")) {
-            throw unexpected(close, ")");
-        }
-        skipNewlines(lexer);
-        Node body = command();
-        return new FunctionDef(name, body);
-    }
-
-    private Node withRedirections(Node body) {
+    Node withRedirections(Node body) {
         List<Redirection> redirections = new ArrayList<>();
         while (isRedirection(lexer.peek())) {
             redirections.add(redirection());
@@ -303,126 +304,19 @@ final class Parser {
         return redirections.isEmpty() ? body : new Redirected(body, redirections);
     }
 
-    private void expectWord(String word) {
+    void expectWord(String word) {
         Token token = lexer.next();
         if (!token.isWord(word)) {
             throw unexpected(token, word);
         }
     }
 
-    private Node ifClause() {
-        lexer.next();
-        Node condition = compoundList("then");
-        expectWord("then");
-        Node body = compoundList("fi");
-        Token token = lexer.peek();
-        if (token.isWord("elif")) {
-            Node elif = ifClause();
-            return new If(condition, body, elif);
-        }
-        Node otherwise = null;
-        if (token.isWord("else")) {
-            lexer.next();
-            otherwise = compoundList("fi");
-        }
-        expectWord("fi");
-        return new If(condition, body, otherwise);
-    }
-
-    private Node loop() {
-        boolean until = lexer.next().isWord("until");
-        Node condition = compoundList("do");
-        expectWord("do");
-        Node body = compoundList("done");
-        expectWord("done");
-        return new Loop(until, condition, body);
-    }
-
-    private Node forClause() {
-        lexer.next();
-        Token nameToken = lexer.next();
-        String name = nameToken.type() == Type.WORD ? nameToken.word().plainText() : null;
-        if (name == null || !Lexer.isName(name)) {
-            throw new SyntaxError(nameToken.line(), "Bad for loop variable", nameToken.type() == Type.EOF);
-        }
-        List<Word> words = null;
-        skipNewlines(lexer);
-        if (lexer.peek().isWord("in")) {
-            lexer.next();
-            words = new ArrayList<>();
-            while (lexer.peek().type() == Type.WORD) {
-                words.add(lexer.next().word());
-            }
-            Token sep = lexer.next();
-            if (!sep.isOp(";") && sep.type() != Type.NEWLINE) {
-                throw unexpected(sep, "do");
-            }
-        } else if (lexer.peek().isOp(";")) {
-            lexer.next();
-        }
-        skipNewlines(lexer);
-        expectWord("do");
-        Node body = compoundList("done");
-        expectWord("done");
-        return new For(name, words, body);
-    }
-
-    private Node caseClause() {
-        lexer.next();
-        Token subject = lexer.next();
-        if (subject.type() != Type.WORD) {
-            throw unexpected(subject, "word");
-        }
-        skipNewlines(lexer);
-        expectWord("in");
-        List<CaseItem> items = new ArrayList<>();
-        while (true) {
-            skipNewlines(lexer);
-            Token token = lexer.peek();
-            if (token.isWord("esac")) {
-                lexer.next();
-                break;
-            }
-            if (token.isOp("(")) {
-                lexer.next();
-            }
-            List<Word> patterns = new ArrayList<>();
-            while (true) {
-                Token pattern = lexer.next();
-                if (pattern.type() != Type.WORD) {
-                    throw unexpected(pattern, ")");
-                }
-                patterns.add(pattern.word());
-                Token sep = lexer.next();
-                if (sep.isOp(")")) {
-                    break;
-                }
-                if (!sep.isOp("|")) {
-                    throw unexpected(sep, ")");
-                }
-            }
-            skipNewlines(lexer);
-            Node body = null;
-            if (!lexer.peek().isOp(";;") && !lexer.peek().isWord("esac")) {
-                body = compoundList(";;");
-            }
-            items.add(new CaseItem(patterns, body));
-            Token end = lexer.next();
-            if (end.isWord("esac")) {
-                break;
-            }
-            if (!end.isOp(";;")) {
-                throw unexpected(end, end.type() == Type.EOF ? ";;" : "esac");
-            }
-        }
-        return new Case(subject.word(), items);
-    }
-
-    private static boolean isRedirection(Token token) {
+    static boolean isRedirection(Token token) {
         if (token.type() == Type.IO_NUMBER) {
             return true;
         }
-        return token.type() == Type.OP && (token.text().startsWith("<") || token.text().startsWith(">"));
+        return token.type() == Type.OP && (token.text().startsWith("<") || token.text().startsWith(">")
+                || token.text().equals("&>") || token.text().equals("&>>"));
     }
 
     private Redirection redirection() {
@@ -438,12 +332,12 @@ final class Parser {
                 op = candidate;
             }
         }
-        if (op == null) {
+        if (op == null || token.type() != Type.OP) {
             throw unexpected(token, null);
         }
         if (fd < 0) {
             fd = switch (op) {
-                case IN, READ_WRITE, DUP_IN, HEREDOC, HEREDOC_STRIP -> 0;
+                case IN, READ_WRITE, DUP_IN, HEREDOC, HEREDOC_STRIP, HERESTRING -> 0;
                 default -> 1;
             };
         }
@@ -452,7 +346,11 @@ final class Parser {
             throw unexpected(target, null);
         }
         if ((op == RedirOp.DUP_IN || op == RedirOp.DUP_OUT) && !isFdWord(target.word())) {
-            throw new SyntaxError(target.line(), "Bad fd number", false);
+            if (bash() && op == RedirOp.DUP_OUT && token.text().equals(">&")) {
+                op = RedirOp.OUT_ERR; // bash: >&file is &>file
+            } else if (!bash()) {
+                throw new SyntaxError(target.line(), "Bad fd number", false);
+            }
         }
         HereDoc doc = null;
         if (op == RedirOp.HEREDOC || op == RedirOp.HEREDOC_STRIP) {
@@ -464,12 +362,12 @@ final class Parser {
 
     /**
      * Whether the target of {@code <&} or {@code >&} can name a descriptor: one digit or
-     * {@code -}, or a word with expansions, checked when expanded (dash refuses anything else as
-     * a syntax error, {@code >&file} included).
+     * {@code -} (bash: digits, optionally followed by {@code -}), or a word with expansions,
+     * checked when expanded (dash refuses anything else as a syntax error).
      */
-    private static boolean isFdWord(Word word) {
+    private boolean isFdWord(Word word) {
         String text = word.plainText();
-        return text == null || isFdText(text);
+        return text == null || isFdText(text) || (bash() && text.matches("[0-9]+-?|-"));
     }
 
     /** One digit, or {@code -}. */
@@ -490,11 +388,14 @@ final class Parser {
                 case Lit lit -> out.append(lit.text());
                 case Quoted quoted -> out.append(quoted.text());
                 case Dq dq -> appendUnquoted(dq.parts(), out);
-                case Ast.Param param -> out.append(param.arg() == null && param.op().isEmpty()
-                        ? "$" + param.name() : "${" + param.name() + param.op() + param.arg().raw() + "}");
+                case Ast.Param param -> out.append(param.arg() == null && param.op().isEmpty() && param.index() == null
+                        ? "$" + param.name() : "${" + param.name() + param.op()
+                        + (param.arg() == null ? "" : param.arg().raw()) + "}");
                 case Ast.CmdSub sub -> out.append("$(").append(sub.source()).append(')');
                 case Ast.Arith arith -> out.append("$((").append(arith.expression().raw()).append("))");
-                case Ast.Tilde tilde -> out.append('~').append(tilde.user());
+                case Tilde tilde -> out.append('~').append(tilde.user());
+                case Ast.ProcSubst sub -> out.append(sub.output() ? ">(" : "<(").append(sub.source()).append(')');
+                case ArrayLit array -> out.append(array.source());
             }
         }
     }
@@ -509,10 +410,36 @@ final class Parser {
             if (isRedirection(token)) {
                 redirections.add(redirection());
             } else if (token.type() == Type.WORD) {
+                if (!words.isEmpty() && lexer.blankAliasEnd >= 0 && token.start() >= lexer.blankAliasEnd) {
+                    // after an alias ending in a blank, the next word is looked up as an alias too
+                    lexer.blankAliasEnd = -1;
+                    String alias = lexer.aliasAt(token);
+                    if (alias != null) {
+                        lexer.expandAlias(token, alias);
+                        continue;
+                    }
+                }
+                if (words.isEmpty() && assignments.isEmpty() && !redirections.isEmpty() && token.start() >= 0) {
+                    // an alias after a leading redirection is still in command position
+                    String alias = lexer.aliasAt(token);
+                    if (alias != null) {
+                        lexer.expandAlias(token, alias);
+                        continue;
+                    }
+                }
                 lexer.next();
-                Assignment assignment = words.isEmpty() ? assignment(token.word()) : null;
+                Assignment assignment = words.isEmpty() ? assignment(token.word(), syntax) : null;
                 if (assignment != null) {
                     assignments.add(assignment);
+                    Token after = lexer.peek();
+                    if (after.type() == Type.WORD && after.start() >= 0 && lexer.lookaheadSize() == 1) {
+                        String alias = lexer.aliasAt(after);
+                        if (alias != null) {
+                            lexer.expandAlias(after, alias); // POSIX: an alias after an assignment
+                        }
+                    }
+                } else if (bash() && (words.isEmpty() || !isDeclaration(words.get(0)))) {
+                    words.addAll(BraceExpansion.expand(token.word()));
                 } else {
                     words.add(token.word());
                 }
@@ -526,23 +453,79 @@ final class Parser {
         return new SimpleCommand(assignments, words, redirections, line);
     }
 
-    /** {@code name=value} when the word starts with an unquoted valid name and '='. */
-    static Assignment assignment(Word word) {
+    /** bash's declaration commands, whose {@code name=value} arguments are assignments. */
+    static boolean isDeclaration(Word word) {
+        String name = word.plainText();
+        return name != null && (name.equals("declare") || name.equals("typeset") || name.equals("local")
+                || name.equals("export") || name.equals("readonly"));
+    }
+
+    /**
+     * {@code name=value} when the word starts with an unquoted valid name and '=' (bash also:
+     * {@code name+=value}, {@code name[index]=value}, {@code name=(...)}); null otherwise. Tilde
+     * prefixes after the '=' and after each unquoted ':' are expanded, as POSIX says for
+     * assignments.
+     */
+    static Assignment assignment(Word word, Syntax syntax) {
         if (word.parts().isEmpty() || !(word.parts().get(0) instanceof Lit first)) {
             return null;
         }
-        int eq = first.text().indexOf('=');
-        if (eq <= 0 || !Lexer.isName(first.text().substring(0, eq))) {
+        String text = first.text();
+        int eq = text.indexOf('=');
+        int nameEnd = 0;
+        while (nameEnd < text.length() && Lexer.isNameChar(text.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        if (nameEnd == 0 || !Lexer.isNameStart(text.charAt(0))) {
             return null;
         }
-        String name = first.text().substring(0, eq);
-        List<Part> rest = new ArrayList<>();
-        String remainder = first.text().substring(eq + 1);
-        if (!remainder.isEmpty()) {
-            rest.add(new Lit(remainder));
+        String name = text.substring(0, nameEnd);
+        if (eq == nameEnd || (syntax.bash() && eq == nameEnd + 1 && text.charAt(nameEnd) == '+')) {
+            boolean append = eq == nameEnd + 1;
+            List<Part> rest = new ArrayList<>();
+            String remainder = text.substring(eq + 1);
+            if (!remainder.isEmpty()) {
+                rest.add(new Lit(remainder));
+            }
+            rest.addAll(word.parts().subList(1, word.parts().size()));
+            return assignmentOf(name, null, append, word.raw().substring(eq + 1), rest);
         }
-        rest.addAll(word.parts().subList(1, word.parts().size()));
-        return new Assignment(name, new Word(word.raw().substring(eq + 1), rest));
+        if (!syntax.bash() || nameEnd >= text.length() || text.charAt(nameEnd) != '[') {
+            return null;
+        }
+        // name[index]=value: the subscript may hold expansions, so work on the source text
+        String raw = word.raw();
+        int depth = 0;
+        for (int i = nameEnd; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                int at = i + 1;
+                boolean append = at < raw.length() && raw.charAt(at) == '+';
+                if (append) {
+                    at++;
+                }
+                if (at >= raw.length() || raw.charAt(at) != '=') {
+                    return null;
+                }
+                Lexer sub = new Lexer(raw, 0, 1, syntax);
+                Word index = sub.words().subscript(raw.substring(nameEnd + 1, i), 1);
+                Lexer valueLexer = new Lexer(raw, at + 1, 1, syntax);
+                List<Part> value = valueLexer.words().readParts(WordLexer.Mode.WORD);
+                return assignmentOf(name, index, append, raw.substring(at + 1), value);
+            }
+        }
+        return null;
+    }
+
+    private static Assignment assignmentOf(String name, Word index, boolean append, String raw, List<Part> value) {
+        if (value.size() == 1 && value.get(0) instanceof ArrayLit array) {
+            return new Assignment(name, index, append, new Word(raw, List.of()), array.items());
+        }
+        return new Assignment(name, index, append, new Word(raw, Tildes.inAssignment(value)), null);
     }
 
     static boolean isQuotedPart(Part part) {

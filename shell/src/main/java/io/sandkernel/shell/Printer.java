@@ -32,6 +32,7 @@ final class Printer {
     private final List<HereDoc> pending = new ArrayList<>();
     private final boolean oneLine;
     private int indent;
+    private String indentUnit = "  ";
 
     private Printer(boolean oneLine) {
         this.oneLine = oneLine;
@@ -43,6 +44,22 @@ final class Printer {
         printer.node(node);
         printer.newline();
         return printer.out.toString();
+    }
+
+    /** A function as bash's {@code declare -f} and {@code type} print it. */
+    static String function(String name, Node body) {
+        Printer printer = new Printer(false);
+        printer.indentUnit = "    ";
+        printer.out.append(name).append(" () \n");
+        Node inner = body instanceof BraceGroup group ? group.body() : body;
+        printer.out.append("{ ");
+        printer.indent++;
+        printer.newline();
+        printer.node(inner);
+        printer.indent--;
+        printer.newline();
+        printer.out.append("}\n");
+        return printer.out.toString().replaceAll("(?m)[ ]+\n\\}", "\n}");
     }
 
     /** A one-line summary of {@code node}, as {@code jobs} shows it. */
@@ -62,7 +79,7 @@ final class Printer {
             out.append(doc.text).append(doc.delimiter).append('\n');
         }
         pending.clear();
-        out.append("  ".repeat(indent));
+        out.append(indentUnit.repeat(indent));
     }
 
     private void node(Node node) {
@@ -179,7 +196,39 @@ final class Printer {
                     redirection(redirection);
                 }
             }
+            case Ast.ArithCommand arith -> out.append("((").append(arith.expression().raw()).append("))");
+            case Ast.Cond cond -> out.append("[[ ").append(cond(cond.expression())).append(" ]]");
+            case Ast.ArithFor arithFor -> {
+                out.append("for ((").append(raw(arithFor.init())).append("; ").append(raw(arithFor.condition()))
+                        .append("; ").append(raw(arithFor.step())).append("))");
+                sep();
+                out.append("do ");
+                body(arithFor.body());
+                sep();
+                out.append("done");
+            }
+            case Ast.Timed timed -> {
+                out.append("time ");
+                if (timed.body() != null) {
+                    node(timed.body());
+                }
+            }
         }
+    }
+
+    private static String raw(Word word) {
+        return word == null ? "" : word.raw();
+    }
+
+    private static String cond(Ast.CondExpr expression) {
+        return switch (expression) {
+            case Ast.CondAnd and -> cond(and.left()) + " && " + cond(and.right());
+            case Ast.CondOr or -> cond(or.left()) + " || " + cond(or.right());
+            case Ast.CondNot not -> "! " + cond(not.expression());
+            case Ast.CondWord word -> word.word().raw();
+            case Ast.CondUnary unary -> unary.op() + " " + unary.operand().raw();
+            case Ast.CondBinary binary -> binary.left().raw() + " " + binary.op() + " " + binary.right().raw();
+        };
     }
 
     /** A nested list. */
@@ -220,7 +269,7 @@ final class Printer {
             if (!first) {
                 out.append(' ');
             }
-            out.append(assignment.name()).append('=').append(assignment.value().raw());
+            out.append(assignment.name()).append(assignment.append() ? "+=" : "=").append(assignment.value().raw());
             first = false;
         }
         for (Word word : command.words()) {
@@ -241,11 +290,16 @@ final class Printer {
 
     private void redirection(Redirection redirection) {
         int defaultFd = switch (redirection.op()) {
-            case IN, READ_WRITE, DUP_IN, HEREDOC, HEREDOC_STRIP -> 0;
+            case IN, READ_WRITE, DUP_IN, HEREDOC, HEREDOC_STRIP, HERESTRING -> 0;
             default -> 1;
         };
         if (redirection.fd() != defaultFd) {
             out.append(redirection.fd());
+        }
+        if (redirection.op() == Ast.RedirOp.OUT_ERR || redirection.op() == Ast.RedirOp.APPEND_ERR
+                || redirection.op() == Ast.RedirOp.HERESTRING) {
+            out.append(redirection.op().text).append(redirection.target().raw());
+            return;
         }
         if (redirection.heredoc() != null) {
             HereDoc doc = redirection.heredoc();

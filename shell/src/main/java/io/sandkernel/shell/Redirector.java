@@ -4,6 +4,7 @@ import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.fs.OpenFlags;
 import io.sandkernel.api.fs.Stat;
+import io.sandkernel.shell.Ast.RedirOp;
 import io.sandkernel.shell.Ast.Redirection;
 import java.util.List;
 
@@ -46,32 +47,45 @@ final class Redirector {
 
     private void applyRedirection(Redirection redirection, Io.Frame frame) {
         int fd = redirection.fd();
+        if (!shell.io.isUserFd(fd)) {
+            throw new RedirectionFailed(fd + ": Bad file descriptor");
+        }
         switch (redirection.op()) {
             case HEREDOC, HEREDOC_STRIP -> {
                 String body = redirection.heredoc().quoted ? redirection.heredoc().text
                         : shell.expander.expandHeredoc(redirection.heredoc().body);
-                try {
-                    frame.install(fd, () -> HereDocs.open(shell, body));
-                } catch (KernelException e) {
-                    throw new RedirectionFailed("cannot create temp file for here-document: "
-                            + Messages.strerror(e.errno()));
-                }
+                hereDocument(frame, fd, body);
             }
+            case HERESTRING -> hereDocument(frame, fd, shell.expander.expandString(redirection.target()) + "\n");
             case DUP_IN, DUP_OUT -> {
                 String target = shell.expander.expandString(redirection.target());
-                if (!Parser.isFdText(target)) {
+                boolean bash = shell.state.bash;
+                if (!(bash ? target.matches("[0-9]+-?|-") : Parser.isFdText(target))) {
+                    if (bash && redirection.op() == RedirOp.DUP_OUT && fd == 1) {
+                        outAndErr(frame, target, false);
+                        return;
+                    }
+                    if (bash) {
+                        throw new RedirectionFailed(target + ": ambiguous redirect");
+                    }
                     throw new ShellError("Syntax error: Bad fd number", 2);
                 }
                 if (target.equals("-")) {
                     frame.close(fd);
                     return;
                 }
-                int source = target.charAt(0) - '0';
+                boolean move = target.endsWith("-");
+                int source = Integer.parseInt(move ? target.substring(0, target.length() - 1) : target);
                 if (!shell.io.isOpen(source)) {
                     throw new RedirectionFailed(target + ": Bad file descriptor");
                 }
                 frame.dup(source, fd);
+                if (move && source != fd) {
+                    frame.close(source);
+                }
             }
+            case OUT_ERR, APPEND_ERR -> outAndErr(frame, shell.expander.expandString(redirection.target()),
+                    redirection.op() == RedirOp.APPEND_ERR);
             default -> {
                 String target = shell.expander.expandString(redirection.target());
                 switch (redirection.op()) {
@@ -95,6 +109,25 @@ final class Redirector {
         }
     }
 
+    private void hereDocument(Io.Frame frame, int fd, String body) {
+        try {
+            frame.install(fd, () -> HereDocs.open(shell, body));
+        } catch (KernelException e) {
+            throw new RedirectionFailed("cannot create temp file for here-document: " + Messages.strerror(e.errno()));
+        }
+    }
+
+    /** bash's {@code &>file}, {@code &>>file} and {@code >&file}: standard output and error to the file. */
+    private void outAndErr(Io.Frame frame, String target, boolean append) {
+        if (!append && shell.state.noclobber) {
+            noclobber(frame, 1, target);
+        } else {
+            open(frame, 1, target, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | (append ? OpenFlags.O_APPEND
+                    : OpenFlags.O_TRUNC), "cannot create ");
+        }
+        frame.dup(1, 2);
+    }
+
     /**
      * {@code >} under {@code set -C}: never replaces an existing regular file (O_EXCL), but still
      * writes to what is not one, such as {@code /dev/null} or a FIFO (opened without O_TRUNC).
@@ -109,16 +142,23 @@ final class Redirector {
         if (stat == null) {
             open(frame, fd, target, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_EXCL, "cannot create ");
         } else if (stat.isRegularFile()) {
-            throw new RedirectionFailed("cannot create " + target + ": File exists");
+            throw new RedirectionFailed(shell.state.bash ? target + ": cannot overwrite existing file"
+                    : "cannot create " + target + ": File exists");
         } else {
             open(frame, fd, target, OpenFlags.O_WRONLY, "cannot open ");
         }
     }
 
     private void open(Io.Frame frame, int fd, String path, int flags, String verb) {
+        if (shell.state.bash && path.isEmpty()) {
+            throw new RedirectionFailed(": No such file or directory");
+        }
         try {
             frame.open(fd, path, flags, CREATE_MODE);
         } catch (KernelException e) {
+            if (shell.state.bash) {
+                throw new RedirectionFailed(path + ": " + Messages.strerror(e.errno()));
+            }
             throw new RedirectionFailed(verb + path + ": " + reason(e.errno(), verb.equals("cannot open ")));
         }
     }

@@ -17,20 +17,24 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * {@code sh}: a POSIX shell for Sandkernel, modelled on dash. Usage:
+ * {@code sh}: a POSIX shell for Sandkernel, modelled on dash; and the same interpreter as
+ * {@code bash} ({@link #bashProgram()}), with bash's grammar, expansions, builtins and messages.
+ * Usage:
  * <pre>
- * sh [-eux] [-i] [-m] -c 'script' [name [args...]]
- * sh [-eux] script-file [args...]
- * sh [-eux] [-s] [args...]           (script read from standard input)
+ * sh [-eux...] [-o option] [-i] [-m] -c 'script' [name [args...]]
+ * sh [-eux...] script-file [args...]
+ * sh [-eux...] [-s] [args...]           (script read from standard input)
+ * bash [--posix] [-O shopt] [options] ...  (the same)
  * </pre>
  * The shell parses with {@link Parser}, expands with {@link Expander} and runs commands with
- * {@link Interpreter} and {@link Launcher}; see {@link Launcher} for how subshells work (child
- * {@code sh} processes). Job control is on with {@code -i} or {@code -m} (or when the
- * {@link Terminal} is interactive).
+ * {@link Interpreter} and {@link Launcher}; see {@link Launcher} for how subshells work (forked
+ * processes holding a copy of the shell's state, {@link Forks}). Job control is on with
+ * {@code -i} or {@code -m} (or when the {@link Terminal} is interactive).
  */
 public final class Shell implements Program {
     private final Terminal terminal;
     private final Predicate<String> commands;
+    private final boolean bash;
 
     /** A shell without a controlling terminal. */
     public Shell() {
@@ -48,8 +52,19 @@ public final class Shell implements Program {
      * whose programs need not exist as files along PATH).
      */
     public Shell(Terminal terminal, Predicate<String> commands) {
+        this(terminal, commands, false);
+    }
+
+    /** As {@link #Shell(Terminal, Predicate)}, running as {@code bash} when {@code bash}. */
+    public Shell(Terminal terminal, Predicate<String> commands, boolean bash) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
         this.commands = Objects.requireNonNull(commands, "commands");
+        this.bash = bash;
+    }
+
+    /** A bash without a controlling terminal. */
+    public static Shell bash() {
+        return new Shell(Terminal.none(), name -> false, true);
     }
 
     /**
@@ -60,22 +75,34 @@ public final class Shell implements Program {
         return process -> new Shell(ControllingTerminal.of(process)).run(process);
     }
 
+    /** The program {@code bash}: the same interpreter in bash mode. */
+    public static Program bashProgram() {
+        return process -> new Shell(ControllingTerminal.of(process), name -> false, true).run(process);
+    }
+
     @Override
     public int run(ProcessApi process) throws Exception {
         ShellState state = new ShellState();
+        state.bash = bash;
+        state.arg0 = bash ? "bash" : "sh";
         for (Map.Entry<String, String> entry : process.env().entrySet()) {
             if (Lexer.isName(entry.getKey())) {
                 state.vars.put(entry.getKey(), new ShellState.Var(entry.getValue(), true));
             }
         }
         setDefault(state, "IFS", " \t\n");
-        setDefault(state, "PS1", "$ ");
+        setDefault(state, "PS1", bash ? "\\s-\\v\\$ " : "$ ");
         setDefault(state, "PS2", "> ");
         setDefault(state, "PS4", "+ ");
-        setDefault(state, "OPTIND", "1");
+        state.set("OPTIND", "1");
         state.set("PPID", Integer.toString(process.ppid()));
-        state.set("PWD", process.cwd());
+        String cwd = process.cwd();
+        String pwd = state.get("PWD");
+        state.set("PWD", pwd != null && pwd.startsWith("/") && Fs.sameFile(process, pwd, cwd) ? pwd : cwd);
         state.shellPid = process.pid();
+        if (bash) {
+            BashVariables.initialize(state, process);
+        }
         Interpreter shell = new Interpreter(process, state, terminal);
         shell.knownCommands = name -> commands.test(name) || process.hasCommand(name);
 
@@ -84,24 +111,25 @@ public final class Shell implements Program {
         String command = null;
         boolean commandMode = false;
         boolean fromStdin = false;
-        if (args.size() >= 2 && args.get(0).equals("--subshell")) {
-            String[] fields = args.get(1).split(":", -1);
-            state.shellPid = Integer.parseInt(fields[0]);
-            state.lastStatus = Integer.parseInt(fields[1]);
-            state.lastBackgroundPid = Integer.parseInt(fields[2]);
-            for (char letter : fields[3].toCharArray()) {
-                state.setOption(letter, true);
-            }
-            if (fields.length > 4) {
-                shell.lineOffset = Integer.parseInt(fields[4]);
-            }
-            i = 2;
-        }
         for (; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--") || arg.equals("-")) {
                 i++;
                 break;
+            }
+            if (bash && arg.startsWith("--")) {
+                switch (arg) {
+                    case "--norc", "--noprofile", "--login", "--noediting", "--restricted", "--posix" -> {
+                        continue;
+                    }
+                    case "--version" -> {
+                        shell.print(1, "GNU bash, version " + OptionBuiltins.BASH_VERSION + " (sandkernel)\n");
+                        return 0;
+                    }
+                    default -> {
+                        return usage(shell, arg + ": invalid option");
+                    }
+                }
             }
             if (arg.length() < 2 || (arg.charAt(0) != '-' && arg.charAt(0) != '+')) {
                 break;
@@ -112,13 +140,30 @@ public final class Shell implements Program {
                     commandMode = true;
                 } else if (letter == 's') {
                     fromStdin = true;
-                } else if (letter == 'o') {
-                    if (i + 1 >= args.size() || ShellState.optionLetter(args.get(i + 1)) == 0) {
-                        return usage(shell, "Illegal option -o");
+                } else if (letter == 'l' || (letter == 'r' && bash)) {
+                    continue; // a login shell reads no profile here
+                } else if (letter == 'i') {
+                    state.interactive = on;
+                } else if (letter == 'o' || (bash && letter == 'O')) {
+                    if (i + 1 >= args.size()) {
+                        return usage(shell, (bash ? "-" + letter + ": option requires an argument" : "Illegal option -o"));
                     }
-                    state.setOption(ShellState.optionLetter(args.get(++i)), on);
+                    String name = args.get(++i);
+                    if (letter == 'O') {
+                        if (on) {
+                            state.shopts.add(name);
+                        } else {
+                            state.shopts.remove(name);
+                        }
+                        continue;
+                    }
+                    ShellState.Option option = ShellState.Option.byName(name);
+                    if (option == null) {
+                        return usage(shell, bash ? name + ": invalid option name" : "Illegal option -o " + name);
+                    }
+                    state.setOption(option, on);
                 } else if (!state.setOption(letter, on)) {
-                    return usage(shell, "Illegal option -" + letter);
+                    return usage(shell, bash ? "-" + letter + ": invalid option" : "Illegal option -" + letter);
                 }
             }
         }
@@ -126,7 +171,7 @@ public final class Shell implements Program {
         boolean interactive = false;
         if (commandMode) {
             if (i >= args.size()) {
-                shell.print(2, state.arg0 + ": -c requires an argument\n");
+                shell.print(2, state.arg0 + ": -c: option requires an argument\n");
                 return 2;
             }
             command = args.get(i++);
@@ -135,12 +180,17 @@ public final class Shell implements Program {
             }
             state.positional = new ArrayList<>(args.subList(i, args.size()));
             source = command;
+            state.commandString = true;
         } else if (!fromStdin && i < args.size()) {
             String file = args.get(i++);
             state.positional = new ArrayList<>(args.subList(i, args.size()));
             try {
                 source = Fs.readText(process, file);
             } catch (KernelException e) {
+                if (bash) {
+                    shell.print(2, "bash: " + file + ": " + Messages.strerror(e.errno()) + "\n");
+                    return e.errno() == io.sandkernel.Errno.ENOENT ? 127 : 126;
+                }
                 if (e.errno() != io.sandkernel.Errno.EISDIR) {
                     shell.print(2, state.arg0 + ": 0: cannot open " + file + ": " + Builtins.openReason(e.errno()) + "\n");
                     return 2;
@@ -148,10 +198,12 @@ public final class Shell implements Program {
                 source = ""; // as dash, which reads nothing from a directory
             }
             state.arg0 = file;
+            CallStack.main(state, file);
         } else {
             state.positional = new ArrayList<>(args.subList(i, args.size()));
             interactive = state.interactive || terminal.isInteractive();
             source = null;
+            state.setOption(ShellState.Option.STDIN, true);
         }
         state.interactive = interactive;
         if (interactive && !state.monitor) {
@@ -178,13 +230,13 @@ public final class Shell implements Program {
         }
         state.lastStatus = status;
         try {
-            shell.runPendingTraps();
+            shell.traps.runPending();
         } catch (ControlFlow.Exit e) {
             state.lastStatus = e.status;
         } catch (ControlFlow | ShellError e) {
             // the trap ended early
         }
-        shell.runExitTrap();
+        shell.traps.runExit();
         return state.lastStatus & 0xff;
     }
 
@@ -195,7 +247,7 @@ public final class Shell implements Program {
     }
 
     private static int usage(Interpreter shell, String message) {
-        shell.print(2, shell.state.arg0 + ": 0: " + message + "\n");
+        shell.print(2, shell.state.arg0 + (shell.state.bash ? ": " : ": 0: ") + message + "\n");
         return 2;
     }
 
@@ -233,7 +285,7 @@ public final class Shell implements Program {
 
     private static String readAll(Interpreter shell) throws IOException {
         try (InputStream in = shell.io.input(0)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Strings.decode(in.readAllBytes());
         }
     }
 
@@ -301,7 +353,7 @@ public final class Shell implements Program {
                 }
             }
             List<Node> nodes = new ArrayList<>();
-            Parser parser = Parser.withAliases(buffer.toString(), state.aliases);
+            Parser parser = Parser.of(buffer.toString(), Syntax.of(state));
             shell.lineOffset = linesBefore;
             try {
                 Node node;
@@ -315,9 +367,7 @@ public final class Shell implements Program {
                 if (e.endOfFile() && line != null) {
                     continue;
                 }
-                shell.currentLine = e.line();
-                shell.error(e.text());
-                state.lastStatus = 2;
+                shell.syntaxError(e);
                 linesBefore += (int) buffer.chars().filter(c -> c == '\n').count();
                 buffer.setLength(0);
                 continue;

@@ -97,6 +97,33 @@ final class TestPrograms {
             return 0;
         });
         programs.put("id", process -> write(process, process.identity().euid() + "\n"));
+        programs.put("mkdir", process -> {
+            for (String arg : process.args()) {
+                if (arg.equals("-p")) {
+                    continue;
+                }
+                StringBuilder path = new StringBuilder(arg.startsWith("/") ? "/" : "");
+                for (String part : arg.split("/")) {
+                    if (part.isEmpty()) {
+                        continue;
+                    }
+                    path.append(part);
+                    try {
+                        process.mkdir(path.toString(), 0777);
+                    } catch (KernelException e) {
+                        // there already
+                    }
+                    path.append('/');
+                }
+            }
+            return 0;
+        });
+        programs.put("touch", process -> {
+            for (String file : process.args()) {
+                process.openWrite(file, true).close();
+            }
+            return 0;
+        });
         return programs;
     }
 

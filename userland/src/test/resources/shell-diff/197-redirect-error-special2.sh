@@ -1,0 +1,3 @@
+echo before
+export Z=1 > /nonexistent/dir/f
+echo not reached
