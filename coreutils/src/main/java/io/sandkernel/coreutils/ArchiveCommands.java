@@ -22,6 +22,15 @@ final class ArchiveCommands {
         digest(commands, "sha512sum", "sha512");
         digest(commands, "b2sum", "blake2b");
         digest(commands, "cksum", null);
+        for (String gzip : new String[] {"gzip", "gunzip", "zcat"}) {
+            commands.put(gzip, new CommandGuard(gzip, "[OPTION]... [FILE]...", 1, () -> new GzipCommand(gzip)));
+        }
+        // lambdas, not constructor references: the Commons Compress classes stay unloaded until tar runs
+        commands.put("tar", new CommandGuard("tar", "[OPTION...] [FILE]...", 2, () -> new TarCommand()));
+        commands.put("zip", new CommandGuard("zip", "[-options] [-b path] [-t mmddyyyy] [-n suffixes] [zipfile list]"
+                + " [-xi list]", 16, () -> new ZipCommand()));
+        commands.put("unzip", new CommandGuard("unzip", "[-Z] [-opts[modifiers]] file[.zip] [list] [-x xlist] [-d exdir]",
+                10, () -> new UnzipCommand()));
         commands.put("base64", new CommandGuard("base64", "[OPTION]... [FILE]", 1, () -> new BaseEncodeCommand("base64")));
         commands.put("base32", new CommandGuard("base32", "[OPTION]... [FILE]", 1, () -> new BaseEncodeCommand("base32")));
     }
