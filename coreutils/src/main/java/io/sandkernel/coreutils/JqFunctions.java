@@ -8,6 +8,7 @@ import io.sandkernel.api.ProcessApi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import net.thisptr.jackson.jq.BuiltinFunctionLoader;
 import net.thisptr.jackson.jq.Function;
 import net.thisptr.jackson.jq.Scope;
 import net.thisptr.jackson.jq.exception.JsonQueryException;
@@ -38,28 +39,64 @@ final class JqFunctions {
             + "def tostream: path(def r: (.[]?|r), .; r) as $p | getpath($p) | reduce path(.[]?) as $q ([$p, .]; [$p+$q]); "
             + "def env: $ENV; def halt_error: halt_error(5); ";
 
+    /** The checkpoint of the jq run on this thread (each program has a thread of its own). */
+    private static final ThreadLocal<CpuCheckpoint> CHECKPOINT = new ThreadLocal<>();
+
     private JqFunctions() {}
 
-    /** Adds the functions to {@code scope} and wraps every function of {@code builtins} in a checkpoint. */
-    static void install(Scope builtins, Scope scope, ProcessApi process, JqInputs inputs, JqJson compact) {
-        CpuCheckpoint checkpoint = new CpuCheckpoint(process);
-        for (Map.Entry<String, Function> entry : builtins.getLocalFunctions().entrySet()) {
-            Function original = entry.getValue();
-            Function checked = (s, args, in, path, out, version) -> {
+    /**
+     * jackson-jq's builtins, loaded and wrapped once per JVM: loading them parses and compiles
+     * jq.json, which would otherwise cost every run a few milliseconds. They are stateless; the
+     * wrappers find the running process's checkpoint through {@link #CHECKPOINT}.
+     */
+    private static final class Builtins {
+        static final Scope SCOPE = load();
+
+        private static Scope load() {
+            Scope builtins = Scope.newEmptyScope();
+            BuiltinFunctionLoader.getInstance().loadFunctions(JqRunner.VERSION, builtins);
+            for (Map.Entry<String, Function> entry : Map.copyOf(builtins.getLocalFunctions()).entrySet()) {
+                Function original = entry.getValue();
+                Function checked = (s, args, in, path, out, version) -> {
+                    poll();
+                    original.apply(s, args, in, path, (value, at) -> {
+                        poll(); // generators such as range emit many values from one call
+                        out.emit(value, at);
+                    }, version);
+                };
+                String key = entry.getKey();
+                int slash = key.lastIndexOf('/');
+                if (slash > 0) {
+                    builtins.addFunction(key.substring(0, slash), Integer.parseInt(key.substring(slash + 1)), checked);
+                } else {
+                    builtins.addFunction(key, checked);
+                }
+            }
+            return builtins;
+        }
+
+        private static void poll() {
+            CpuCheckpoint checkpoint = CHECKPOINT.get();
+            if (checkpoint != null) {
                 checkpoint.poll();
-                original.apply(s, args, in, path, (value, at) -> {
-                    checkpoint.poll(); // generators such as range emit many values from one call
-                    out.emit(value, at);
-                }, version);
-            };
-            String key = entry.getKey();
-            int slash = key.lastIndexOf('/');
-            if (slash > 0) {
-                builtins.addFunction(key.substring(0, slash), Integer.parseInt(key.substring(slash + 1)), checked);
-            } else {
-                builtins.addFunction(key, checked);
             }
         }
+    }
+
+    /** A scope for one run, on the shared builtins, with the run's checkpoint in force until {@link #finish}. */
+    static Scope newRunScope(ProcessApi process) {
+        CHECKPOINT.set(new CpuCheckpoint(process));
+        return Scope.newChildScope(Builtins.SCOPE);
+    }
+
+    /** Ends the run on this thread. */
+    static void finish() {
+        CHECKPOINT.remove();
+    }
+
+    /** Adds the run's own functions to {@code scope}. */
+    static void install(Scope scope, ProcessApi process, JqInputs inputs, JqJson compact) {
+        CpuCheckpoint checkpoint = new CpuCheckpoint(process);
         scope.addFunction("input", 0, (s, args, in, path, out, version) -> {
             JsonNode next = read(inputs);
             if (next == null) {

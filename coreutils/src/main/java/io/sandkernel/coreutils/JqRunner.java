@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.thisptr.jackson.jq.BuiltinFunctionLoader;
 import net.thisptr.jackson.jq.JsonQuery;
 import net.thisptr.jackson.jq.Scope;
 import net.thisptr.jackson.jq.Version;
@@ -32,7 +31,7 @@ import net.thisptr.jackson.jq.exception.JsonQueryException;
  * {@code -e} 1 when the last output was false or null, 4 when there was none.
  */
 final class JqRunner {
-    private static final Version VERSION = Versions.JQ_1_6;
+    static final Version VERSION = Versions.JQ_1_6;
 
     private final ProcessApi process;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -78,12 +77,17 @@ final class JqRunner {
             process.stderr().writeBytes(("Usage:\tjq [OPTIONS] FILTER [FILES...]\n").getBytes(StandardCharsets.UTF_8));
             return 2;
         }
-        Scope builtins = Scope.newEmptyScope();
-        BuiltinFunctionLoader.getInstance().loadFunctions(VERSION, builtins);
-        Scope scope = Scope.newChildScope(builtins);
+        try {
+            return run(JqFunctions.newRunScope(process));
+        } finally {
+            JqFunctions.finish();
+        }
+    }
+
+    private int run(Scope scope) throws IOException {
         JqInputs inputs = new JqInputs(process, mapper, files, rawInput);
         JqJson compactWriter = new JqJson(null, ascii, sortKeys);
-        JqFunctions.install(builtins, scope, process, inputs, compactWriter);
+        JqFunctions.install(scope, process, inputs, compactWriter);
         scope.setValue("ENV", JqFunctions.environment(process));
         ObjectNode args = JsonNodeFactory.instance.objectNode();
         args.set("positional", JsonNodeFactory.instance.arrayNode().addAll(positional));
