@@ -25,10 +25,11 @@ import java.util.Objects;
 public final class Sandkernel {
     private Sandkernel() {}
 
-    /** The usual userland's programs by command name: the coreutils and {@code sh}. */
+    /** The usual userland's programs by command name: the coreutils, {@code sh} and {@code bash}. */
     public static Map<String, Program> programs() {
         Map<String, Program> all = new LinkedHashMap<>(Coreutils.commands());
         all.put("sh", Shell.program());
+        all.put("bash", Shell.bashProgram());
         return all;
     }
 
