@@ -31,7 +31,8 @@ import net.thisptr.jackson.jq.exception.JsonQueryException;
  * {@code -e} 1 when the last output was false or null, 4 when there was none.
  */
 final class JqRunner {
-    static final Version VERSION = Versions.JQ_1_6;
+    /** The jq language jackson-jq implements for us (the suite runs against jq 1.6, which agrees on it). */
+    static final Version VERSION = Versions.JQ_1_7;
 
     private final ProcessApi process;
     private final ObjectMapper mapper = new ObjectMapper();
