@@ -4,7 +4,6 @@ import io.sandkernel.coreutils.AwkLexer.Kind;
 import io.sandkernel.coreutils.AwkLexer.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,29 +17,23 @@ final class AwkParser {
     private static final Set<String> ASSIGN_OPS = Set.of("=", "+=", "-=", "*=", "/=", "%=", "^=", "**=");
     private static final Set<String> RELATIONAL = Set.of("<", "<=", "==", "!=", ">", ">=");
 
-    private final List<Token> tokens = new ArrayList<>();
+    private final AwkTokens tokens;
     private final AwkProgram program = new AwkProgram();
     private final List<AwkCall.User> calls = new ArrayList<>();
-    private int at;
     /** The parameters of the function being parsed, or null. */
     private List<String> params;
     private AwkCall.Function function;
 
     AwkParser(String source) {
-        AwkLexer lexer = new AwkLexer(source);
-        Token t;
-        do {
-            t = lexer.next();
-            tokens.add(t);
-        } while (t.kind() != Kind.EOF);
+        this.tokens = new AwkTokens(source);
     }
 
     /** Parses the whole program. */
     AwkProgram parse() {
-        skipTerminators();
-        while (peek().kind() != Kind.EOF) {
+        tokens.skipTerminators();
+        while (tokens.peek().kind() != Kind.EOF) {
             item();
-            skipTerminators();
+            tokens.skipTerminators();
         }
         for (AwkCall.User call : calls) {
             AwkCall.Function f = program.functions.get(call.name);
@@ -55,108 +48,54 @@ final class AwkParser {
         return program;
     }
 
-    // ------------------------------------------------------------------ tokens
-
-    private Token peek() {
-        return tokens.get(at);
-    }
-
-    private Token peek(int ahead) {
-        return tokens.get(Math.min(at + ahead, tokens.size() - 1));
-    }
-
-    private Token next() {
-        Token t = tokens.get(at);
-        if (t.kind() != Kind.EOF) {
-            at++;
-        }
-        return t;
-    }
-
-    private boolean is(String text) {
-        return peek().is(text);
-    }
-
-    private boolean accept(String text) {
-        if (is(text)) {
-            at++;
-            return true;
-        }
-        return false;
-    }
-
-    private void expect(String text) {
-        if (!accept(text)) {
-            throw error();
-        }
-    }
-
-    private AwkSyntaxError error() {
-        Token t = peek();
-        String near = t.kind() == Kind.EOF ? "end of file" : t.kind() == Kind.NEWLINE ? "newline" : t.text();
-        return new AwkSyntaxError("syntax error at source line " + t.line() + " near " + near, t.line());
-    }
-
-    private void skipNewlines() {
-        while (peek().kind() == Kind.NEWLINE) {
-            at++;
-        }
-    }
-
-    private void skipTerminators() {
-        while (peek().kind() == Kind.NEWLINE || is(";")) {
-            at++;
-        }
-    }
-
     // ------------------------------------------------------------------ items
 
     private void item() {
-        if (accept("function")) {
+        if (tokens.accept("function")) {
             functionDefinition();
-        } else if (accept("BEGIN")) {
-            skipNewlines();
+        } else if (tokens.accept("BEGIN")) {
+            tokens.skipNewlines();
             program.begin.add(block());
-        } else if (accept("END")) {
-            skipNewlines();
+        } else if (tokens.accept("END")) {
+            tokens.skipNewlines();
             program.end.add(block());
-        } else if (is("{")) {
+        } else if (tokens.is("{")) {
             program.rules.add(new AwkProgram.Rule(null, null, block()));
         } else {
             AwkExpr from = expression(false);
             AwkExpr to = null;
-            if (accept(",")) {
-                skipNewlines();
+            if (tokens.accept(",")) {
+                tokens.skipNewlines();
                 to = expression(false);
             }
-            AwkStmt action = is("{") ? block() : null;
+            AwkStmt action = tokens.is("{") ? block() : null;
             program.rules.add(new AwkProgram.Rule(from, to, action));
         }
     }
 
     private void functionDefinition() {
-        Token name = next();
+        Token name = tokens.next();
         if (name.kind() != Kind.NAME && name.kind() != Kind.FUNC_NAME) {
-            throw error();
+            throw tokens.error();
         }
         if (program.functions.containsKey(name.text())) {
             throw new AwkSyntaxError("function `" + name.text() + "' previously defined", name.line());
         }
-        expect("(");
+        tokens.expect("(");
         List<String> names = new ArrayList<>();
-        while (!is(")")) {
-            Token p = next();
+        while (!tokens.is(")")) {
+            Token p = tokens.next();
             if (p.kind() != Kind.NAME) {
-                throw error();
+                throw tokens.error();
             }
             names.add(p.text());
-            if (!is(")")) {
-                expect(",");
-                skipNewlines();
+            if (!tokens.is(")")) {
+                tokens.expect(",");
+                tokens.skipNewlines();
             }
         }
-        expect(")");
-        skipNewlines();
+        tokens.expect(")");
+        tokens.skipNewlines();
         function = new AwkCall.Function(name.text(), names);
         program.functions.put(name.text(), function);
         params = names;
@@ -168,64 +107,64 @@ final class AwkParser {
     // ------------------------------------------------------------------ statements
 
     private AwkStmt block() {
-        expect("{");
+        tokens.expect("{");
         List<AwkStmt> statements = new ArrayList<>();
-        skipTerminators();
-        while (!is("}")) {
-            if (peek().kind() == Kind.EOF) {
-                throw error();
+        tokens.skipTerminators();
+        while (!tokens.is("}")) {
+            if (tokens.peek().kind() == Kind.EOF) {
+                throw tokens.error();
             }
             statements.add(statement());
-            skipTerminators();
+            tokens.skipTerminators();
         }
-        expect("}");
+        tokens.expect("}");
         return statements.size() == 1 ? statements.get(0) : new AwkStmt.Block(statements);
     }
 
     private AwkStmt statement() {
-        if (is("{")) {
+        if (tokens.is("{")) {
             return block();
         }
-        if (accept(";")) {
+        if (tokens.accept(";")) {
             return new AwkStmt.Block(List.of());
         }
-        if (accept("if")) {
-            expect("(");
+        if (tokens.accept("if")) {
+            tokens.expect("(");
             AwkExpr condition = expression(false);
-            expect(")");
-            skipNewlines();
+            tokens.expect(")");
+            tokens.skipNewlines();
             AwkStmt then = statement();
-            int save = at;
-            skipTerminators();
-            if (accept("else")) {
-                skipNewlines();
+            int save = tokens.mark();
+            tokens.skipTerminators();
+            if (tokens.accept("else")) {
+                tokens.skipNewlines();
                 return new AwkStmt.If(condition, then, statement());
             }
-            at = save;
+            tokens.reset(save);
             return new AwkStmt.If(condition, then, null);
         }
-        if (accept("while")) {
-            expect("(");
+        if (tokens.accept("while")) {
+            tokens.expect("(");
             AwkExpr condition = expression(false);
-            expect(")");
-            if (accept(";")) {
+            tokens.expect(")");
+            if (tokens.accept(";")) {
                 return new AwkStmt.Loop(null, condition, null, new AwkStmt.Block(List.of()), true);
             }
-            skipNewlines();
+            tokens.skipNewlines();
             return new AwkStmt.Loop(null, condition, null, statement(), true);
         }
-        if (accept("do")) {
-            skipNewlines();
+        if (tokens.accept("do")) {
+            tokens.skipNewlines();
             AwkStmt body = statement();
-            skipTerminators();
-            expect("while");
-            expect("(");
+            tokens.skipTerminators();
+            tokens.expect("while");
+            tokens.expect("(");
             AwkExpr condition = expression(false);
-            expect(")");
+            tokens.expect(")");
             endSimple();
             return new AwkStmt.Loop(null, condition, null, body, false);
         }
-        if (accept("for")) {
+        if (tokens.accept("for")) {
             return forStatement();
         }
         AwkStmt simple = simpleStatement();
@@ -234,70 +173,70 @@ final class AwkParser {
     }
 
     private void endSimple() {
-        if (accept(";") || peek().kind() == Kind.NEWLINE) {
+        if (tokens.accept(";") || tokens.peek().kind() == Kind.NEWLINE) {
             return;
         }
-        if (!is("}") && peek().kind() != Kind.EOF) {
-            throw error();
+        if (!tokens.is("}") && tokens.peek().kind() != Kind.EOF) {
+            throw tokens.error();
         }
     }
 
     private AwkStmt forStatement() {
-        expect("(");
-        if (peek().kind() == Kind.NAME && peek(1).is("in") && peek(2).kind() == Kind.NAME && peek(3).is(")")) {
-            AwkLvalue variable = variable(next().text());
-            next();
-            AwkLvalue.ArrayRef array = arrayRef(next().text());
-            expect(")");
-            skipNewlines();
+        tokens.expect("(");
+        if (tokens.peek().kind() == Kind.NAME && tokens.peek(1).is("in") && tokens.peek(2).kind() == Kind.NAME && tokens.peek(3).is(")")) {
+            AwkLvalue variable = variable(tokens.next().text());
+            tokens.next();
+            AwkLvalue.ArrayRef array = arrayRef(tokens.next().text());
+            tokens.expect(")");
+            tokens.skipNewlines();
             return new AwkStmt.ForIn(variable, array, statement());
         }
-        AwkExpr init = is(";") ? null : expression(false);
-        expect(";");
-        skipNewlines();
-        AwkExpr condition = is(";") ? null : expression(false);
-        expect(";");
-        skipNewlines();
-        AwkExpr step = is(")") ? null : expression(false);
-        expect(")");
-        if (accept(";")) {
+        AwkExpr init = tokens.is(";") ? null : expression(false);
+        tokens.expect(";");
+        tokens.skipNewlines();
+        AwkExpr condition = tokens.is(";") ? null : expression(false);
+        tokens.expect(";");
+        tokens.skipNewlines();
+        AwkExpr step = tokens.is(")") ? null : expression(false);
+        tokens.expect(")");
+        if (tokens.accept(";")) {
             return new AwkStmt.Loop(init, condition, step, new AwkStmt.Block(List.of()), true);
         }
-        skipNewlines();
+        tokens.skipNewlines();
         return new AwkStmt.Loop(init, condition, step, statement(), true);
     }
 
     private AwkStmt simpleStatement() {
-        if (is("print") || is("printf")) {
+        if (tokens.is("print") || tokens.is("printf")) {
             return print();
         }
-        if (accept("next")) {
+        if (tokens.accept("next")) {
             return new AwkStmt.Jump(AwkRuntime.JUMP_NEXT, null);
         }
-        if (accept("nextfile")) {
+        if (tokens.accept("nextfile")) {
             return new AwkStmt.Jump(AwkRuntime.JUMP_NEXTFILE, null);
         }
-        if (accept("exit")) {
+        if (tokens.accept("exit")) {
             return new AwkStmt.Jump(AwkRuntime.JUMP_EXIT, atStatementEnd() ? null : expression(false));
         }
-        if (accept("return")) {
+        if (tokens.accept("return")) {
             return new AwkStmt.Return(atStatementEnd() ? null : expression(false));
         }
-        if (accept("break")) {
+        if (tokens.accept("break")) {
             return new AwkStmt.Control(AwkStmt.BREAK);
         }
-        if (accept("continue")) {
+        if (tokens.accept("continue")) {
             return new AwkStmt.Control(AwkStmt.CONTINUE);
         }
-        if (accept("delete")) {
-            Token name = next();
+        if (tokens.accept("delete")) {
+            Token name = tokens.next();
             if (name.kind() != Kind.NAME) {
-                throw error();
+                throw tokens.error();
             }
             AwkLvalue.ArrayRef array = arrayRef(name.text());
-            if (accept("[")) {
+            if (tokens.accept("[")) {
                 List<AwkExpr> subscripts = expressionList(false);
-                expect("]");
+                tokens.expect("]");
                 return new AwkStmt.Delete(array, subscripts);
             }
             return new AwkStmt.Delete(array, null);
@@ -306,25 +245,25 @@ final class AwkParser {
     }
 
     private boolean atStatementEnd() {
-        Kind k = peek().kind();
-        return k == Kind.NEWLINE || k == Kind.EOF || is(";") || is("}");
+        Kind k = tokens.peek().kind();
+        return k == Kind.NEWLINE || k == Kind.EOF || tokens.is(";") || tokens.is("}");
     }
 
     private boolean atPrintEnd() {
-        return atStatementEnd() || is(">") || is(">>") || is("|");
+        return atStatementEnd() || tokens.is(">") || tokens.is(">>") || tokens.is("|");
     }
 
     private AwkStmt print() {
-        boolean formatted = next().text().equals("printf");
+        boolean formatted = tokens.next().text().equals("printf");
         List<AwkExpr> args = null;
         if (atPrintEnd()) {
             args = List.of();
-        } else if (is("(")) {
-            int save = at;
+        } else if (tokens.is("(")) {
+            int save = tokens.mark();
             try {
-                next();
+                tokens.next();
                 List<AwkExpr> list = expressionList(false);
-                expect(")");
+                tokens.expect(")");
                 if (atPrintEnd()) {
                     args = list;
                 }
@@ -332,7 +271,7 @@ final class AwkParser {
                 // not a parenthesised list: parse it as an expression list below
             }
             if (args == null) {
-                at = save;
+                tokens.reset(save);
             }
         }
         if (args == null) {
@@ -340,11 +279,11 @@ final class AwkParser {
         }
         int redirect = AwkStmt.TO_STDOUT;
         AwkExpr destination = null;
-        if (accept(">")) {
+        if (tokens.accept(">")) {
             redirect = AwkStmt.TO_FILE;
-        } else if (accept(">>")) {
+        } else if (tokens.accept(">>")) {
             redirect = AwkStmt.TO_APPEND;
-        } else if (accept("|")) {
+        } else if (tokens.accept("|")) {
             redirect = AwkStmt.TO_PIPE;
         }
         if (redirect != AwkStmt.TO_STDOUT) {
@@ -358,8 +297,8 @@ final class AwkParser {
     private List<AwkExpr> expressionList(boolean noGreater) {
         List<AwkExpr> list = new ArrayList<>();
         list.add(expression(noGreater));
-        while (accept(",")) {
-            skipNewlines();
+        while (tokens.accept(",")) {
+            tokens.skipNewlines();
             list.add(expression(noGreater));
         }
         return list;
@@ -367,9 +306,9 @@ final class AwkParser {
 
     private AwkExpr expression(boolean noGreater) {
         AwkExpr left = ternary(noGreater);
-        if (peek().kind() == Kind.PUNCT && ASSIGN_OPS.contains(peek().text()) && left instanceof AwkLvalue target) {
-            String op = next().text();
-            skipNewlines();
+        if (tokens.peek().kind() == Kind.PUNCT && ASSIGN_OPS.contains(tokens.peek().text()) && left instanceof AwkLvalue target) {
+            String op = tokens.next().text();
+            tokens.skipNewlines();
             AwkExpr value = expression(noGreater);
             char c = op.equals("=") ? '=' : op.startsWith("**") ? '^' : op.charAt(0);
             return new AwkLvalue.Assign(target, c, value);
@@ -379,12 +318,12 @@ final class AwkParser {
 
     private AwkExpr ternary(boolean noGreater) {
         AwkExpr condition = or(noGreater);
-        if (accept("?")) {
-            skipNewlines();
+        if (tokens.accept("?")) {
+            tokens.skipNewlines();
             AwkExpr then = expression(noGreater);
-            skipNewlines();
-            expect(":");
-            skipNewlines();
+            tokens.skipNewlines();
+            tokens.expect(":");
+            tokens.skipNewlines();
             AwkExpr otherwise = expression(noGreater);
             return new AwkExpr.Conditional(condition, then, otherwise);
         }
@@ -393,8 +332,8 @@ final class AwkParser {
 
     private AwkExpr or(boolean noGreater) {
         AwkExpr left = and(noGreater);
-        while (accept("||")) {
-            skipNewlines();
+        while (tokens.accept("||")) {
+            tokens.skipNewlines();
             left = new AwkExpr.Logical(false, left, and(noGreater));
         }
         return left;
@@ -402,8 +341,8 @@ final class AwkParser {
 
     private AwkExpr and(boolean noGreater) {
         AwkExpr left = in(noGreater);
-        while (accept("&&")) {
-            skipNewlines();
+        while (tokens.accept("&&")) {
+            tokens.skipNewlines();
             left = new AwkExpr.Logical(true, left, in(noGreater));
         }
         return left;
@@ -411,17 +350,17 @@ final class AwkParser {
 
     private AwkExpr in(boolean noGreater) {
         AwkExpr left = match(noGreater);
-        while (is("in") && peek(1).kind() == Kind.NAME) {
-            next();
-            left = new AwkExpr.In(List.of(left), arrayRef(next().text()));
+        while (tokens.is("in") && tokens.peek(1).kind() == Kind.NAME) {
+            tokens.next();
+            left = new AwkExpr.In(List.of(left), arrayRef(tokens.next().text()));
         }
         return left;
     }
 
     private AwkExpr match(boolean noGreater) {
         AwkExpr left = comparison(noGreater);
-        while (is("~") || is("!~")) {
-            boolean negated = next().text().equals("!~");
+        while (tokens.is("~") || tokens.is("!~")) {
+            boolean negated = tokens.next().text().equals("!~");
             left = new AwkExpr.Match(left, comparison(noGreater), negated);
         }
         return left;
@@ -430,15 +369,15 @@ final class AwkParser {
     private AwkExpr comparison(boolean noGreater) {
         AwkExpr left = concatenation(noGreater);
         while (true) {
-            if (is("|") && peek(1).is("getline")) {
-                next();
-                next();
+            if (tokens.is("|") && tokens.peek(1).is("getline")) {
+                tokens.next();
+                tokens.next();
                 left = new AwkCall.Getline(AwkCall.Getline.COMMAND, left, optionalGetlineTarget());
                 continue;
             }
-            Token t = peek();
+            Token t = tokens.peek();
             if (t.kind() == Kind.PUNCT && RELATIONAL.contains(t.text()) && !(noGreater && t.text().equals(">"))) {
-                next();
+                tokens.next();
                 left = new AwkExpr.Compare(t.text(), left, concatenation(noGreater));
                 continue;
             }
@@ -461,7 +400,7 @@ final class AwkParser {
 
     /** Whether the next token can begin a concatenated operand (never + or -, which are binary here). */
     private boolean startsOperand() {
-        Token t = peek();
+        Token t = tokens.peek();
         return switch (t.kind()) {
             case NUMBER, STRING, REGEX, NAME, FUNC_NAME, BUILTIN -> true;
             case PUNCT -> t.text().equals("$") || t.text().equals("(") || t.text().equals("!")
@@ -472,8 +411,8 @@ final class AwkParser {
 
     private AwkExpr additive() {
         AwkExpr left = multiplicative();
-        while (is("+") || is("-")) {
-            char op = next().text().charAt(0);
+        while (tokens.is("+") || tokens.is("-")) {
+            char op = tokens.next().text().charAt(0);
             left = new AwkExpr.Arith(op, left, multiplicative());
         }
         return left;
@@ -481,16 +420,16 @@ final class AwkParser {
 
     private AwkExpr multiplicative() {
         AwkExpr left = unary();
-        while (is("*") || is("/") || is("%")) {
-            char op = next().text().charAt(0);
+        while (tokens.is("*") || tokens.is("/") || tokens.is("%")) {
+            char op = tokens.next().text().charAt(0);
             left = new AwkExpr.Arith(op, left, unary());
         }
         return left;
     }
 
     private AwkExpr unary() {
-        if (is("!") || is("-") || is("+")) {
-            char op = next().text().charAt(0);
+        if (tokens.is("!") || tokens.is("-") || tokens.is("+")) {
+            char op = tokens.next().text().charAt(0);
             return new AwkExpr.Unary(op, unary());
         }
         return power();
@@ -498,16 +437,16 @@ final class AwkParser {
 
     private AwkExpr power() {
         AwkExpr base = postfix();
-        if (is("^") || is("**")) {
-            next();
+        if (tokens.is("^") || tokens.is("**")) {
+            tokens.next();
             return new AwkExpr.Arith('^', base, exponent());
         }
         return base;
     }
 
     private AwkExpr exponent() {
-        if (is("-") || is("+") || is("!")) {
-            char op = next().text().charAt(0);
+        if (tokens.is("-") || tokens.is("+") || tokens.is("!")) {
+            char op = tokens.next().text().charAt(0);
             return new AwkExpr.Unary(op, exponent());
         }
         return power();
@@ -515,56 +454,56 @@ final class AwkParser {
 
     private AwkExpr postfix() {
         AwkExpr e = primary();
-        if (e instanceof AwkLvalue target && (is("++") || is("--"))) {
-            int delta = next().text().equals("++") ? 1 : -1;
+        if (e instanceof AwkLvalue target && (tokens.is("++") || tokens.is("--"))) {
+            int delta = tokens.next().text().equals("++") ? 1 : -1;
             return new AwkLvalue.IncDec(target, delta, false);
         }
         return e;
     }
 
     private AwkExpr primary() {
-        Token t = peek();
+        Token t = tokens.peek();
         switch (t.kind()) {
             case NUMBER -> {
-                next();
+                tokens.next();
                 return new AwkExpr.Literal(t.number());
             }
             case STRING -> {
-                next();
+                tokens.next();
                 return new AwkExpr.Literal(t.text());
             }
             case REGEX -> {
-                next();
+                tokens.next();
                 return new AwkExpr.Regex(t.text());
             }
             case NAME -> {
-                next();
-                if (accept("[")) {
+                tokens.next();
+                if (tokens.accept("[")) {
                     List<AwkExpr> subscripts = expressionList(false);
-                    expect("]");
+                    tokens.expect("]");
                     return new AwkLvalue.Element(arrayRef(t.text()), subscripts);
                 }
                 return variable(t.text());
             }
             case FUNC_NAME -> {
-                next();
-                expect("(");
-                List<AwkExpr> args = is(")") ? new ArrayList<>() : expressionList(false);
-                expect(")");
+                tokens.next();
+                tokens.expect("(");
+                List<AwkExpr> args = tokens.is(")") ? new ArrayList<>() : expressionList(false);
+                tokens.expect(")");
                 AwkCall.User call = new AwkCall.User(t.text(), args);
                 calls.add(call);
                 return call;
             }
             case BUILTIN -> {
-                next();
+                tokens.next();
                 List<AwkExpr> args = new ArrayList<>();
-                if (accept("(")) {
-                    if (!is(")")) {
+                if (tokens.accept("(")) {
+                    if (!tokens.is(")")) {
                         args = expressionList(false);
                     }
-                    expect(")");
+                    tokens.expect(")");
                 } else if (!t.text().equals("length")) {
-                    throw error();
+                    throw tokens.error();
                 }
                 if (t.text().equals("split") && args.size() > 1) {
                     markArray(args.get(1));
@@ -573,49 +512,49 @@ final class AwkParser {
             }
             default -> { }
         }
-        if (accept("(")) {
+        if (tokens.accept("(")) {
             List<AwkExpr> list = expressionList(false);
-            expect(")");
+            tokens.expect(")");
             if (list.size() > 1) {
-                if (!accept("in")) {
-                    throw error();
+                if (!tokens.accept("in")) {
+                    throw tokens.error();
                 }
-                Token name = next();
+                Token name = tokens.next();
                 if (name.kind() != Kind.NAME) {
-                    throw error();
+                    throw tokens.error();
                 }
                 return new AwkExpr.In(list, arrayRef(name.text()));
             }
             return new AwkExpr.Group(list.get(0));
         }
-        if (accept("$")) {
+        if (tokens.accept("$")) {
             return new AwkLvalue.Field(fieldOperand());
         }
-        if (is("++") || is("--")) {
-            int delta = next().text().equals("++") ? 1 : -1;
+        if (tokens.is("++") || tokens.is("--")) {
+            int delta = tokens.next().text().equals("++") ? 1 : -1;
             AwkExpr target = primary();
             if (!(target instanceof AwkLvalue lvalue)) {
-                throw error();
+                throw tokens.error();
             }
             return new AwkLvalue.IncDec(lvalue, delta, true);
         }
-        if (is("-") || is("+") || is("!")) {
+        if (tokens.is("-") || tokens.is("+") || tokens.is("!")) {
             return unary();
         }
-        if (accept("getline")) {
+        if (tokens.accept("getline")) {
             AwkLvalue target = optionalGetlineTarget();
-            if (accept("<")) {
+            if (tokens.accept("<")) {
                 return new AwkCall.Getline(AwkCall.Getline.FILE, primaryForRedirect(), target);
             }
             return new AwkCall.Getline(AwkCall.Getline.MAIN, null, target);
         }
-        throw error();
+        throw tokens.error();
     }
 
     /** The operand of {@code $}: a primary, or an increment, or a sign. */
     private AwkExpr fieldOperand() {
-        if (is("-") || is("+") || is("!")) {
-            char op = next().text().charAt(0);
+        if (tokens.is("-") || tokens.is("+") || tokens.is("!")) {
+            char op = tokens.next().text().charAt(0);
             return new AwkExpr.Unary(op, fieldOperand());
         }
         return primary();
@@ -627,12 +566,12 @@ final class AwkParser {
     }
 
     private AwkLvalue optionalGetlineTarget() {
-        if (peek().kind() == Kind.NAME || is("$")) {
+        if (tokens.peek().kind() == Kind.NAME || tokens.is("$")) {
             AwkExpr e = primary();
             if (e instanceof AwkLvalue lvalue) {
                 return lvalue;
             }
-            throw error();
+            throw tokens.error();
         }
         return null;
     }
@@ -651,7 +590,7 @@ final class AwkParser {
             return new AwkLvalue.Special(special);
         }
         if (program.functions.containsKey(name)) {
-            throw new AwkSyntaxError("function `" + name + "' used as a variable", peek().line());
+            throw new AwkSyntaxError("function `" + name + "' used as a variable", tokens.peek().line());
         }
         return new AwkLvalue.Global(program.slot(name), name);
     }
@@ -671,10 +610,5 @@ final class AwkParser {
         if (e instanceof AwkLvalue.Local l && function != null) {
             function.arrayParams[l.slot] = true;
         }
-    }
-
-    /** For tests and messages: the names of the globals. */
-    Map<String, Integer> globals() {
-        return program.globals;
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * ..."}). Blocks and text of {@code a\} may continue from one piece into the next, as in GNU sed.
  */
 final class SedParser {
-    private static final int EOF = -1;
+    private static final int EOF = SedReader.EOF;
 
     /** One piece of the script: an expression (numbered from 1) or a file's content. */
     record Piece(String text, int expression, String file) {}
@@ -31,9 +31,7 @@ final class SedParser {
     private final Deque<Integer> blocks = new ArrayDeque<>();
     private final Map<String, Integer> labels = new HashMap<>();
     private final Set<String> writeFiles = new LinkedHashSet<>();
-    private Piece piece;
-    private String text;
-    private int pos;
+    private final SedReader reader = new SedReader();
     /** An a/i/c command whose text ended with a backslash at the end of a piece. */
     private SedInstruction pendingText;
     private StringBuilder pendingBuffer;
@@ -47,9 +45,9 @@ final class SedParser {
     Program compile(List<Piece> pieces) {
         boolean quiet = false;
         for (int i = 0; i < pieces.size(); i++) {
-            piece = pieces.get(i);
-            text = piece.text();
-            pos = 0;
+            Piece piece = pieces.get(i);
+            reader.start(piece);
+            String text = piece.text();
             if (i == 0 && text.startsWith("#n") && (text.length() == 2 || text.charAt(2) == '\n')) {
                 quiet = true;
             }
@@ -62,8 +60,8 @@ final class SedParser {
             finishText(pendingText);
         }
         if (!blocks.isEmpty()) {
-            pos = 0;
-            throw error("unmatched `{'");
+            reader.rewind();
+            throw reader.error("unmatched `{'");
         }
         for (SedInstruction instruction : instructions) {
             if ("btT".indexOf(instruction.name) >= 0) {
@@ -81,93 +79,53 @@ final class SedParser {
         return new Program(instructions, writeFiles, quiet);
     }
 
-    // ------------------------------------------------------------------ reading
-
-    private int inchar() {
-        return pos < text.length() ? text.charAt(pos++) : EOF;
-    }
-
-    private void savchar(int c) {
-        if (c != EOF) {
-            pos--;
-        }
-    }
-
-    private int inNonblank() {
-        int c;
-        do {
-            c = inchar();
-        } while (c == ' ' || c == '\t');
-        return c;
-    }
-
-    private static boolean isSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 11 || c == '\f';
-    }
-
-    private SedException error(String message) {
-        if (piece.file() != null) {
-            int line = 1;
-            for (int i = 0; i < Math.min(pos, text.length()); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-            if (pos > 0 && pos <= text.length() && text.charAt(pos - 1) == '\n') {
-                line--;
-            }
-            return new SedException("file " + piece.file() + " line " + line + ": " + message, 1);
-        }
-        return new SedException("-e expression #" + piece.expression() + ", char " + pos + ": " + message, 1);
-    }
-
     // ------------------------------------------------------------------ commands
 
     private void compilePiece() {
         while (true) {
-            int c = inchar();
-            while (c == ';' || isSpace(c)) {
-                c = inchar();
+            int c = reader.inchar();
+            while (c == ';' || SedReader.isSpace(c)) {
+                c = reader.inchar();
             }
             if (c == EOF) {
                 return;
             }
             SedAddress first = null;
             SedAddress second = null;
-            savchar(c);
+            reader.savchar(c);
             first = address(false);
             if (first != null) {
-                c = inNonblank();
+                c = reader.inNonblank();
                 if (c == ',') {
-                    c = inNonblank();
-                    savchar(c);
+                    c = reader.inNonblank();
+                    reader.savchar(c);
                     second = address(true);
                     if (second == null) {
-                        inchar(); // GNU counts the character that is no address
-                        throw error("unexpected `,'");
+                        reader.inchar(); // GNU counts the character that is no address
+                        throw reader.error("unexpected `,'");
                     }
                 } else {
-                    savchar(c);
+                    reader.savchar(c);
                 }
             }
-            c = inNonblank();
+            c = reader.inNonblank();
             if (first != null && first.kind == SedAddress.Kind.ZERO
                     && (second == null || second.kind != SedAddress.Kind.REGEX || posix)) {
-                throw error("invalid usage of line address 0");
+                throw reader.error("invalid usage of line address 0");
             }
             boolean negated = false;
             if (c == '!') {
                 negated = true;
-                c = inNonblank();
-                while (isSpace(c)) {
-                    c = inNonblank();
+                c = reader.inNonblank();
+                while (SedReader.isSpace(c)) {
+                    c = reader.inNonblank();
                 }
                 if (c == '!') {
-                    throw error("multiple `!'s");
+                    throw reader.error("multiple `!'s");
                 }
             }
             if (c == EOF || c == '\n' || c == ';') {
-                throw error("missing command");
+                throw reader.error("missing command");
             }
             command((char) c, first, second, negated);
         }
@@ -181,16 +139,16 @@ final class SedParser {
         switch (name) {
             case '#' -> {
                 if (first != null) {
-                    throw error("comments don't accept any addresses");
+                    throw reader.error("comments don't accept any addresses");
                 }
                 int c;
                 do {
-                    c = inchar();
+                    c = reader.inchar();
                 } while (c != EOF && c != '\n');
                 return;
             }
             case 'v' -> {
-                readLabel();
+                reader.readLabel();
                 return;
             }
             case '{' -> {
@@ -200,62 +158,62 @@ final class SedParser {
             }
             case '}' -> {
                 if (blocks.isEmpty()) {
-                    throw error("unexpected `}'");
+                    throw reader.error("unexpected `}'");
                 }
                 if (first != null) {
-                    throw error("} doesn't want any addresses");
+                    throw reader.error("} doesn't want any addresses");
                 }
                 instructions.get(blocks.pop()).target = instructions.size() + 1;
                 readEndOfCommand();
             }
             case 'a', 'i', 'c' -> {
                 if (name == 'i' && second != null && posix) {
-                    throw error("command only uses one address");
+                    throw reader.error("command only uses one address");
                 }
-                int c = inNonblank();
+                int c = reader.inNonblank();
                 if (c == EOF) {
-                    throw error("expected \\ after `a', `c' or `i'");
+                    throw reader.error("expected \\ after `a', `c' or `i'");
                 }
                 if (c == '\\') {
-                    c = inchar();
+                    c = reader.inchar();
                 } else {
                     if (posix) {
-                        throw error("expected \\ after `a', `c' or `i'");
+                        throw reader.error("expected \\ after `a', `c' or `i'");
                     }
-                    savchar(c);
+                    reader.savchar(c);
                     c = '\n';
                 }
                 readText(instruction, c);
             }
             case ':' -> {
                 if (first != null) {
-                    throw error(": doesn't want any addresses");
+                    throw reader.error(": doesn't want any addresses");
                 }
-                String label = readLabel();
+                String label = reader.readLabel();
                 if (label.isEmpty()) {
-                    throw error("\":\" lacks a label");
+                    throw reader.error("\":\" lacks a label");
                 }
                 labels.putIfAbsent(label, instructions.size());
                 instruction.label = label;
             }
-            case 'b', 't', 'T' -> instruction.label = readLabel();
+            case 'b', 't', 'T' -> instruction.label = reader.readLabel();
             case 'q', 'Q', 'l', 'L' -> {
                 if ((name == 'q' || name == 'Q') && second != null) {
-                    throw error("command only uses one address");
+                    throw reader.error("command only uses one address");
                 }
-                int c = inNonblank();
+                int c = reader.inNonblank();
                 if (c >= '0' && c <= '9') {
-                    instruction.number = readInteger(c);
+                    instruction.number = reader.readInteger(c);
                 } else {
-                    savchar(c);
+                    reader.savchar(c);
                 }
                 readEndOfCommand();
             }
             case '=', 'd', 'D', 'F', 'g', 'G', 'h', 'H', 'n', 'N', 'p', 'P', 'z', 'x' -> readEndOfCommand();
             case 'r', 'R', 'w', 'W' -> {
-                instruction.fileName = readFileName();
+                instruction.fileName = reader.readFileName();
                 if (instruction.fileName.isEmpty()) {
-                    throw error("missing filename in r/R/w/W commands");
+                    throw reader.error("missing filename in r/R/w/W commands");
                 }
                 if (name == 'w' || name == 'W') {
                     writeFiles.add(instruction.fileName);
@@ -263,54 +221,18 @@ final class SedParser {
             }
             case 's' -> substitute(instruction);
             case 'y' -> transliterate(instruction);
-            default -> throw error("unknown command: `" + name + "'");
+            default -> throw reader.error("unknown command: `" + name + "'");
         }
         instructions.add(instruction);
     }
 
     private void readEndOfCommand() {
-        int c = inNonblank();
+        int c = reader.inNonblank();
         if (c == '}' || c == '#') {
-            savchar(c);
+            reader.savchar(c);
         } else if (c != EOF && c != '\n' && c != ';') {
-            throw error("extra characters after command");
+            throw reader.error("extra characters after command");
         }
-    }
-
-    private int readInteger(int first) {
-        long value = first - '0';
-        int c = inchar();
-        while (c >= '0' && c <= '9') {
-            value = Math.min(Integer.MAX_VALUE, value * 10 + (c - '0'));
-            c = inchar();
-        }
-        savchar(c);
-        return (int) value;
-    }
-
-    private String readLabel() {
-        int c = inNonblank();
-        StringBuilder label = new StringBuilder();
-        while (c != EOF && c != '\n' && c != ';' && c != '}' && !isSpace(c)) {
-            label.append((char) c);
-            c = inchar();
-        }
-        savchar(c);
-        c = inNonblank();
-        if (c != ';' && c != '\n') {
-            savchar(c);
-        }
-        return label.toString();
-    }
-
-    private String readFileName() {
-        int c = inNonblank();
-        StringBuilder name = new StringBuilder();
-        while (c != EOF && c != '\n') {
-            name.append((char) c);
-            c = inchar();
-        }
-        return name.toString();
     }
 
     /**
@@ -330,10 +252,10 @@ final class SedParser {
         if (leadin != '\n') {
             pendingBuffer.append((char) leadin);
         }
-        int c = inchar();
+        int c = reader.inchar();
         while (c != EOF && c != '\n') {
             if (c == '\\') {
-                c = inchar();
+                c = reader.inchar();
                 if (c != EOF) {
                     pendingBuffer.append('\\');
                 }
@@ -343,7 +265,7 @@ final class SedParser {
                 return;
             }
             pendingBuffer.append((char) c);
-            c = inchar();
+            c = reader.inchar();
         }
         finishText(instruction);
     }
@@ -377,147 +299,62 @@ final class SedParser {
     // ------------------------------------------------------------------ addresses
 
     private SedAddress address(boolean second) {
-        int c = inchar();
+        int c = reader.inchar();
         if (c == '/' || c == '\\') {
             if (c == '\\') {
-                c = inchar();
+                c = reader.inchar();
                 if (c == EOF || c == '\n') {
-                    throw error("unexpected `,'");
+                    throw reader.error("unexpected `,'");
                 }
             }
-            String raw = matchSlash((char) c, true);
+            String raw = reader.matchSlash((char) c, true);
             if (raw == null) {
-                throw error("unterminated address regex");
+                throw reader.error("unterminated address regex");
             }
             boolean ignoreCase = false;
             boolean multiline = false;
             while (true) {
-                c = inNonblank();
+                c = reader.inNonblank();
                 if (c == 'I') {
                     ignoreCase = true;
                 } else if (c == 'M') {
                     multiline = true;
                 } else {
-                    savchar(c);
+                    reader.savchar(c);
                     break;
                 }
             }
             return SedAddress.regex(regex(raw, ignoreCase, multiline));
         }
         if (c >= '0' && c <= '9') {
-            long number = readLong(c);
-            c = inchar();
+            long number = reader.readLong(c);
+            c = reader.inchar();
             if (c == '~' && !posix) {
-                int d = inchar();
-                long step = d >= '0' && d <= '9' ? readLong(d) : 0;
+                int d = reader.inchar();
+                long step = d >= '0' && d <= '9' ? reader.readLong(d) : 0;
                 if (d < '0' || d > '9') {
-                    savchar(d);
+                    reader.savchar(d);
                 }
                 return SedAddress.step(number, step);
             }
-            savchar(c);
+            reader.savchar(c);
             return SedAddress.line(number);
         }
         if ((c == '+' || c == '~') && second && !posix) {
-            int d = inchar();
+            int d = reader.inchar();
             if (d >= '0' && d <= '9') {
-                long number = readLong(d);
+                long number = reader.readLong(d);
                 return c == '+' ? SedAddress.plus(number) : SedAddress.multiple(number);
             }
-            savchar(d);
-            savchar(c);
+            reader.savchar(d);
+            reader.savchar(c);
             return null;
         }
         if (c == '$') {
             return SedAddress.last();
         }
-        savchar(c);
+        reader.savchar(c);
         return null;
-    }
-
-    private long readLong(int first) {
-        long value = first - '0';
-        int c = inchar();
-        while (c >= '0' && c <= '9') {
-            value = value * 10 + (c - '0');
-            if (value > Long.MAX_VALUE / 20) {
-                value = Long.MAX_VALUE / 20;
-            }
-            c = inchar();
-        }
-        savchar(c);
-        return value;
-    }
-
-    /**
-     * Reads up to the unescaped {@code delimiter}, as GNU's match_slash: {@code \delimiter}
-     * becomes the delimiter, {@code \n} a newline (in a regex), a backslash-newline a newline;
-     * bracket expressions are skipped whole in a regex. Returns null when the text ends first.
-     */
-    private String matchSlash(char delimiter, boolean regex) {
-        StringBuilder out = new StringBuilder();
-        int c;
-        while ((c = inchar()) != EOF && c != '\n') {
-            if (c == delimiter) {
-                return out.toString();
-            }
-            if (c == '\\') {
-                c = inchar();
-                if (c == EOF) {
-                    break;
-                } else if (c == 'n' && regex) {
-                    c = '\n';
-                } else if (c != '\n' && (c != delimiter || (!regex && c == '&'))) {
-                    out.append('\\');
-                }
-                out.append((char) c);
-            } else if (c == '[' && regex) {
-                if (!bracket(out)) {
-                    return null;
-                }
-            } else {
-                out.append((char) c);
-            }
-        }
-        return null;
-    }
-
-    /** Copies a bracket expression whose '[' was just read, so a delimiter inside it is a member. */
-    private boolean bracket(StringBuilder out) {
-        out.append('[');
-        int start = pos;
-        int c = inchar();
-        if (c == '^') {
-            out.append('^');
-            start = pos;
-            c = inchar();
-        }
-        while (c != EOF) {
-            if (c == ']' && pos - 1 > start) {
-                out.append(']');
-                return true;
-            }
-            if (c == '[') {
-                int kind = inchar();
-                if (kind == ':' || kind == '.' || kind == '=') {
-                    int close = text.indexOf((char) kind + "]", pos);
-                    if (close < 0) {
-                        return false;
-                    }
-                    out.append('[').append((char) kind).append(text, pos, close + 2);
-                    pos = close + 2;
-                    c = inchar();
-                    continue;
-                }
-                savchar(kind);
-            }
-            if (c == '\n') {
-                return false;
-            }
-            out.append((char) c);
-            c = inchar();
-        }
-        return false;
     }
 
     private Pattern regex(String raw, boolean ignoreCase, boolean multiline) {
@@ -527,68 +364,68 @@ final class SedParser {
         try {
             return SedRegex.compile(raw, extended, ignoreCase, multiline);
         } catch (UsageException e) {
-            throw error(e.getMessage());
+            throw reader.error(e.getMessage());
         }
     }
 
     // ------------------------------------------------------------------ s and y
 
     private void substitute(SedInstruction instruction) {
-        int delimiter = inchar();
+        int delimiter = reader.inchar();
         if (delimiter == EOF || delimiter == '\n' || delimiter == '\\') {
-            throw error("unterminated `s' command");
+            throw reader.error("unterminated `s' command");
         }
-        String raw = matchSlash((char) delimiter, true);
+        String raw = reader.matchSlash((char) delimiter, true);
         if (raw == null) {
-            throw error("unterminated `s' command");
+            throw reader.error("unterminated `s' command");
         }
-        String replacement = matchSlash((char) delimiter, false);
+        String replacement = reader.matchSlash((char) delimiter, false);
         if (replacement == null) {
-            throw error("unterminated `s' command");
+            throw reader.error("unterminated `s' command");
         }
         boolean ignoreCase = false;
         boolean multiline = false;
         boolean numbered = false;
         flags:
         while (true) {
-            int c = inchar();
+            int c = reader.inchar();
             switch (c) {
                 case 'i', 'I' -> ignoreCase = true;
                 case 'm', 'M' -> multiline = true;
-                case 'e' -> throw error("the `e' flag of `s' is not supported");
+                case 'e' -> throw reader.error("the `e' flag of `s' is not supported");
                 case 'p' -> {
                     if (instruction.print) {
-                        throw error("multiple `p' options to `s' command");
+                        throw reader.error("multiple `p' options to `s' command");
                     }
                     instruction.print = true;
                 }
                 case 'g' -> {
                     if (instruction.global) {
-                        throw error("multiple `g' options to `s' command");
+                        throw reader.error("multiple `g' options to `s' command");
                     }
                     instruction.global = true;
                 }
                 case 'w' -> {
-                    instruction.writeFile = readFileName();
+                    instruction.writeFile = reader.readFileName();
                     if (instruction.writeFile.isEmpty()) {
-                        throw error("missing filename in r/R/w/W commands");
+                        throw reader.error("missing filename in r/R/w/W commands");
                     }
                     writeFiles.add(instruction.writeFile);
                     break flags;
                 }
                 case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> {
                     if (numbered) {
-                        throw error("multiple number options to `s' command");
+                        throw reader.error("multiple number options to `s' command");
                     }
                     numbered = true;
-                    int n = readInteger(c);
+                    int n = reader.readInteger(c);
                     if (n == 0) {
-                        throw error("number option to `s' command may not be zero");
+                        throw reader.error("number option to `s' command may not be zero");
                     }
                     instruction.occurrence = n;
                 }
                 case '}', '#' -> {
-                    savchar(c);
+                    reader.savchar(c);
                     break flags;
                 }
                 case EOF, '\n', ';' -> {
@@ -597,7 +434,7 @@ final class SedParser {
                 case ' ', '\t', '\r' -> {
                     // blanks between flags are allowed
                 }
-                default -> throw error("unknown option to `s'");
+                default -> throw reader.error("unknown option to `s'");
             }
         }
         instruction.emptyRegex = raw.isEmpty();
@@ -605,24 +442,24 @@ final class SedParser {
         instruction.replacement = SedReplacement.parse(replacement);
         int groups = instruction.regex == null ? 9 : instruction.regex.matcher("").groupCount();
         if (instruction.replacement.highestGroup() > groups) {
-            throw error("invalid reference \\" + instruction.replacement.highestGroup() + " on `s' command's RHS");
+            throw reader.error("invalid reference \\" + instruction.replacement.highestGroup() + " on `s' command's RHS");
         }
     }
 
     private void transliterate(SedInstruction instruction) {
-        int delimiter = inchar();
+        int delimiter = reader.inchar();
         if (delimiter == EOF || delimiter == '\n' || delimiter == '\\') {
-            throw error("unterminated `y' command");
+            throw reader.error("unterminated `y' command");
         }
-        String from = matchSlash((char) delimiter, false);
-        String to = from == null ? null : matchSlash((char) delimiter, false);
+        String from = reader.matchSlash((char) delimiter, false);
+        String to = from == null ? null : reader.matchSlash((char) delimiter, false);
         if (to == null) {
-            throw error("unterminated `y' command");
+            throw reader.error("unterminated `y' command");
         }
         String source = unescapeY(from);
         String target = unescapeY(to);
         if (source.length() != target.length()) {
-            throw error("strings for `y' command are different lengths");
+            throw reader.error("strings for `y' command are different lengths");
         }
         instruction.translateFrom = source.toCharArray();
         instruction.translateTo = target.toCharArray();
@@ -649,7 +486,7 @@ final class SedParser {
                 out.append((char) decoded[0]);
                 i = decoded[1] - 1;
             } else {
-                throw error("unknown option to `s'");
+                throw reader.error("unknown option to `s'");
             }
         }
         return out.toString();
