@@ -46,6 +46,10 @@ final class ChownCommand implements Program {
     @Override
     public int run(ProcessApi process) throws Exception {
         Options options = PARSER.parse(process.args());
+        if (chgrp && options.has('\u0002')) {
+            String given = process.args().stream().filter(a -> a.startsWith("--f")).findFirst().orElse("--from");
+            throw new UsageException("unrecognized option " + Diagnostics.quote(given)); // chgrp has no --from
+        }
         this.process = process;
         this.diagnostics = new Diagnostics(process, name);
         this.users = new UserDatabase(process);

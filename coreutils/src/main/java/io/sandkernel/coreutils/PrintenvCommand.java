@@ -10,7 +10,7 @@ import java.util.Map;
  * named variables; exits 1 when one is not set (2 for usage errors).
  */
 final class PrintenvCommand implements Program {
-    private static final Options.Parser PARSER = new Options.Parser("0", "null:0");
+    private static final Options.Parser PARSER = new Options.Parser("0", "null:0").stopAtFirstOperand();
 
     @Override
     public int run(ProcessApi process) throws Exception {

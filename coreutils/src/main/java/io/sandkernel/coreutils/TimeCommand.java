@@ -32,7 +32,9 @@ final class TimeCommand implements Program {
             throw new UsageException("missing program to run");
         }
         Diagnostics diagnostics = new Diagnostics(process, "time");
-        String format = options.has('p') ? POSIX_FORMAT : options.value('f', DEFAULT_FORMAT);
+        char chosen = options.last("pf", (char) 0);
+        boolean posix = chosen == 'p';
+        String format = posix ? POSIX_FORMAT : options.value('f', DEFAULT_FORMAT);
         long start = System.nanoTime();
         int status;
         try {
@@ -44,7 +46,7 @@ final class TimeCommand implements Program {
         }
         long elapsed = System.nanoTime() - start;
         StringBuilder report = new StringBuilder();
-        if (status != 0 && status < 126 && !options.has('q') && !options.has('p')) {
+        if (status != 0 && !options.has('q') && !posix) {
             report.append("Command exited with non-zero status ").append(status).append('\n');
         }
         report.append(expand(format, elapsed, status, command)).append('\n');
@@ -54,7 +56,7 @@ final class TimeCommand implements Program {
             try (OutputStream out = BufferedOutput.open(process, output, options.has('a'))) {
                 out.write(bytes);
             } catch (KernelException e) {
-                diagnostics.error("cannot open " + output + ": " + Diagnostics.describe(e));
+                diagnostics.error(output + ": " + Diagnostics.describe(e));
                 return 125;
             }
         } else {

@@ -39,7 +39,7 @@ final class TimeoutCommand implements Program {
         String signalText = options.value('s', null);
         if (signalText != null) {
             try {
-                signal = Signals.parse(signalText);
+                signal = Signals.parseOrProbe(signalText); // 0 is accepted and sends nothing
             } catch (KernelException e) {
                 throw new UsageException(Diagnostics.quote(signalText) + ": invalid signal");
             }
@@ -84,7 +84,11 @@ final class TimeoutCommand implements Program {
     private static void send(ProcessApi process, Diagnostics diagnostics, boolean verbose, int pid, int signal,
                              boolean foreground, String name) {
         if (verbose && diagnostics != null) {
-            diagnostics.warn("sending signal " + Signals.name(signal).substring(3) + " to command " + Diagnostics.quote(name));
+            String signalName = signal == 0 ? "0" : Signals.name(signal).substring(3);
+            diagnostics.warn("sending signal " + signalName + " to command " + Diagnostics.quote(name));
+        }
+        if (signal == 0) {
+            return;
         }
         try {
             process.kill(foreground ? pid : -pid, signal);

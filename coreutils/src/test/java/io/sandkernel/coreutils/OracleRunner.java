@@ -47,6 +47,11 @@ final class OracleRunner {
         assumeTrue(binary != null, "no GNU " + c.argv().get(0) + " on this machine");
         Outcome gnu = runGnu(c, binary);
         Outcome ours = runSandbox(c);
+        if (c.knownDifference() != null) {
+            boolean same = ours.out.equals(gnu.out) && ours.err.equals(gnu.err)
+                    && (c.ignoreStatus() || ours.status == gnu.status);
+            assumeTrue(same, "known difference: " + c.knownDifference());
+        }
         assertThat(ours.out).as("stdout of " + c + "\nstderr: " + ours.err).isEqualTo(gnu.out);
         if (!c.ignoreStatus()) {
             assertThat(ours.status).as("status of " + c + "\nstderr: " + ours.err).isEqualTo(gnu.status);

@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PathDifferentialTest {
     private static final List<String> NAMES = List.of("/usr/lib/", "a/b/c", "a//b//", "//a//b", "/", "//", "a", "",
-            ".", "..", "a/..", "/a", "a/", "a.txt", "dir/file.tar.gz", "./x", "a b/c d", "x///", "/x/y/");
+            ".", "..", "a/..", "/a", "a/", "a.txt", "dir/file.tar.gz", "./x", "a b/c d", "x///", "/x/y/", "///a///",
+            "../..", "./", "/.", "a/./b", "-", "--", "\u00e9t\u00e9/caf\u00e9", "a\nb/c", "/a/b/c/d/e/f", ".hidden/x",
+            "a/b/", "..a/b..", "*", "dir/", "x.y.z", "/a/.", "~/x", "$HOME/y", "a\\b/c");
 
     @TempDir
     static Path hosts;
@@ -49,6 +51,7 @@ class PathDifferentialTest {
         cases.add("dirname");
         cases.add("dirname", "--", "-a/b");
         cases.add("dirname", "-x");
+        cases.add("dirname", "a", "b/", "/c/d/e", "");
         cases.add("dirname", "--help").replace("(?s).*", "help");
         cases.add("basename", "a.txt", ".txt");
         cases.add("basename", "a.txt", "a.txt");
@@ -65,6 +68,12 @@ class PathDifferentialTest {
         cases.add("basename", "-q", "x");
         cases.add("basename", "--", "-n");
         cases.add("basename", "x.txt", "");
+        cases.add("basename", "x.tar.gz", ".tar.gz");
+        cases.add("basename", "/x.txt/", ".txt");
+        cases.add("basename", ".txt", ".txt");
+        cases.add("basename", "-s", "", "a.txt");
+        cases.add("basename", "-s", ".gz", "-a", "a.gz", "b.tar.gz", "c");
+        cases.add("basename", "--multiple", "--zero", "x/y", "z");
         // readlink
         for (String target : List.of("link", "dirlink", "broken", "loop1", "sublink", "dir/up", "a.txt",
                 "missing", "dir/../link", "link/", "dirlink/", "dir/sub/../x.txt", "nest/one/two", "a.txt/x", "")) {
@@ -141,6 +150,8 @@ class PathDifferentialTest {
         cases.add("ln", "-sf", "a.txt", "dir/empty-dir").sorted().then(state);
         cases.add("ln", "-f", "b.txt", "hard").sorted().then(state);
         cases.add("ln", "-s", "b.txt", "dir/sub/deep/").sorted().then(state);
+        cases.add("ln", "-sv", "a.txt", "b.txt", "-t", "dir/sub").sorted().then(state);
+        cases.add("ln", "-x", "a", "b");
         // rmdir
         String[] dirs = {"find", ".", "-type", "d", "-newer", "big.bin"};
         cases.add("rmdir", "dir/empty-dir").sorted().then(dirs);

@@ -138,6 +138,19 @@ class SystemDifferentialTest {
         cases.add("timeout", "2", "cat").input("piped\n");
         cases.add("timeout", "--foreground", "1", "echo", "fg");
         cases.add("timeout", "1d", "echo", "long");
+        for (String signal : List.of("TERM", "HUP", "USR1", "9", "SIGINT", "term", "0", "99")) {
+            cases.add("timeout", "-s", signal, "0.1", "sleep", "3");
+        }
+        cases.add("timeout", "--signal=QUIT", "0.1", "sleep", "3");
+        cases.add("timeout", "--kill-after=1", "2", "echo", "quick");
+        cases.add("timeout", "-k", "x", "1", "true");
+        cases.add("timeout", "--preserve-status", "1", "false");
+        cases.add("timeout", "--preserve-status", "1", "cat", "missing");
+        cases.add("timeout", "--verbose", "1", "echo", "v");
+        cases.add("timeout", "1h", "cat", "b.txt", "a.txt");
+        cases.add("timeout", "0.5", "ls", "dir");
+        cases.add("timeout", "1", "wc", "-l").input("a\nb\n");
+        cases.add("timeout", "1", "find", "dir", "-name", "*.txt").sorted();
         cases.add("nice");
         cases.add("nice", "echo", "x");
         cases.add("nice", "-n", "5", "echo", "x");
@@ -147,12 +160,70 @@ class SystemDifferentialTest {
         cases.add("nice", "-n", "1");
         cases.add("nice", "false");
         cases.add("nice", "--adjustment=3", "cat", "a.txt");
+        for (String adjustment : List.of("-20", "19", "100", "+5", "0", "-100", " 4", "1.5", "")) {
+            cases.add("nice", "-n", adjustment, "echo", "adjusted");
+        }
+        cases.add("nice", "-10", "echo", "old");
+        cases.add("nice", "--5", "echo", "old");
+        cases.add("nice", "cat", "missing");
+        cases.add("nice", "wc", "-c").input("four");
+        cases.add("nice", "ls", "dir");
+        cases.add("nice", "--", "echo", "dashes");
+        cases.add("nice", "-n", "5", "nosuchcommand");
+        cases.add("nice", "-n");
+        cases.add("nice", "-x");
+        cases.add("nice", "test", "-d", "dir");
+        cases.add("nice", "test", "-f", "dir");
+        cases.add("nice", "-n", "3", "find", "dir", "-name", "x*");
+        cases.add("nice", "env", "-i", "A=b", "printenv");
+        cases.add("nice", "nice", "echo", "twice");
+        cases.add("nice", "-n", "1", "timeout", "1", "echo", "nested");
+        cases.add("nice", "xargs", "echo").input("x y\n");
+        cases.add("nice", "--help").replace("(?s).*", "help");
+        cases.add("nice", "dirname", "a/b");
+        cases.add("nice", "-n", "2", "cat").input("in\n");
+        cases.add("nice", "head", "-1", "a.txt");
+        cases.add("nice", "sort", "a.txt");
+        cases.add("nice", "-n", "+1", "true");
         cases.add("nohup", "echo", "hi");
         cases.add("nohup");
         cases.add("nohup", "nosuchcommand");
         cases.add("nohup", "false");
         cases.add("nohup", "cat", "a.txt", "missing");
         cases.add("nohup", "--", "echo", "x");
+        cases.add("nohup", "cat").input("from stdin\n");
+        cases.add("nohup", "wc", "-l", "a.txt");
+        cases.add("nohup", "sort", "-r", "a.txt");
+        cases.add("nohup", "ls", "dir");
+        cases.add("nohup", "find", "dir", "-type", "d").sorted();
+        cases.add("nohup", "test", "-e", "missing");
+        cases.add("nohup", "test", "-e", "a.txt");
+        cases.add("nohup", "timeout", "1", "echo", "t");
+        cases.add("nohup", "nice", "echo", "n");
+        cases.add("nohup", "env", "-i", "printenv");
+        cases.add("nohup", "xargs", "echo").input("p q\n");
+        cases.add("nohup", "-x", "echo");
+        cases.add("nohup", "--help").replace("(?s).*", "help");
+        cases.add("nohup", "dirname", "/a/b");
+        cases.add("nohup", "basename", "/a/b");
+        cases.add("nohup", "head", "-c", "3", "a.txt");
+        cases.add("nohup", "tail", "-1", "a.txt");
+        cases.add("nohup", "cut", "-c1", "a.txt");
+        cases.add("nohup", "tr", "a-z", "A-Z").input("up\n");
+        cases.add("nohup", "seq", "3");
+        cases.add("nohup", "printf", "%s\n", "fmt");
+        cases.add("nohup", "stat", "-c", "%s", "a.txt");
+        cases.add("nohup", "du", "-b", "a.txt");
+        cases.add("nohup", "readlink", "link");
+        cases.add("nohup", "realpath", "-m", "x/../y").replace("@CWD@", "CWD");
+        cases.add("nohup", "mkdir", "newdir").then("find", "newdir");
+        cases.add("nohup", "rmdir", "dir/empty-dir").then("find", "dir/empty-dir");
+        cases.add("nohup", "sleep", "0");
+        cases.add("nohup", "true", "ignored");
+        cases.add("nohup", "echo", "-n", "no newline");
+        cases.add("nohup", "cat", "missing", "a.txt");
+        cases.add("nohup", "grep", "beta", "a.txt");
+        cases.add("nohup", "uniq").input("a\na\nb\n");
         String elapsed = "real [0-9]+\\.[0-9]+";
         cases.add("time", "-p", "true").replace(elapsed, "real T");
         cases.add("time", "-p", "false").replace(elapsed, "real T");
@@ -162,6 +233,37 @@ class SystemDifferentialTest {
         cases.add("time", "-f", "%x %C", "false");
         cases.add("time", "-f", "[%x]", "true");
         cases.add("time", "-o", "t.txt", "-p", "true").then("sed", "s/^real .*/real T/", "t.txt");
+        cases.add("time", "-a", "-o", "b.txt", "-f", "appended %x", "true").then("cat", "b.txt");
+        cases.add("time", "-f", "%% literal %x", "true");
+        cases.add("time", "-f", "a\\tb\\nc %x", "true");
+        cases.add("time", "-f", "%x", "nosuchcommand");
+        cases.add("time", "-f", "%x", "cat", "missing");
+        cases.add("time", "-p", "cat", "a.txt").replace(elapsed, "real T");
+        cases.add("time", "-p", "cat").input("in\n").replace(elapsed, "real T");
+        cases.add("time", "-x", "true");
+        cases.add("time", "-p", "-f", "%x", "true").replace(elapsed, "real T");
+        cases.add("time", "-f", "", "true");
+        cases.add("time", "-f", "%x", "test", "-d", "a.txt");
+        cases.add("time", "-f", "%x %C", "find", "dir", "-name", "*.log");
+        cases.add("time", "-f", "%x", "wc", "-l", "a.txt");
+        cases.add("time", "-q", "-f", "%x", "false");
+        cases.add("time", "-f", "%x", "false");
+        cases.add("time", "-f", "[%C]", "echo", "with", "args");
+        cases.add("time", "--format=%x", "true");
+        cases.add("time", "--portability", "true").replace(elapsed, "real T");
+        cases.add("time", "-o", "missing/t.txt", "true");
+        cases.add("time", "-f", "%x", "nice", "false");
+        cases.add("time", "-f", "%x", "timeout", "1", "true");
+        cases.add("time", "-f", "%x", "xargs", "echo").input("a b\n");
+        cases.add("time", "-f", "%x", "ls", "missing");
+        cases.add("time", "-f", "%x", "dirname");
+        cases.add("time", "-f", "%x", "sleep", "0.01");
+        cases.add("time", "-f", "%x", "seq", "2");
+        cases.add("time", "-f", "%x", "printf", "%s\n", "p");
+        cases.add("time", "-f", "%x", "head", "-1", "a.txt");
+        cases.add("time", "-f", "%x", "--", "true");
+        cases.add("time", "-f", "%x", "--", "-f");
+        cases.add("time", "-f", "%C %x", "false", "with", "args");
         // printenv and getconf
         cases.add("printenv", "LC_ALL", "TZ");
         cases.add("printenv", "LC_ALL", "NOPE", "TZ");
@@ -170,8 +272,33 @@ class SystemDifferentialTest {
         cases.add("printenv", "MINE").env("MINE", "value with spaces");
         cases.add("printenv", "TZ=UTC");
         cases.add("printenv", "-x");
+        cases.add("printenv", "A", "B", "C").env("A", "1").env("B", "").env("C", "3");
+        cases.add("printenv", "B").env("B", "");
+        cases.add("printenv", "--null", "A").env("A", "x");
+        cases.add("printenv", "-0", "A", "MISSING", "B").env("A", "1").env("B", "2");
+        cases.add("printenv", "LC_ALL", "LC_ALL");
+        cases.add("printenv", "").env("A", "1");
+        cases.add("printenv", "lc_all");
+        cases.add("printenv", "TZ", "--", "LC_ALL");
+        cases.add("printenv", "UNI").env("UNI", "\u00e9t\u00e9");
+        cases.add("printenv", "MULTI").env("MULTI", "line1\nline2");
+        cases.add("printenv", "--help").replace("(?s).*", "help");
+        cases.add("printenv", "--version").replace("(?s).*", "version");
+        for (String name : List.of("A", "B_2", "_C", "D-E", "F.G")) {
+            cases.add("printenv", name).env(name, "v");
+        }
+        for (String value : List.of(" spaced ", "=eq", "a=b=c", "tab\there", "$dollar", "'quote'", "\"dq\"", "\\back")) {
+            cases.add("printenv", "V").env("V", value);
+        }
+        cases.add("printenv", "TZ", "NOPE1", "NOPE2", "LC_ALL");
+        cases.add("printenv", "-0", "NOPE");
+        cases.add("printenv", "-0", "TZ", "LC_ALL", "A").env("A", "a");
         for (String name : List.of("PAGESIZE", "PAGE_SIZE", "LONG_BIT", "WORD_BIT", "CLK_TCK", "INT_MAX", "UINT_MAX",
-                "CHAR_BIT", "LINE_MAX", "HOST_NAME_MAX", "NGROUPS_MAX", "PATH", "FOO", "TZNAME_MAX")) {
+                "CHAR_BIT", "LINE_MAX", "HOST_NAME_MAX", "NGROUPS_MAX", "PATH", "FOO", "TZNAME_MAX", "INT_MIN", "CHAR_MAX",
+                "CHAR_MIN", "SCHAR_MAX", "SHRT_MAX", "SSIZE_MAX", "ULONG_MAX", "LOGIN_NAME_MAX", "TTY_NAME_MAX",
+                "RE_DUP_MAX", "BC_BASE_MAX", "BC_DIM_MAX", "BC_SCALE_MAX", "BC_STRING_MAX", "COLL_WEIGHTS_MAX",
+                "EXPR_NEST_MAX", "_POSIX_VERSION", "POSIX2_VERSION", "STREAM_MAX", "SYMLOOP_MAX", "GNU_LIBC_VERSION",
+                "LONG_MAX", "path_max")) {
             cases.add("getconf", name);
         }
         for (String name : List.of("PATH_MAX", "NAME_MAX", "PIPE_BUF", "FILESIZEBITS")) {
@@ -181,6 +308,11 @@ class SystemDifferentialTest {
         cases.add("getconf");
         cases.add("getconf", "ARG_MAX", "/tmp");
         cases.add("getconf", "PATH_MAX", "/nonexistent");
+        cases.add("getconf", "NAME_MAX", "/", "extra");
+        cases.add("groups");
+        cases.add("groups", "@USER@");
+        cases.add("groups", "nosuchuser");
+        cases.add("groups", "@USER@", "nosuchuser", "@USER@");
         return cases.stream();
     }
 
