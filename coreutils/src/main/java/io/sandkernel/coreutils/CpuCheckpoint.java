@@ -3,12 +3,11 @@ package io.sandkernel.coreutils;
 import io.sandkernel.api.ProcessApi;
 
 /**
- * Signal checkpoints for commands that compute without kernel calls for a long time (a sed loop
- * on one line, an awk {@code while}, a backtracking regular expression). The JVM driver tells a
- * program's thread that a signal needs attention by interrupting it; nothing acts on the signal
- * until the program's next kernel call. {@link #poll} makes that call (a cheap one, {@code
- * getppid}) as soon as the interrupt flag is up, so SIGTERM, SIGINT and SIGSTOP take effect within
- * microseconds and a killed process stops burning the CPU. Checking the flag costs a field read.
+ * Signal checkpoints for the text commands, which compute without kernel calls for long
+ * stretches (a sed loop on one line, an awk {@code while}, a backtracking regular expression):
+ * {@link Checkpoints#poll} bound to the process, and character sequences for regex matching that
+ * poll now and then, so SIGTERM, SIGINT and SIGSTOP take effect promptly and a killed process
+ * stops burning the CPU.
  */
 final class CpuCheckpoint {
     private final ProcessApi process;
@@ -19,9 +18,7 @@ final class CpuCheckpoint {
 
     /** Acts on pending signals if the driver flagged any; may end the process. */
     void poll() {
-        if (Thread.currentThread().isInterrupted()) {
-            process.ppid(); // any kernel call runs the driver's checkpoint, which clears the flag
-        }
+        Checkpoints.poll(process);
     }
 
     /**
