@@ -15,10 +15,28 @@ import java.io.OutputStream;
  * when all were found, 1 otherwise, 2 for a bad option.
  */
 final class WhichCommand implements Program {
-    private static final Options.Parser PARSER = new Options.Parser("as");
+    private static final Options.Parser PARSER = new Options.Parser("as").stopAtFirstOperand();
 
     @Override
     public int run(ProcessApi process) throws Exception {
+        for (String arg : process.args()) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.startsWith("-") && arg.length() > 1 && !arg.substring(1).chars().allMatch(c -> c == 'a' || c == 's')) {
+                // debianutils' which: getopts' complaint, then its usage on standard output
+                char bad = (char) arg.substring(1).chars().filter(c -> c != 'a' && c != 's').findFirst().orElse('-');
+                process.stderr().print("Illegal option -" + bad + "\n");
+                process.stderr().flush();
+                OutputStream out = ByteText.stdout(process);
+                ByteText.writeUtf8(out, "Usage: which [-a] args\n");
+                out.flush();
+                return 2;
+            }
+            if (!arg.startsWith("-")) {
+                break;
+            }
+        }
         Options options = PARSER.parse(process.args());
         boolean all = options.has('a');
         boolean silent = options.has('s');

@@ -309,6 +309,43 @@ class SystemDifferentialTest {
         cases.add("getconf", "ARG_MAX", "/tmp");
         cases.add("getconf", "PATH_MAX", "/nonexistent");
         cases.add("getconf", "NAME_MAX", "/", "extra");
+        // the sandbox's identity: what agrees with this machine, and what is the sandbox's own by design
+        String identity = "the sandbox presents its own Linux identity (host name, release, version)";
+        for (String option : List.of("-s", "-o", "-m", "-p", "-i", "-spio", "--kernel-name", "--operating-system")) {
+            cases.add("uname", option);
+        }
+        for (String option : List.of("-n", "-r", "-v", "-a", "--all", "-snrvmo")) {
+            cases.add("uname", option).knownDifference(identity);
+        }
+        cases.add("uname");
+        cases.add("uname", "-x");
+        cases.add("uname", "a");
+        cases.add("hostname").knownDifference(identity);
+        cases.add("nproc", "--ignore=1000");
+        cases.add("nproc").env("OMP_NUM_THREADS", "3");
+        cases.add("nproc").env("OMP_NUM_THREADS", "1,2");
+        cases.add("nproc").env("OMP_THREAD_LIMIT", "1");
+        cases.add("nproc", "--ignore=x");
+        cases.add("nproc", "x");
+        cases.add("nproc", "--all").knownDifference("the JVM's processor count, not the machine's");
+        cases.add("which", "nosuchcommand");
+        cases.add("which");
+        cases.add("which", "-a", "nosuchcommand");
+        cases.add("which", "./exec.sh");
+        cases.add("which", "./a.txt");
+        cases.add("which", "exec.sh").env("PATH", "@CWD@");
+        cases.add("which", "exec.sh", "a.txt").env("PATH", "@CWD@:@CWD@/dir");
+        cases.add("which", "-a", "exec.sh").env("PATH", "@CWD@:@CWD@");
+        cases.add("which", "-x");
+        cases.add("which", "echo").knownDifference("the kernel's programs are not files: which prints their name");
+        cases.add("mkfifo", "-m", "xyz", "p");
+        cases.add("mkfifo", "-m", "1777", "p");
+        cases.add("mkfifo");
+        cases.add("mkfifo", "a.txt");
+        cases.add("mkfifo", "missing/p");
+        cases.add("mkfifo", "a.txt", "dir");
+        cases.add("mkfifo", "-x", "p");
+        cases.add("mkfifo", "p").knownDifference("the kernel's file systems hold no FIFOs");
         cases.add("groups");
         cases.add("groups", "@USER@");
         cases.add("groups", "nosuchuser");
