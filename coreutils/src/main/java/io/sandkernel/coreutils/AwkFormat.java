@@ -20,10 +20,7 @@ final class AwkFormat {
      */
     static String number(double d, String format) {
         if (d == (long) d) {
-            if (d == 0 && 1 / d < 0) {
-                return "-0";
-            }
-            return Long.toString((long) d);
+            return Long.toString((long) d); // -0 too prints as 0, as in both awks
         }
         if (Double.isNaN(d)) {
             return Double.doubleToRawLongBits(d) < 0 ? "-nan" : "+nan"; // as gawk shows them
@@ -31,8 +28,8 @@ final class AwkFormat {
         if (Double.isInfinite(d)) {
             return d > 0 ? "+inf" : "-inf";
         }
-        if (d == Math.rint(d) && Math.abs(d) < 1e30) {
-            return new BigDecimal(d).toPlainString();
+        if (d == Math.rint(d)) {
+            return new BigDecimal(d).toPlainString(); // any integral value prints as an integer
         }
         if (format.equals("%.6g")) {
             return general(d, 6, false);

@@ -202,6 +202,27 @@ class AwkDifferentialTest {
         c.add(gawk("", "{ a[$1] = $2 } END { print length(a) }", "people.txt"));
         c.add(gawk("", "func f(x) { return x + 1 } BEGIN { print f(1); fflush() }"));
         c.add(gawk("", "BEGIN { FS = \"\" } { print NF, $1, $3 }", "b.txt"));
+        // idioms from real scripts
+        c.add(posix("", "NR == FNR { keep[$1]; next } $1 in keep", "b.txt", "words.txt"));
+        c.add(posix("", "NR == FNR { n[$1] = $2; next } { print $1, ($1 in n) ? n[$1] : \"-\" }", "people.txt", "words.txt"));
+        c.add(posix("", "{ $0 = tolower($0) } /banana/", "words.txt"));
+        c.add(posix("", "-F=", "{ print substr($0, index($0, \"=\") + 1) }", "conf.ini"));
+        c.add(posix("", "{ lines = lines $0 \";\" } END { print lines }", "a.txt"));
+        c.add(posix("", "BEGIN { while ((getline line) > 0) n += length(line); print n }", "a.txt"));
+        c.add(posix("", "{ n = split($0, ch, \"\"); print n, ch[1], ch[n] }", "b.txt"));
+        c.add(posix("", "BEGIN { print index(\"foo\", \"\"), -x, length(), substr(\"abc\", 2, 0) \"|\", toupper(123) }"));
+        c.add(posix("", "BEGIN { printf \"%d items\\n\", \"3 apples\"; printf \"%5.1f%%\\n\", 12.345; print 2^53 + 1 }"));
+        c.add(posix("", "BEGIN { OFMT = \"%.2f\"; print 3.14159, 3, 1e300, 17 / 4 }"));
+        c.add(posix("", "{ for (k in a) delete a[k]; a[$1] = NR } END { for (k in a) print k, a[k] }", "a.txt"));
+        c.add(posix("", "-v", "p=ba", "$0 ~ \"^\" p", "words.txt"));
+        c.add(posix("", "{ print > ($2 \".out\") } END { close(\"25.out\"); while ((getline l < \"25.out\") > 0) print \"25:\", l }", "people.txt"));
+        c.add(posix("", "/[/]/ { n++ } END { print n + 0 }", "paths.txt"));
+        c.add(posix("", "BEGIN { printf(\"%s-%s\\n\", \"a\", \"b\") > \"/dev/stderr\"; print \"ok\" }"));
+        c.add(posix("", "$2 == \"25\" { print $1 } $2 == 25.0 { print \"num\", $1 }", "people.txt"));
+        c.add(posix("", "{ sum[$3] += $2 } END { print sum[\"paris\"], sum[\"lima\"] }", "people.txt"));
+        c.add(posix("", "BEGIN { s = \"a b  c\"; gsub(/ +/, \" \", s); n = split(s, w, / /); print n, w[3] }"));
+        c.add(posix("", "{ printf \"%s%s\", (NR > 1 ? \",\" : \"\"), $1 } END { print \"\" }", "people.txt"));
+        c.add(posix("", "BEGIN { getline first < \"a.txt\"; getline second < \"a.txt\"; print first \"+\" second }"));
         // errors
         c.add(posix("", "BEGIN { x = }"));
         c.add(posix("", "{ print $1 ", "a.txt"));
