@@ -169,6 +169,23 @@ class SedDifferentialTest {
         c.add(TextCase.of("", "sed", "-n", "/ERROR/{s/^\\([^ ]*\\) \\([^ ]*\\).*code=\\([0-9]*\\)/\\1T\\2 \\3/;p}", "log.txt"));
         c.add(TextCase.of("", "sed", "-n", "/^\\[main\\]/,/^\\[/{/=/p}", "conf.ini"));
         c.add(TextCase.of("", "sed", "1~2{N;s/\\n/=/}", "nums.txt"));
+        // idioms from real scripts
+        c.add(TextCase.of("", "sed", "-n", "/beta/,/gamma/{//!p}", "a.txt"));
+        c.add(TextCase.of("", "sed", "-n", "/\\[main\\]/,/^\\[/{//!p}", "conf.ini"));
+        c.add(TextCase.of("", "sed", "s/.*/\"&\"/", "b.txt"));
+        c.add(TextCase.of("", "sed", "/^$/N;/\\n$/D", "blank.txt"));
+        c.add(TextCase.of("", "sed", "s/[[:space:]]*$//", "ws1.txt"));
+        c.add(TextCase.of("", "sed", "/^#/!s/^/  /", "conf.ini"));
+        c.add(TextCase.of("", "sed", "-E", "s/(an)+/<&>/g", "words.txt"));
+        c.add(TextCase.of("", "sed", "y/abc/xyz/;s/x/&&/2", "words.txt"));
+        c.add(TextCase.of("", "sed", "-n", "/apple/{n;p}", "words.txt"));
+        c.add(TextCase.of("", "sed", "0~2s/$/ even/", "nums.txt"));
+        c.add(TextCase.of("", "sed", "-n", "$!{h;d};x;G;p", "a.txt"));
+        c.add(TextCase.of("", "sed", "1!G;$p;h;d", "nums.txt"));
+        c.add(TextCase.of("", "sed", "-n", "/=/{s/ *= */=/;s/^\\([^=]*\\)=\\(.*\\)/\\2=\\1/p}", "conf.ini"));
+        c.add(TextCase.of("", "sed", "-e", ":a", "-e", "/\\\\$/N; s/\\\\\\n//; ta", "paths.txt"));
+        c.add(TextCase.of("", "sed", "s/\\(^\\|[^0-9.]\\)\\([0-9]\\+\\)/\\1#\\2/g", "mixed.txt"));
+        c.add(TextCase.of("", "sed", "-n", "2{p;q}; $p", "a.txt"));
         // in place
         c.add(TextCase.of("", "sed", "-i", "s/a/A/g", "a.txt").then("cat", "a.txt"));
         c.add(TextCase.of("", "sed", "-i.bak", "1d", "b.txt").then("cat", "b.txt", "b.txt.bak"));
