@@ -20,6 +20,12 @@ final class MemNode implements Node {
     volatile boolean removed;
     /** Looked-up entries of a directory; null for other types. */
     final ConcurrentHashMap<String, MemNode> children;
+    /**
+     * Whether {@link #children} holds every entry of this directory (it was made empty by the
+     * kernel, which records every change): a name missing from it then does not exist, with no
+     * NIO lookup (and no exception) to find that out.
+     */
+    volatile boolean complete;
 
     MemNode(Inode inode, Path path, MemNode parent, String name) {
         this.inode = inode;

@@ -67,6 +67,7 @@ final class MemoryTree implements FileSystemBackend {
                 inode.permissions = rootPermissions;
             }
             this.root = new MemNode(inode, rootPath, null, "");
+            root.complete = owned != null; // a filesystem made here starts empty
         } catch (IOException e) {
             throw NioErrors.of(e, rootPath.toString());
         }
@@ -91,7 +92,7 @@ final class MemoryTree implements FileSystemBackend {
     public Node lookup(Caller caller, Node dir, String name) {
         MemNode parent = (MemNode) dir;
         MemNode cached = parent.children.get(name);
-        if (cached != null || parent.removed) {
+        if (cached != null || parent.removed || parent.complete) {
             return cached;
         }
         Path path = parent.path.resolve(name);
@@ -130,6 +131,12 @@ final class MemoryTree implements FileSystemBackend {
             return List.of();
         }
         List<DirEntry> entries = new ArrayList<>();
+        if (parent.complete) {
+            for (var entry : parent.children.entrySet()) {
+                entries.add(new DirEntry(entry.getKey(), entry.getValue().ino(), entry.getValue().type()));
+            }
+            return entries;
+        }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent.path)) {
             for (Path entry : stream) {
                 String name = entry.getFileName().toString();
@@ -147,8 +154,8 @@ final class MemoryTree implements FileSystemBackend {
     @Override
     public boolean isEmptyDirectory(Caller caller, Node dir) {
         MemNode node = (MemNode) dir;
-        if (!node.children.isEmpty()) {
-            return false;
+        if (!node.children.isEmpty() || node.complete) {
+            return node.children.isEmpty();
         }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(node.path)) {
             return !stream.iterator().hasNext();
@@ -242,6 +249,7 @@ final class MemoryTree implements FileSystemBackend {
                 gid, nlink, 0, now, now, now, target);
         inodes.put(inode.key, inode);
         MemNode node = new MemNode(inode, path, parent, name);
+        node.complete = type == FileType.DIRECTORY; // made empty here
         parent.children.put(name, node);
         parent.inode.entriesChanged(type == FileType.DIRECTORY ? 1 : 0, now);
         return node;
