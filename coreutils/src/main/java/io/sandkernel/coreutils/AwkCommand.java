@@ -78,6 +78,9 @@ final class AwkCommand implements Program {
                         ByteText.fromArg(assignment.substring(equals + 1)));
             }
             execute(program, rt);
+        } catch (WriteError e) {
+            diagnostics.error("warning: error writing standard output: " + Diagnostics.describe(e.failure()));
+            return 1; // as gawk, which only warns and exits with 1
         } catch (AwkFatal e) {
             try {
                 rt.io.closeAll();

@@ -86,9 +86,14 @@ final class ExprCommand implements Program {
             new Diagnostics(process, "expr").error(e.getMessage());
             return 2;
         }
-        OutputStream out = ByteText.stdout(process);
-        ByteText.write(out, v.text() + "\n");
-        out.flush();
+        try {
+            OutputStream out = ByteText.stdout(process);
+            ByteText.write(out, v.text() + "\n");
+            out.flush();
+        } catch (WriteError e) {
+            new Diagnostics(process, "expr").error("write error: " + Diagnostics.describe(e.failure()));
+            return 3; // GNU expr's status for a failure other than a bad expression
+        }
         return v.isNull() ? 1 : 0;
     }
 

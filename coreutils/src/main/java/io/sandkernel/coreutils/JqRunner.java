@@ -80,6 +80,10 @@ final class JqRunner {
         }
         try {
             return run(JqFunctions.newRunScope(process));
+        } catch (WriteError e) {
+            process.stderr().writeBytes(("Error: writing output failed: " + Diagnostics.describe(e.failure()) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return 2;
         } finally {
             JqFunctions.finish();
         }

@@ -61,6 +61,10 @@ final class SedCommand implements Program {
         boolean posix = options.has(POSIX);
         try {
             return run(options, operands, extended, posix);
+        } catch (WriteError e) {
+            diagnostics.error((e.name() == null ? "couldn't flush stdout: " : "couldn't write to " + e.name() + ": ")
+                    + Diagnostics.describe(e.failure()));
+            return 4;
         } catch (SedException e) {
             if (e.getMessage() != null) {
                 diagnostics.error(e.getMessage());

@@ -25,8 +25,10 @@ final class TextProcessingCommands {
                 AwkCommand::new));
         // a lambda, not JqCommand::new: nothing of jq is loaded until jq runs
         commands.put("jq", new CommandGuard("jq", "[OPTIONS] FILTER [FILES...]", 2, () -> new JqCommand()));
-        commands.put("diff", new CommandGuard("diff", "[OPTION]... FILES", 2, DiffCommand::new));
-        commands.put("cmp", new CommandGuard("cmp", "[OPTION]... FILE1 [FILE2 [SKIP1 [SKIP2]]]", 2, CmpCommand::new));
+        commands.put("diff", new CommandGuard("diff", "[OPTION]... FILES", 2, DiffCommand::new)
+                .withWriteErrorReport(CommandGuard.STANDARD_OUTPUT_ERROR));
+        commands.put("cmp", new CommandGuard("cmp", "[OPTION]... FILE1 [FILE2 [SKIP1 [SKIP2]]]", 2, CmpCommand::new)
+                .withWriteErrorReport(CommandGuard.STANDARD_OUTPUT_ERROR));
         commands.put("expr", new CommandGuard("expr", "EXPRESSION\n  or:  expr OPTION", 2, ExprCommand::new));
         Program grep = commands.get("grep");
         if (grep != null) {

@@ -223,6 +223,7 @@ class AwkDifferentialTest {
         c.add(posix("", "BEGIN { s = \"a b  c\"; gsub(/ +/, \" \", s); n = split(s, w, / /); print n, w[3] }"));
         c.add(posix("", "{ printf \"%s%s\", (NR > 1 ? \",\" : \"\"), $1 } END { print \"\" }", "people.txt"));
         c.add(posix("", "BEGIN { getline first < \"a.txt\"; getline second < \"a.txt\"; print first \"+\" second }"));
+        c.add(gawk("", "{ print }", "a.txt").toFullDevice());
         // errors
         c.add(posix("", "BEGIN { x = }"));
         c.add(posix("", "{ print $1 ", "a.txt"));

@@ -114,6 +114,7 @@ class DiffDifferentialTest {
         add(c, "diff", "a.txt", "b.txt", "c.txt");
         add(c, "diff", "--bogus", "a.txt", "b.txt");
         add(c, "diff", "-U", "x", "a.txt", "b.txt");
+        c.add(TextCase.of("", "diff", "a.txt", "b.txt").toFullDevice());
         // cmp
         add(c, "cmp", "a.txt", "a.txt");
         add(c, "cmp", "old.txt", "new.txt");
@@ -148,6 +149,7 @@ class DiffDifferentialTest {
         add(c, "cmp", "-x", "a.txt");
         add(c, "cmp", "a.txt", "b.txt", "extra", "junk", "more");
         add(c, "cmp", "-n", "x", "a.txt", "b.txt");
+        c.add(TextCase.of("", "cmp", "-l", "old.txt", "far.txt").toFullDevice());
         return c;
     }
 }

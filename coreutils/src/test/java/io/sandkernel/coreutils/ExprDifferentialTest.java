@@ -117,6 +117,7 @@ class ExprDifferentialTest {
         expr(c, "-0");
         expr(c, "-k");
         expr(c, "--", "1", "+", "1");
+        c.add(TextCase.of("", "expr", "1", "+", "1").toFullDevice());
         expr(c, "1", "2");
         expr(c, "1", "+");
         expr(c, "length");

@@ -168,6 +168,7 @@ class JqDifferentialTest {
         jq(c, "", "-n", "1, halt, 2");
         jq(c, "", "-n", "-c", "1 | debug");
         jq(c, "", "--bogus", ".");
+        c.add(TextCase.of("", "jq", ".", "data.json").loose().toFullDevice());
         jq(c, "");
         return c;
     }

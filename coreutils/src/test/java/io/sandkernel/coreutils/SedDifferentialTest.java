@@ -195,6 +195,9 @@ class SedDifferentialTest {
         c.add(TextCase.of("", "sed", "-i", "s/x/y/", "missing.txt", "b.txt").then("cat", "b.txt"));
         c.add(TextCase.of("x\n", "sed", "-i", "s/x/y/"));
         c.add(TextCase.of("", "sed", "-i", "p", "dir"));
+        // write errors
+        c.add(TextCase.of("", "sed", "p", "a.txt").toFullDevice());
+        c.add(TextCase.of("", "sed", "-n", "$=", "nums.txt").toFullDevice());
         // errors
         c.add(TextCase.of(abc, "sed", "s/a/b"));
         c.add(TextCase.of(abc, "sed", "k"));

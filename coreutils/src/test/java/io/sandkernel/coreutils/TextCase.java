@@ -26,6 +26,7 @@ final class TextCase {
     List<String> oracle;
     Compare compare = Compare.EXACT;
     String knownDifference;
+    boolean fullDevice;
 
     private TextCase(String command, String input, List<String> argv) {
         this.command = command;
@@ -54,6 +55,12 @@ final class TextCase {
     /** Runs {@code argv} after the previous steps, in the same directory (outputs concatenated). */
     TextCase then(String... argv) {
         steps.add(List.of(argv));
+        return this;
+    }
+
+    /** Runs with standard output on /dev/full on both sides, to compare how write errors are reported. */
+    TextCase toFullDevice() {
+        this.fullDevice = true;
         return this;
     }
 
@@ -93,6 +100,9 @@ final class TextCase {
         if (!input.isEmpty()) {
             name.append("  <<< ").append(input.length() > 30 ? input.substring(0, 30) + "..." : input)
                     .append("");
+        }
+        if (fullDevice) {
+            name.append("  > /dev/full");
         }
         return Arguments.of(name.toString().replace("\n", "\\n"), this);
     }

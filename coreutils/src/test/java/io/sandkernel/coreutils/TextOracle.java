@@ -42,9 +42,9 @@ final class TextOracle implements AutoCloseable {
         cases.forEach(c -> {
             List<String> argv = c.oracleArgv();
             Path binary = GnuDifferentialTest.findBinary(argv.get(0));
-            if (binary != null) {
+            if (binary != null && (!c.fullDevice || java.nio.file.Files.isWritable(Path.of("/dev/full")))) {
                 results.put(c, CompletableFuture.supplyAsync(
-                        () -> GnuDifferentialTest.runGnu(hosts, files, binary, argv, c.input, false), pool));
+                        () -> GnuDifferentialTest.runGnu(hosts, files, binary, argv, c.input, c.fullDevice), pool));
             }
         });
         return this;
@@ -64,7 +64,8 @@ final class TextOracle implements AutoCloseable {
             Sandbox.Result result = null;
             for (int i = 0; i < c.steps.size(); i++) {
                 String[] argv = c.steps.get(i).toArray(String[]::new);
-                result = sandbox.runWithInput(i == 0 ? c.input : "", argv);
+                result = c.fullDevice ? sandbox.runWithOutputTo("/dev/full", argv)
+                        : sandbox.runWithInput(i == 0 ? c.input : "", argv);
                 outs.add(result.outBytes());
                 errs.add(result.errBytes());
             }
