@@ -219,7 +219,7 @@ final class ArithParser {
     private Expr multiplicative() {
         Expr left = power();
         while (true) {
-            if (takeExact("*", "**", "*=")) {
+            if (takeExact("*", bash ? "**" : "\0", "*=")) {
                 left = new Binary("*", left, power());
             } else if (takeExact("/", "/=")) {
                 left = new Binary("/", left, power());
@@ -233,7 +233,7 @@ final class ArithParser {
 
     private Expr power() {
         Expr base = unary();
-        if (take("**")) {
+        if (bash && take("**")) {
             return new Binary("**", base, power());
         }
         return base;

@@ -210,6 +210,9 @@ final class Builtins {
         }
         String source = readScript(argv.get(0), args.get(0));
         List<String> saved = state.positional;
+        if (!state.bash) {
+            args = args.subList(0, 1); // dash's "." takes no arguments for the script
+        }
         if (args.size() > 1) {
             state.positional = new ArrayList<>(args.subList(1, args.size()));
         }

@@ -59,7 +59,12 @@ final class Commands {
     private int simpleCommand(SimpleCommand command) {
         shell.currentLine = command.line();
         shell.substitutionStatus = -1;
-        shell.traps.debug();
+        if (state.bash) {
+            if (!shell.traps.running()) {
+                shell.currentCommand = command; // a trap's own commands leave BASH_COMMAND as it was
+            }
+            shell.traps.debug();
+        }
         List<String> words = expandWords(command.words());
         if (words.isEmpty()) {
             return assignmentsOnly(command);
@@ -81,8 +86,9 @@ final class Commands {
         } finally {
             endPrefixScope();
         }
-        if (state.bash && !words.isEmpty()) {
+        if (state.bash) {
             state.set("_", words.get(words.size() - 1));
+            shell.launcher.pipeStatus(List.of(status));
         }
         return shell.checkErrexit(status);
     }
@@ -262,7 +268,11 @@ final class Commands {
             performAssignments(command);
         }
         trace(command, List.of(), Map.of());
-        return shell.checkErrexit(shell.substitutionStatus < 0 ? 0 : shell.substitutionStatus);
+        int status = shell.substitutionStatus < 0 ? 0 : shell.substitutionStatus;
+        if (state.bash) {
+            shell.launcher.pipeStatus(List.of(status));
+        }
+        return shell.checkErrexit(status);
     }
 
     private void performAssignments(SimpleCommand command) {
@@ -421,13 +431,13 @@ final class Commands {
         } catch (ControlFlow.Return r) {
             return r.status;
         } finally {
+            shell.traps.returned();
             shell.loopDepth = savedLoopDepth;
             restore(locals.pop());
             shell.functionDepth--;
             state.positional = savedPositional;
             shell.currentLine = callLine;
             CallStack.pop(state);
-            shell.traps.returned();
         }
     }
 

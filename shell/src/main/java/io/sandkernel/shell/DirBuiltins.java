@@ -16,13 +16,14 @@ final class DirBuiltins {
     private final Interpreter shell;
     private final ShellState state;
     private final ProcessApi api;
-    /** bash's directory stack, below the current directory. */
-    private final Deque<String> stack = new ArrayDeque<>();
+    /** bash's directory stack, below the current directory (the shell's state: subshells copy it). */
+    private final Deque<String> stack;
 
     DirBuiltins(Interpreter shell) {
         this.shell = shell;
         this.state = shell.state;
         this.api = shell.api;
+        this.stack = shell.state.directories;
     }
 
     private ShellError cdError(String target, KernelException cause) {

@@ -88,6 +88,11 @@ final class Escapes {
      * @return true when {@code \c} asked to stop all output
      */
     static boolean echo(String text, StringBuilder out, boolean zeroOctal, boolean hex) {
+        return echo(text, out, zeroOctal, hex, true);
+    }
+
+    /** As {@link #echo(String, StringBuilder, boolean, boolean)}; bash's echo takes octal only as {@code \0nnn} ({@code plainOctal} false). */
+    static boolean echo(String text, StringBuilder out, boolean zeroOctal, boolean hex, boolean plainOctal) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != '\\' || i + 1 >= text.length()) {
@@ -120,7 +125,7 @@ final class Escapes {
                         i = end - 1;
                         continue;
                     }
-                    if (n >= '0' && n <= '7') {
+                    if (n >= '0' && n <= '7' && (plainOctal || n == '0')) {
                         int start = zeroOctal && n == '0' ? i + 1 : i;
                         int end = start;
                         int value = 0;

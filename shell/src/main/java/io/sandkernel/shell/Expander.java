@@ -38,6 +38,11 @@ final class Expander {
             return null;
         }
 
+        /** A dynamic array of the shell ({@code PIPESTATUS}), or null when {@code name} is not one. */
+        default List<String> specialArray(String name) {
+            return null;
+        }
+
         /** The home directory of {@code user} ({@code ~user}), or null when there is no such user. */
         default String homeOf(String user) {
             return null;
@@ -180,22 +185,34 @@ final class Expander {
      * literally, so they are escaped for the regular expression; the rest is the expression.
      */
     String expandRegex(Word word) {
-        String pattern = expandToPattern(word, false);
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == Patterns.EXPANDED_BACKSLASH) {
-                out.append('\\');
-            } else if (c == '\\' && i + 1 < pattern.length()) {
-                char n = pattern.charAt(++i);
-                if (Character.isLetterOrDigit(n) || n == ' ' || n >= 0x80) {
-                    out.append(n);
-                } else {
-                    out.append('\\').append(n);
+        appendRegex(word.parts(), false, out);
+        return out.toString();
+    }
+
+    private void appendRegex(List<Part> parts, boolean quoted, StringBuilder out) {
+        for (Part part : parts) {
+            switch (part) {
+                case Lit lit -> out.append(quoted ? regexLiteral(lit.text()) : lit.text());
+                case Quoted q -> out.append(regexLiteral(q.text()));
+                case Dq dq -> appendRegex(dq.parts(), true, out);
+                default -> {
+                    String value = expandString(new Word("", List.of(part)));
+                    out.append(quoted ? regexLiteral(value) : value);
                 }
-            } else {
-                out.append(c);
             }
+        }
+    }
+
+    /** Text matched literally by a POSIX extended regular expression. */
+    static String regexLiteral(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\\.[](){}*+?^$|".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
         }
         return out.toString();
     }

@@ -57,7 +57,8 @@ final class Forks {
             state.lastStatus = 130;
         } catch (ShellError e) {
             shell.error(e.getMessage());
-            state.lastStatus = e.status();
+            // bash: an unset parameter ends the shell with 127, a subshell with 1
+            state.lastStatus = state.bash && e.status() == 127 ? 1 : e.status();
         } catch (SyntaxError e) {
             shell.syntaxError(e);
         } catch (KernelException e) {

@@ -66,6 +66,8 @@ final class Interpreter implements Expander.Context {
     /** How deep in subshells ({@code BASH_SUBSHELL}). */
     int subshellLevel;
     int substitutionStatus = -1;
+    /** The simple command being run, for bash's {@code BASH_COMMAND}. */
+    Ast.SimpleCommand currentCommand;
     /** The name messages start with: {@code $0}, or bash's {@code bash: line N:} form. */
     String scriptName;
 
@@ -207,6 +209,9 @@ final class Interpreter implements Expander.Context {
         } catch (ShellError e) {
             error(e.getMessage());
             state.lastStatus = e.status();
+            if (state.bash && topLevel && e.status() != 127) {
+                return; // bash abandons the line and goes on with the next; an unset variable ends it
+            }
             if (!state.interactive || !topLevel) {
                 throw new ControlFlow.Exit(e.status());
             }
@@ -279,7 +284,14 @@ final class Interpreter implements Expander.Context {
             case ArithCommand arith -> {
                 currentLine = arith.line();
                 traps.debug();
-                yield checkErrexit(arithmetic(arith.expression()) != 0 ? 0 : 1);
+                int result;
+                try {
+                    result = arithmetic(arith.expression()) != 0 ? 0 : 1;
+                } catch (ShellError e) {
+                    error("((: " + e.getMessage()); // bash: an error fails the command, the line goes on
+                    result = 1;
+                }
+                yield checkErrexit(result);
             }
             case Cond cond -> {
                 currentLine = cond.line();
@@ -569,6 +581,11 @@ final class Interpreter implements Expander.Context {
     @Override
     public String special(String name) {
         return dynamic.value(name);
+    }
+
+    @Override
+    public List<String> specialArray(String name) {
+        return state.bash && name.equals("PIPESTATUS") ? launcher.pipeStatuses() : null;
     }
 
     @Override

@@ -182,6 +182,9 @@ final class JobBuiltins {
                         }
                         out.append(Signals.name(number).substring(3)).append('\n');
                     } catch (NumberFormatException | KernelException e) {
+                        if (!shell.state.bash) {
+                            throw new ShellError("kill: Illegal number: " + arg, 2);
+                        }
                         int number = parseSignal(arg);
                         out.append(number).append('\n');
                     }

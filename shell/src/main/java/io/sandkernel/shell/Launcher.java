@@ -310,18 +310,18 @@ final class Launcher {
         return status;
     }
 
-    /** Records bash's PIPESTATUS. */
+    /** Records bash's PIPESTATUS: the statuses of the last pipeline (a simple command is one). */
     void pipeStatus(List<Integer> statuses) {
         lastStatuses = statuses;
-        if (!state.bash) {
-            return;
+    }
+
+    /** bash's PIPESTATUS, computed when read. */
+    List<String> pipeStatuses() {
+        List<String> out = new ArrayList<>(lastStatuses.size());
+        for (int status : lastStatuses) {
+            out.add(Integer.toString(status));
         }
-        ShellState.Var var = state.declare("PIPESTATUS");
-        var.value = null;
-        var.array = new java.util.TreeMap<>();
-        for (int i = 0; i < statuses.size(); i++) {
-            var.array.put((long) i, Integer.toString(statuses.get(i)));
-        }
+        return out;
     }
 
     /** Starts {@code body &}. */
@@ -440,6 +440,11 @@ final class Launcher {
             state.lastStatus = 0;
             return "";
         }
+        if (state.bash && sub.body() instanceof SimpleCommand command && command.words().isEmpty()
+                && command.assignments().isEmpty() && command.redirections().size() == 1
+                && command.redirections().get(0).op() == Ast.RedirOp.IN) {
+            return readFile(command.redirections().get(0)); // bash's $(< file)
+        }
         int[] pipe = io.pipe();
         int pid;
         try (Io.Frame frame = io.push()) {
@@ -467,6 +472,22 @@ final class Launcher {
         shell.substitutionStatus = status;
         state.lastStatus = status;
         return Strings.decode(withoutNuls(bytes));
+    }
+
+    /** {@code $(< file)}: the file's text, read by the shell itself. */
+    private String readFile(Redirection redirection) {
+        String path = shell.expander.expandString(redirection.target());
+        try {
+            String text = Fs.readText(api, path);
+            shell.substitutionStatus = 0;
+            state.lastStatus = 0;
+            return text.replace("\0", "");
+        } catch (KernelException e) {
+            shell.error(path + ": " + Messages.strerror(e.errno()));
+            shell.substitutionStatus = 1;
+            state.lastStatus = 1;
+            return "";
+        }
     }
 
     private static byte[] withoutNuls(byte[] bytes) {

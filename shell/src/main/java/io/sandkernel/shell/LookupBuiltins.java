@@ -16,14 +16,15 @@ final class LookupBuiltins {
     private final ShellState state;
     private final ProcessApi api;
     private final Builtins builtins;
-    /** What {@code hash} remembers: names and where they were found. */
-    private final Map<String, String> remembered = new LinkedHashMap<>();
+    /** What {@code hash} remembers: names and where they were found (the shell's state). */
+    private final Map<String, String> remembered;
 
     LookupBuiltins(Interpreter shell, Builtins builtins) {
         this.shell = shell;
         this.state = shell.state;
         this.api = shell.api;
         this.builtins = builtins;
+        this.remembered = shell.state.hashed;
     }
 
     private boolean aliases() {

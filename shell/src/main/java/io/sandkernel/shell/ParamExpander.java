@@ -42,6 +42,13 @@ final class ParamExpander {
 
     private Target resolve(Param param) {
         String name = param.name();
+        if (param.indirect() && param.index() == null && state.vars.get(name) != null
+                && state.vars.get(name).is(Var.NAMEREF)) {
+            Target named = new Target();
+            named.name = name;
+            named.value = state.vars.get(name).value; // ${!ref} of a nameref: the name it refers to
+            return named;
+        }
         if (param.indirect()) {
             Target ref = resolve(new Param(name, "", null, param.index(), false, null));
             String refName = ref.list ? String.join(" ", ref.items) : ref.value;
@@ -51,7 +58,18 @@ final class ParamExpander {
             return resolveText(refName);
         }
         Target target = new Target();
+        name = state.resolve(name);
         target.name = name;
+        List<String> dynamic = param.index() != null || name.equals("PIPESTATUS")
+                ? expander.context.specialArray(name) : null;
+        if (dynamic != null && state.vars.get(name) == null) {
+            Var var = new Var(null, false);
+            var.array = new java.util.TreeMap<>();
+            for (int i = 0; i < dynamic.size(); i++) {
+                var.array.put((long) i, dynamic.get(i));
+            }
+            return resolveIn(var, param, target);
+        }
         if (param.index() != null) {
             Var var = state.vars.get(name);
             if (param.allElements()) {
@@ -72,6 +90,24 @@ final class ParamExpander {
             return target;
         }
         target.value = values.value(name);
+        return target;
+    }
+
+    /** {@code name[...]} of a computed array. */
+    private Target resolveIn(Var var, Param param, Target target) {
+        if (param.index() == null) {
+            target.value = var.scalar();
+            return target;
+        }
+        if (param.allElements()) {
+            target.list = true;
+            target.star = param.index().raw().equals("*");
+            target.items = Values.elements(var);
+            return target;
+        }
+        String subscript = values.subscriptText(param.index());
+        target.subscript = subscript;
+        target.value = var.array.get(values.index(var, subscript));
         return target;
     }
 
@@ -112,7 +148,7 @@ final class ParamExpander {
         if (!param.allElements() || param.index().raw().equals("*")) {
             return false;
         }
-        Var var = state.vars.get(param.name());
+        Var var = state.target(param.name());
         return var == null || !var.isSet();
     }
 
@@ -121,7 +157,7 @@ final class ParamExpander {
         String op = param.op();
         switch (op) {
             case "keys" -> {
-                Var var = state.vars.get(param.name());
+                Var var = state.target(param.name());
                 expander.appendList(Values.keys(var), param.index().raw().equals("*"), quoted, split, fields);
                 return;
             }
@@ -307,7 +343,7 @@ final class ParamExpander {
                 withZero.addAll(items);
                 items = withZero;
             }
-            Var var = positional ? null : state.vars.get(param.name());
+            Var var = positional ? null : state.target(param.name());
             int start;
             if (var != null && var.array != null) {
                 // sparse arrays: from the first element whose index is at least the offset

@@ -16,6 +16,7 @@ final class Printf {
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
     private final boolean bash;
+    private java.time.ZoneId zone = java.time.ZoneId.of("UTC");
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder errors = new StringBuilder();
     private int status;
@@ -29,7 +30,13 @@ final class Printf {
     }
 
     static Result format(String format, List<String> args, boolean bash) {
+        return format(format, args, bash, null);
+    }
+
+    /** Formats, with {@code %(...)T} in the zone TZ names. */
+    static Result format(String format, List<String> args, boolean bash, String tz) {
         Printf printf = new Printf(bash);
+        printf.zone = Times.zone(tz);
         int used = 0;
         do {
             int before = used;
@@ -111,8 +118,9 @@ final class Printf {
                 i++; // length modifiers mean nothing here
             }
             if (i >= n) {
-                error("%" + format.substring(start + 1) + ": invalid directive");
-                out.append(format, start, n);
+                error(bash ? "`%': missing format character" : "missing format character");
+                status = bash ? 1 : 2;
+                stopped = true;
                 return next;
             }
             char conversion = format.charAt(i++);
@@ -120,13 +128,14 @@ final class Printf {
                 int close = format.indexOf(")T", i);
                 if (close > 0) {
                     String arg = next < args.size() ? args.get(next++) : null;
-                    out.append(pad(Times.strftime(format.substring(i, close), arg), flags.toString(), width));
+                    out.append(pad(Times.strftime(format.substring(i, close), arg, zone), flags.toString(), width));
                     i = close + 2;
                     continue;
                 }
             }
             String arg = next < args.size() ? args.get(next++) : null;
             if (!convert(conversion, flags.toString(), width, precision, arg, format.substring(start, i))) {
+                stopped = true;
                 return next;
             }
             if (stopped) {
@@ -189,24 +198,33 @@ final class Printf {
             }
             case 'q' -> {
                 if (!bash) {
-                    error("%" + conversion + ": invalid directive");
+                    invalid(conversion, spec);
                     return false;
                 }
                 out.append(pad(Quoting.backslash(arg == null ? "" : arg), flags, width));
             }
-            case 'c' -> out.append(pad(arg == null || arg.isEmpty() ? "" : arg.substring(0, 1), flags, width));
+            case 'c' -> out.append(pad(arg == null || arg.isEmpty() ? "\0" : arg.substring(0, 1), flags, width));
             case 'd', 'i' -> out.append(integer(flags, width, precision, arg == null ? 0 : integer(arg), 'd'));
             case 'u', 'o', 'x', 'X' -> out.append(integer(flags, width, precision, arg == null ? 0 : integer(arg),
                     conversion));
             case 'e', 'E', 'f', 'F', 'g', 'G', 'a', 'A' -> out.append(floating(flags, width, precision,
                     arg == null ? 0 : floating(arg), conversion));
             default -> {
-                error((bash ? "`" + conversion + "'" : "%" + conversion) + ": invalid " + (bash ? "format character"
-                        : "directive"));
+                invalid(conversion, spec);
                 return false;
             }
         }
         return true;
+    }
+
+    /** An unknown conversion: dash names the whole directive and fails with 2, bash the character, with 1. */
+    private void invalid(char conversion, String spec) {
+        if (bash) {
+            error("`" + conversion + "': invalid format character");
+        } else {
+            error(spec + ": invalid directive");
+            status = 2;
+        }
     }
 
     private static String truncate(String text, Integer precision) {

@@ -141,6 +141,9 @@ final class ReadBuiltins {
             }
         }
         List<String> names = new ArrayList<>(argv.subList(i, argv.size()));
+        if (names.isEmpty() && !state.bash) {
+            throw new ShellError("read: arg count", 2);
+        }
         for (String name : names) {
             if (!Lexer.isName(name)) {
                 throw new ShellError(state.bash ? "read: `" + name + "': not a valid identifier"

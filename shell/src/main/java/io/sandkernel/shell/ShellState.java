@@ -140,6 +140,10 @@ final class ShellState {
 
     /** Running as {@code bash}: bash's grammar, expansions and builtins. */
     boolean bash;
+    /** bash's directory stack ({@code pushd}), below the current directory. */
+    java.util.Deque<String> directories = new java.util.ArrayDeque<>();
+    /** What {@code hash} remembers: names and where they were found. */
+    Map<String, String> hashed = new LinkedHashMap<>();
     /** Running a {@code -c} command string (bash shows 'c' in $-). */
     boolean commandString;
     /** Where {@code getopts} is in the arguments. */
@@ -170,9 +174,33 @@ final class ShellState {
         return vars.get(name);
     }
 
+    /**
+     * The name a variable name stands for: itself, or the variable a nameref ({@code declare -n})
+     * points to, followed a few levels.
+     */
+    String resolve(String name) {
+        for (int depth = 0; depth < 8; depth++) {
+            Var var = vars.get(name);
+            if (var == null || (var.flags & Var.NAMEREF) == 0 || var.value == null || var.value.isEmpty()) {
+                return name;
+            }
+            name = var.value;
+        }
+        return name;
+    }
+
+    /** The variable {@code name} stands for (through namerefs), or null. */
+    Var target(String name) {
+        Var var = vars.get(name);
+        if (var != null && (var.flags & Var.NAMEREF) != 0) {
+            return vars.get(resolve(name));
+        }
+        return var;
+    }
+
     /** The value of a variable ({@code $name}), or null when unset (not for special parameters). */
     String get(String name) {
-        Var var = vars.get(name);
+        Var var = target(name);
         return var == null ? null : var.scalar();
     }
 
@@ -184,6 +212,10 @@ final class ShellState {
      */
     void set(String name, String value) {
         Var var = vars.get(name);
+        if (var != null && var.is(Var.NAMEREF)) {
+            name = resolve(name);
+            var = vars.get(name);
+        }
         if (var == null) {
             var = new Var(value, allexport);
             vars.put(name, var);
@@ -380,6 +412,8 @@ final class ShellState {
             }
         }
         copy.shopts = new java.util.TreeSet<>(shopts);
+        copy.directories = new java.util.ArrayDeque<>(directories);
+        copy.hashed = new LinkedHashMap<>(hashed);
         copy.getopts.index = getopts.index;
         copy.getopts.offset = getopts.offset;
         copy.getopts.written = getopts.written;

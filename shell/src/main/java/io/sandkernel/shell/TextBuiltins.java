@@ -42,7 +42,7 @@ final class TextBuiltins {
             }
             if (!escapes) {
                 out.append(argv.get(k));
-            } else if (Escapes.echo(argv.get(k), out, true, state.bash)) {
+            } else if (Escapes.echo(argv.get(k), out, true, state.bash, !state.bash)) {
                 shell.print(1, out.toString());
                 return 0;
             }
@@ -82,7 +82,7 @@ final class TextBuiltins {
             throw new ShellError(state.bash ? "printf: usage: printf [-v var] format [arguments]"
                     : "printf: usage: printf format [arg ...]", 2);
         }
-        Printf.Result result = Printf.format(args.get(0), args.subList(1, args.size()), state.bash);
+        Printf.Result result = Printf.format(args.get(0), args.subList(1, args.size()), state.bash, state.get("TZ"));
         if (variable != null) {
             int bracket = variable.indexOf('[');
             if (bracket > 0 && variable.endsWith("]")) {

@@ -11,6 +11,22 @@ final class Times {
     private Times() {}
 
     static String strftime(String format, String arg) {
+        return strftime(format, arg, ZoneId.of("UTC"));
+    }
+
+    /** The zone named by TZ (as {@code Area/City} or {@code UTC}), else UTC. */
+    static ZoneId zone(String tz) {
+        if (tz == null || tz.isBlank()) {
+            return ZoneId.of("UTC");
+        }
+        try {
+            return ZoneId.of(tz.startsWith(":") ? tz.substring(1) : tz);
+        } catch (java.time.DateTimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    static String strftime(String format, String arg, ZoneId zone) {
         long seconds;
         try {
             seconds = arg == null || arg.isBlank() || arg.strip().equals("-1") || arg.strip().equals("-2")
@@ -18,7 +34,7 @@ final class Times {
         } catch (NumberFormatException e) {
             seconds = 0;
         }
-        ZonedDateTime time = Instant.ofEpochSecond(seconds).atZone(ZoneId.systemDefault());
+        ZonedDateTime time = Instant.ofEpochSecond(seconds).atZone(zone);
         if (format.isEmpty()) {
             format = "%X";
         }

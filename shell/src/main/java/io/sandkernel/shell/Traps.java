@@ -22,8 +22,8 @@ final class Traps {
     private final ShellState state;
     private final ConcurrentLinkedQueue<Integer> pending = new ConcurrentLinkedQueue<>();
     private boolean inTrap;
-    /** Whether the RETURN trap was set inside a function (then it runs when functions return). */
-    private boolean returnTrapInFunction;
+    /** The function depth the RETURN trap was set at: it runs when that function returns. */
+    private int returnTrapDepth = -1;
 
     Traps(Interpreter shell) {
         this.shell = shell;
@@ -33,6 +33,11 @@ final class Traps {
     /** The handler installed for a trapped signal: queues it for the next safe point. */
     void signalArrived(int signal) {
         pending.add(signal);
+    }
+
+    /** Whether a trap action is running. */
+    boolean running() {
+        return inTrap;
     }
 
     boolean hasPending() {
@@ -123,9 +128,10 @@ final class Traps {
             return;
         }
         String action = state.traps.get(RETURN);
-        if (action == null || action.isEmpty() || !(state.functrace || returnTrapInFunction)) {
+        if (action == null || action.isEmpty() || !(state.functrace || shell.functionDepth == returnTrapDepth)) {
             return;
         }
+        returnTrapDepth = -1;
         run(action);
     }
 
@@ -259,7 +265,7 @@ final class Traps {
             }
         }
         if (condition == RETURN) {
-            returnTrapInFunction = action != null && shell.functionDepth > 0;
+            returnTrapDepth = action != null && shell.functionDepth > 0 ? shell.functionDepth : -1;
         }
         if (action == null) {
             state.traps.remove(condition);

@@ -27,7 +27,7 @@ final class Values {
     String value(String name) {
         char c = name.charAt(0);
         if (Lexer.isNameStart(c)) {
-            Var var = state.vars.get(name);
+            Var var = state.target(name);
             if (var != null) {
                 String value = var.scalar();
                 if (value != null) {
@@ -126,6 +126,7 @@ final class Values {
 
     /** {@code ${name[subscript]}} with the subscript already expanded; null when unset. */
     String element(String name, String subscript) {
+        name = state.resolve(name);
         Var var = state.vars.get(name);
         if (var != null && var.assoc != null) {
             return var.assoc.get(subscript);
@@ -149,6 +150,7 @@ final class Values {
 
     /** {@code name=value} (or {@code name+=value}), with the variable's attributes applied. */
     void assign(String name, String value, boolean append) {
+        name = state.resolve(name);
         Var var = state.vars.get(name);
         if (var != null && var.is(Var.READONLY)) {
             throw new ShellError(name + ": " + (state.bash ? "readonly variable" : "is read only"), state.bash ? 1 : 2);
@@ -169,6 +171,7 @@ final class Values {
 
     /** {@code name[subscript]=value}: makes {@code name} an indexed array when it is not an array. */
     void assignElement(String name, String subscript, String value, boolean append) {
+        name = state.resolve(name);
         Var var = state.vars.get(name);
         if (var != null && var.is(Var.READONLY)) {
             throw new ShellError(name + ": readonly variable", 1);
@@ -209,6 +212,7 @@ final class Values {
 
     /** {@code name=(values...)}, replacing the array (or adding to it with {@code +=}). */
     void assignArray(String name, List<String[]> items, boolean append) {
+        name = state.resolve(name);
         Var var = state.vars.get(name);
         if (var != null && var.is(Var.READONLY)) {
             throw new ShellError(name + ": readonly variable", 1);
@@ -252,6 +256,7 @@ final class Values {
 
     /** Removes {@code name[subscript]} ({@code unset 'a[1]'}). */
     void unsetElement(String name, String subscript) {
+        name = state.resolve(name);
         Var var = state.vars.get(name);
         if (var == null) {
             return;
@@ -289,7 +294,7 @@ final class Values {
 
             @Override
             public String get(String name, String subscript) {
-                Var var = state.vars.get(name);
+                Var var = state.target(name);
                 String key = var != null && var.assoc != null ? subscriptKey(subscript) : subscript;
                 String value = element(name, key);
                 if (value == null && state.nounset) {
@@ -300,7 +305,7 @@ final class Values {
 
             @Override
             public void set(String name, String subscript, String value) {
-                Var var = state.vars.get(name);
+                Var var = state.target(name);
                 String key = var != null && var.assoc != null ? subscriptKey(subscript) : subscript;
                 assignElement(name, key, value, false);
             }

@@ -195,6 +195,7 @@ final class VarBuiltins {
     int unset(List<String> argv) {
         boolean functions = false;
         boolean variables = false;
+        boolean reference = false;
         int status = 0;
         for (String arg : argv.subList(1, argv.size())) {
             if (arg.equals("-f")) {
@@ -204,7 +205,11 @@ final class VarBuiltins {
                 variables = true;
                 continue;
             } else if (arg.equals("-n") && state.bash) {
+                reference = true;
                 continue;
+            }
+            if (state.bash && !reference && Lexer.isName(arg)) {
+                arg = state.resolve(arg);
             }
             if (functions) {
                 state.functions.remove(arg);
@@ -372,6 +377,11 @@ final class VarBuiltins {
                 }
             }
             int readonlyFlag = set & Var.READONLY;
+            if ((set & Var.NAMEREF) != 0 && operand.value() != null) {
+                var.flags = (var.flags | set) & ~clear;
+                var.value = operand.value(); // a nameref holds the name it refers to
+                continue;
+            }
             var.flags = (var.flags | (set & ~Var.READONLY)) & ~clear;
             if ((set & Var.LOWER) != 0) {
                 var.flags &= ~Var.UPPER;

@@ -182,7 +182,9 @@ final class WordLexer {
                 case '$' -> {
                     boolean inDq = mode == Mode.DQ || mode == Mode.BRACE_ARG_DQ || mode == Mode.BRACE_PATTERN_DQ
                             || mode == Mode.HEREDOC;
-                    Part part = readDollar(inDq, mode == Mode.HEREDOC);
+                    // bash reads $'...' in the word of ${x:-word} even inside double quotes
+                    boolean ansiC = mode == Mode.BRACE_ARG_DQ || mode == Mode.BRACE_PATTERN_DQ;
+                    Part part = readDollar(inDq && !ansiC, mode == Mode.HEREDOC);
                     if (part == null) {
                         lit.append('$');
                     } else {

@@ -1,0 +1,15 @@
+echo {a,b,c}
+echo x{1,2,3}y
+echo {1..5}
+echo {5..1}
+echo {1..10..3}
+echo {a..e}
+echo {01..10}
+echo {a,b}{1,2}
+echo {a,{b,c},d}
+echo "{a,b}"
+echo \{a,b\}
+echo {a}
+echo a{,b}
+echo {1..3}{x,y}
+echo {10..-2..4}

@@ -1,0 +1,4 @@
+shopt -s failglob
+echo *.nothere
+echo "after $?"
+echo literal

@@ -1,0 +1,17 @@
+read -a words <<< "one two three"
+echo "${#words[@]} ${words[2]}"
+read -d : first <<< "a:b:c"
+echo "$first"
+read -n 3 three <<< "abcdef"
+echo "$three"
+read -N 4 four <<< "ab
+cd"
+echo "[$four]"
+read -r raw <<< 'back\slash'
+echo "$raw"
+read -p "prompt: " p <<< "answer"
+echo "$p"
+IFS=, read -ra parts <<< "x,y,z"
+echo "${parts[1]}"
+read -t 1 t <<< "timed"; echo "$t $?"
+read line < /dev/null; echo "eof $?"

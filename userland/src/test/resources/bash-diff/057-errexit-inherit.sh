@@ -1,0 +1,4 @@
+set -e
+shopt -s inherit_errexit
+x=$(false; echo "should not print")
+echo "x=[$x]"

@@ -1,0 +1,6 @@
+read -t 0.1 x < <(sleep 1); echo "timeout st=$? [${x-}]"
+read -s -r pw <<< "secret"; echo "got ${#pw} chars"
+read -r -n 1 c <<< "xyz"; echo "$c"
+IFS= read -r keep <<< "  spaced  "; echo "[$keep]"
+read -r a b c <<< "1 2"; echo "[$a][$b][$c]"
+read -d '' -r all <<< $'l1\nl2'; echo "${all//$'\n'/|}"
