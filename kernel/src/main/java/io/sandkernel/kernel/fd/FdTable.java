@@ -2,6 +2,8 @@ package io.sandkernel.kernel.fd;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,12 +17,14 @@ import java.util.TreeMap;
  * number. The table holds one reference to each description per descriptor.
  *
  * <p>Thread-safe; descriptions are released (which may wake other processes) outside the table's
- * monitor. Looking a descriptor up takes no lock: every change publishes a new copy of the array
- * (descriptors change far less often than they are used).
+ * monitor. Looking a descriptor up takes no lock: slots are written with release semantics under
+ * the monitor and read with acquire semantics without it (a grown array is published whole).
  */
 public final class FdTable {
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(OpenFile[].class);
+
     private final int limit;
-    /** Descriptor to description; replaced as a whole under the monitor, read without it. */
+    /** Descriptor to description; slots change under the monitor, are read without it. */
     private volatile OpenFile[] files = new OpenFile[4];
     private boolean[] cloexec = new boolean[4];
     private int count;
@@ -105,27 +109,33 @@ public final class FdTable {
         }
     }
 
-    /** Under the monitor: stores at {@code fd} and publishes the new array. */
+    /** Under the monitor: stores at {@code fd}, growing the array (published whole) when needed. */
     private void put(int fd, OpenFile file, boolean closeOnExec) {
         OpenFile[] current = files;
-        int size = fd < current.length ? current.length : Math.min(limit, Math.max(fd + 1, current.length * 2));
-        OpenFile[] next = Arrays.copyOf(current, size);
-        if (size != cloexec.length) {
+        if (fd >= current.length) {
+            int size = Math.min(limit, Math.max(fd + 1, current.length * 2));
+            current = Arrays.copyOf(current, size);
             cloexec = Arrays.copyOf(cloexec, size);
+            current[fd] = file;
+            files = current;
+        } else {
+            SLOT.setRelease(current, fd, file);
         }
-        next[fd] = file;
         cloexec[fd] = closeOnExec;
         count++;
-        files = next;
     }
 
-    /** Under the monitor: empties {@code fd} and publishes the new array. */
+    /** Under the monitor: empties {@code fd}. */
     private void remove(int fd) {
-        OpenFile[] next = files.clone();
-        next[fd] = null;
+        SLOT.setRelease(files, fd, (OpenFile) null);
         cloexec[fd] = false;
         count--;
-        files = next;
+    }
+
+    /** The description at {@code fd} or null, without the monitor. */
+    private OpenFile slot(int fd) {
+        OpenFile[] current = files;
+        return fd >= 0 && fd < current.length ? (OpenFile) SLOT.getAcquire(current, fd) : null;
     }
 
     /**
@@ -134,8 +144,7 @@ public final class FdTable {
      * @throws KernelException EBADF when {@code fd} is not open
      */
     public OpenFile get(int fd) {
-        OpenFile[] current = files;
-        OpenFile file = fd >= 0 && fd < current.length ? current[fd] : null;
+        OpenFile file = slot(fd);
         if (file == null) {
             throw new KernelException(Errno.EBADF, "bad file descriptor " + fd);
         }
@@ -144,8 +153,7 @@ public final class FdTable {
 
     /** The description at {@code fd}, or null when it is not open. */
     public OpenFile find(int fd) {
-        OpenFile[] current = files;
-        return fd >= 0 && fd < current.length ? current[fd] : null;
+        return slot(fd);
     }
 
     /** The description at {@code fd} with a new reference the caller must release. @throws KernelException EBADF */
@@ -264,11 +272,12 @@ public final class FdTable {
 
     /** The open descriptors and their descriptions, for {@code /proc/PID/fd}. */
     public SortedMap<Integer, OpenFile> snapshot() {
-        OpenFile[] current = files;
+        int length = files.length;
         SortedMap<Integer, OpenFile> open = new TreeMap<>();
-        for (int fd = 0; fd < current.length; fd++) {
-            if (current[fd] != null) {
-                open.put(fd, current[fd]);
+        for (int fd = 0; fd < length; fd++) {
+            OpenFile file = slot(fd);
+            if (file != null) {
+                open.put(fd, file);
             }
         }
         return open;
