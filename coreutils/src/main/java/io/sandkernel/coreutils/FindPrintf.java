@@ -170,7 +170,7 @@ final class FindPrintf {
             case 'n' -> Integer.toString(stat.nlink());
             case 'D' -> Long.toString(stat.dev());
             case 'l' -> linkTarget(f);
-            case 'y' -> String.valueOf(FindPredicates.typeLetter(f.linkStat(context.process).type()));
+            case 'y' -> String.valueOf(FindPredicates.typeLetter(f.stat.type()));
             case 'Y' -> typeThroughLink(f);
             case 't' -> time(stat.mtime(), '\u0000');
             case 'a' -> time(stat.atime(), '\u0000');
@@ -181,9 +181,9 @@ final class FindPrintf {
         };
     }
 
+    /** The target of a link as the walk saw it: under -L only a dangling link is still a link. */
     private String linkTarget(FindFile f) {
-        Stat link = f.linkStat(context.process);
-        if (link == null || !link.isSymbolicLink()) {
+        if (!f.stat.isSymbolicLink()) {
             return "";
         }
         try {
@@ -193,16 +193,16 @@ final class FindPrintf {
         }
     }
 
+    /** {@code %Y}: the type behind a link, N when it dangles (L when it loops). */
     private String typeThroughLink(FindFile f) {
-        Stat link = f.linkStat(context.process);
-        if (link == null || !link.isSymbolicLink()) {
+        if (!f.stat.isSymbolicLink()) {
             return String.valueOf(FindPredicates.typeLetter(f.stat.type()));
         }
-        Stat target = FileOps.statOrNull(context.process, f.path);
-        if (target == null) {
-            return FileOps.lstatOrNull(context.process, f.path) == null ? "N" : "N";
+        try {
+            return String.valueOf(FindPredicates.typeLetter(context.process.stat(f.path).type()));
+        } catch (KernelException e) {
+            return e.errno() == io.sandkernel.Errno.ELOOP ? "L" : "N";
         }
-        return String.valueOf(FindPredicates.typeLetter(target.type()));
     }
 
     /** A time directive: {@code k} a strftime letter, {@code @}, {@code +}, or 0 for the %t form. */
@@ -237,8 +237,7 @@ final class FindPrintf {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%9d %6d %s %3d %-8s %-8s %8s %s %s",
                 stat.ino(), (StatFormatter.blocks(stat) + 1) / 2, FileModes.describe(stat.mode()), stat.nlink(),
                 users.userLabel(stat.uid()), users.groupLabel(stat.gid()), size, date, f.path));
-        Stat link = f.linkStat(context.process);
-        if (link != null && link.isSymbolicLink()) {
+        if (stat.isSymbolicLink()) {
             try {
                 line.append(" -> ").append(context.process.readlink(f.path));
             } catch (KernelException e) {

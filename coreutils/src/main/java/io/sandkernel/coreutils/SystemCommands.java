@@ -28,7 +28,7 @@ final class SystemCommands {
         add(commands, "time", "[-pq] [-f FORMAT] [-o FILE [-a]] COMMAND [ARG]...", 125, TimeCommand::new);
         add(commands, "test", "EXPRESSION", 2, () -> new TestCommand(false));
         add(commands, "[", "EXPRESSION ]", 2, () -> new TestCommand(true));
-        commands.put("getconf", new GetconfCommand());
+        add(commands, "getconf", "[-v specification] variable_name [pathname]", 2, GetconfCommand::new);
     }
 
     private static void add(Map<String, Program> commands, String name, String synopsis, int usageStatus,

@@ -1,6 +1,8 @@
 package io.sandkernel.coreutils;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,6 +169,26 @@ class FindDifferentialTest {
         cases.add("find", ".", "-name", "dir", "-delete");
         cases.add("find", ".", "-delete", "-prune");
         cases.add("find", "dir", "-empty", "-delete", "-print");
+        // generated: every pair of tests under -o, and under ! ... -a
+        List<List<String>> tests = List.of(List.of("-type", "f"), List.of("-name", "*.txt"), List.of("-size", "-1k"),
+                List.of("-perm", "-444"), List.of("-newer", "b.txt"), List.of("-empty"), List.of("-links", "1"),
+                List.of("-path", "*sub*"));
+        for (int i = 0; i < tests.size(); i++) {
+            for (int j = i + 1; j < tests.size(); j++) {
+                List<String> or = new ArrayList<>(List.of("find", "."));
+                or.addAll(tests.get(i));
+                or.add("-o");
+                or.addAll(tests.get(j));
+                cases.add(or.toArray(String[]::new));
+                List<String> notAnd = new ArrayList<>(List.of("find", ".", "!"));
+                notAnd.addAll(tests.get(i));
+                notAnd.add("-a");
+                notAnd.addAll(tests.get(j));
+                cases.add(notAnd.toArray(String[]::new));
+            }
+        }
+        cases.add("find", ".", "-printf", "%p %s %m %y %n %k %d %f %h\\n");
+        cases.add("find", "-L", ".", "-printf", "%p %s %y %Y %l\\n");
         // -ls (inode and block columns differ between file systems: checked after the mode)
         cases.add("find", "a.txt", "dir/x.txt", "link", "-ls").owners().replace("(?m)^ *[0-9]+ +[0-9]+ ", "");
         return cases.stream();
