@@ -41,6 +41,20 @@ class ModeDifferentialTest {
             cases.add("chmod", mode, "a.txt", "dir").then("stat", "-c", "%n %a", "a.txt", "dir");
         }
         cases.add("chmod", "00755", "dir").then(MODES);
+        // generated symbolic modes: who x operator x permissions, every seventh combination
+        List<String> who = List.of("", "u", "g", "o", "a", "ug", "go");
+        List<String> permissions = List.of("r", "w", "x", "X", "s", "t", "rw", "rwx", "u", "g", "o", "");
+        int n = 0;
+        for (String w : who) {
+            for (String op : List.of("+", "-", "=")) {
+                for (String p : permissions) {
+                    if (n++ % 7 == 0) {
+                        cases.add("chmod", "-v", w + op + p, "dir/UPPER.TXT", "dir/sub")
+                                .then("stat", "-c", "%n %a", "dir/UPPER.TXT", "dir/sub");
+                    }
+                }
+            }
+        }
         cases.add("chmod", "-v", "644", "a.txt", "b.txt", "exec.sh").then(MODES);
         cases.add("chmod", "-c", "644", "a.txt", "b.txt", "exec.sh").then(MODES);
         cases.add("chmod", "-R", "go-rwx", "dir").then(MODES);
