@@ -24,6 +24,14 @@
 #       native) into bench/target/wasm and bench/target/native first.
 #       Result lines: "sandkernel wasm-<scenario> <key>=<value>".
 #
+#   shell [full | quick]
+#       The shell interpreter (io.sandkernel.bench.ShellBench): the same POSIX scripts (an arithmetic
+#       loop of 1,000,000 iterations, 100,000 function calls, string building, case matching, a
+#       pipeline-heavy loop) through Sandkernel's bash and sh and the host's /usr/bin/bash and
+#       /usr/bin/dash, interleaved; median wall times and the ratios to bash and dash. full: a
+#       warm-up run then 5 runs each; quick: 2 runs.
+#       Result lines: "sandkernel shell-<workload> sandkernel_bash_ms=.. bash_ms=.. ratio_bash=..".
+#
 # stdout carries only result lines ("sandkernel <scenario> B=<B> ns_per_op=<float>",
 # "sandkernel memory B=100000 bytes_per_process=<int>"); the build, the JVM flags and every other
 # diagnostic go to stderr.
@@ -58,6 +66,7 @@ usage: ./bench.sh <benchmark> [arguments]
   process-table [full | quick | B[,B...]]   process-table scenarios (shared/bench/SCENARIOS.md)
   kernel [full | quick]                     kernel scenarios (io.sandkernel.bench.KernelBench)
   wasm [full | quick]                       WebAssembly driver scenarios (io.sandkernel.bench.WasmBench)
+  shell [full | quick]                      the shell interpreter against dash and bash (io.sandkernel.bench.ShellBench)
 EOF
     exit "${1:-2}"
 }
@@ -169,6 +178,14 @@ case "$command" in
         # shellcheck source=scripts/jdk.sh
         . "$root/scripts/jdk.sh"
         bench_wasm "$@"
+        ;;
+    shell)
+        # shellcheck source=scripts/jdk.sh
+        . "$root/scripts/jdk.sh"
+        mode="${1:-full}"
+        case "$mode" in full | quick) ;; *) usage ;; esac
+        build_bench
+        run_java io.sandkernel.bench.ShellBench "$mode"
         ;;
     # Later benchmarks get their own branch here.
     *)

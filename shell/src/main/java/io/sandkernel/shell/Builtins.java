@@ -388,25 +388,21 @@ final class Builtins {
     /** bash's {@code caller [n]}: the line and function (and file) of a call on the stack. */
     private int caller(List<String> argv) {
         int frame = argv.size() > 1 ? number("caller", argv.get(1), true) : 0;
-        ShellState.Var names = state.vars.get("FUNCNAME");
-        ShellState.Var lines = state.vars.get("BASH_LINENO");
-        ShellState.Var sources = state.vars.get("BASH_SOURCE");
-        if (names == null || names.array == null || lines == null || lines.array == null) {
+        List<String> names = state.calls.array("FUNCNAME");
+        List<String> lines = state.calls.array("BASH_LINENO");
+        List<String> sources = state.calls.array("BASH_SOURCE");
+        if (frame >= lines.size()) {
             return 1;
         }
-        String line = lines.array.get((long) frame);
-        if (line == null) {
-            return 1;
-        }
+        String line = lines.get(frame);
+        String source = frame + 1 < sources.size() ? sources.get(frame + 1) : "NULL";
         if (argv.size() == 1) {
-            String source = sources == null || sources.array == null ? null : sources.array.get((long) frame + 1);
-            shell.print(1, line + " " + (source == null ? "NULL" : source) + "\n");
+            shell.print(1, line + " " + source + "\n");
             return 0;
         }
-        String function = names.array.get((long) frame + 1);
-        String source = sources == null || sources.array == null ? null : sources.array.get((long) frame + 1);
-        shell.print(1, line + " " + (function == null ? "main" : function) + " " + (source == null ? "NULL" : source)
-                + "\n");
+        String function = frame + 1 < names.size() ? names.get(frame + 1) : "main";
+        shell.print(1, line + " " + function + " " + source + "\n");
         return 0;
     }
+
 }

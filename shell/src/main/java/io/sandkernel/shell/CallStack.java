@@ -1,84 +1,78 @@
 package io.sandkernel.shell;
 
-import io.sandkernel.shell.ShellState.Var;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * bash's call stack variables: {@code FUNCNAME}, {@code BASH_SOURCE} and {@code BASH_LINENO},
- * arrays whose element 0 is the innermost call. A script file has a bottom frame {@code main};
- * {@code bash -c} has none.
+ * bash's call stack, read as the arrays {@code FUNCNAME}, {@code BASH_SOURCE} and
+ * {@code BASH_LINENO} (element 0 the innermost call). It is kept as a list of frames, and the
+ * arrays are made when read, as a call happens far more often than they are looked at. A script
+ * file has a bottom frame {@code main}; {@code bash -c} has none.
  */
 final class CallStack {
-    private static final String[] NAMES = {"FUNCNAME", "BASH_SOURCE", "BASH_LINENO"};
+    /** One call: the function, the file it runs in, the line it was called from. */
+    record Frame(String function, String source, int callLine) {}
 
-    private CallStack() {}
+    /** Innermost last. */
+    private final List<Frame> frames;
+
+    CallStack() {
+        this.frames = new ArrayList<>();
+    }
+
+    private CallStack(List<Frame> frames) {
+        this.frames = new ArrayList<>(frames);
+    }
+
+    /** A copy, for a subshell. */
+    CallStack copy() {
+        return new CallStack(frames);
+    }
 
     /** The bottom frame of a script file run as {@code bash file}. */
-    static void main(ShellState state, String source) {
-        if (!state.bash) {
-            return;
-        }
-        array(state, "FUNCNAME").put(0L, "main");
-        array(state, "BASH_SOURCE").put(0L, source);
-        array(state, "BASH_LINENO").put(0L, "0");
+    void main(String source) {
+        frames.add(new Frame("main", source, 0));
     }
 
-    private static TreeMap<Long, String> array(ShellState state, String name) {
-        Var var = state.declare(name);
-        if (var.array == null) {
-            var.array = new TreeMap<>();
-            var.value = null;
-        }
-        return var.array;
+    void push(String function, int callLine) {
+        String source = frames.isEmpty() ? "environment" : frames.get(frames.size() - 1).source();
+        frames.add(new Frame(function, source, callLine));
     }
 
-    static void push(ShellState state, String function, int callLine) {
-        if (!state.bash) {
-            return;
-        }
-        String source = sourceOf(state);
-        shift(array(state, "FUNCNAME"), function);
-        shift(array(state, "BASH_SOURCE"), source);
-        TreeMap<Long, String> lines = array(state, "BASH_LINENO");
-        shift(lines, Integer.toString(callLine));
+    void pop() {
+        frames.remove(frames.size() - 1);
     }
 
-    private static String sourceOf(ShellState state) {
-        Var var = state.vars.get("BASH_SOURCE");
-        String current = var == null || var.array == null ? null : var.array.get(0L);
-        return current == null ? "environment" : current;
-    }
-
-    static void pop(ShellState state) {
-        if (!state.bash) {
-            return;
-        }
-        for (String name : NAMES) {
-            Var var = state.vars.get(name);
-            if (var == null || var.array == null) {
-                continue;
-            }
-            TreeMap<Long, String> shifted = new TreeMap<>();
-            for (Map.Entry<Long, String> entry : var.array.entrySet()) {
-                if (entry.getKey() > 0) {
-                    shifted.put(entry.getKey() - 1, entry.getValue());
+    /** FUNCNAME, BASH_SOURCE or BASH_LINENO as an array, or null for another name. */
+    List<String> array(String name) {
+        int n = frames.size();
+        List<String> out = new ArrayList<>(n);
+        switch (name) {
+            case "FUNCNAME" -> {
+                for (int i = n - 1; i >= 0; i--) {
+                    out.add(frames.get(i).function());
                 }
             }
-            var.array = shifted;
-            if (shifted.isEmpty()) {
-                state.vars.remove(name);
+            case "BASH_SOURCE" -> {
+                for (int i = n - 1; i >= 0; i--) {
+                    out.add(frames.get(i).source());
+                }
+            }
+            case "BASH_LINENO" -> {
+                for (int i = n - 1; i >= 0; i--) {
+                    out.add(Integer.toString(frames.get(i).callLine()));
+                }
+            }
+            default -> {
+                return null;
             }
         }
+        return out;
     }
 
-    private static void shift(TreeMap<Long, String> array, String top) {
-        TreeMap<Long, String> shifted = new TreeMap<>();
-        for (Map.Entry<Long, String> entry : array.entrySet()) {
-            shifted.put(entry.getKey() + 1, entry.getValue());
-        }
-        array.clear();
-        array.putAll(shifted);
-        array.put(0L, top);
+    /** Element 0 of one of the arrays, or null. */
+    String top(String name) {
+        List<String> array = frames.isEmpty() ? null : array(name);
+        return array == null || array.isEmpty() ? null : array.get(0);
     }
 }

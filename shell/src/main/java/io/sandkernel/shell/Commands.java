@@ -425,7 +425,9 @@ final class Commands {
         int savedLoopDepth = shell.loopDepth;
         shell.loopDepth = 0;
         int callLine = shell.currentLine;
-        CallStack.push(state, name, callLine);
+        if (state.bash) {
+            state.calls.push(name, callLine);
+        }
         try {
             return shell.execute(body);
         } catch (ControlFlow.Return r) {
@@ -437,7 +439,9 @@ final class Commands {
             shell.functionDepth--;
             state.positional = savedPositional;
             shell.currentLine = callLine;
-            CallStack.pop(state);
+            if (state.bash) {
+                state.calls.pop();
+            }
         }
     }
 

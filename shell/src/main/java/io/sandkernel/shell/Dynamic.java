@@ -39,6 +39,7 @@ final class Dynamic {
             case "SECONDS" -> Long.toString(secondsOffset + (System.nanoTime() - secondsBase) / 1_000_000_000L);
             case "BASHPID" -> Integer.toString(shell.api.pid());
             case "BASH_SUBSHELL" -> Integer.toString(shell.subshellLevel);
+            case "FUNCNAME", "BASH_SOURCE", "BASH_LINENO" -> shell.state.calls.top(name);
             case "BASH_COMMAND" -> shell.currentCommand == null ? "" : Printer.summary(shell.currentCommand);
             case "EPOCHSECONDS" -> Long.toString(System.currentTimeMillis() / 1000);
             case "EPOCHREALTIME" -> {

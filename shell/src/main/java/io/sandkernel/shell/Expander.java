@@ -130,6 +130,15 @@ final class Expander {
             result.add(lit.text()); // a plain word: nothing to expand
             return;
         }
+        if (allQuoted(parts)) {
+            // quoted text and simple expansions in quotes: one field, no pattern form needed
+            StringBuilder out = new StringBuilder();
+            for (Part part : parts) {
+                appendPlain(part, false, out);
+            }
+            result.add(out.toString());
+            return;
+        }
         Fields fields = new Fields();
         appendParts(parts, false, true, fields);
         fields.end(false);
@@ -167,7 +176,74 @@ final class Expander {
                 return quoted.text();
             }
         }
-        return Patterns.unescape(expandToPattern(word, false));
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            appendPlain(part, false, out);
+        }
+        return out.toString();
+    }
+
+    /** Whether a word is only quoted text and simple expansions inside double quotes (one field, no globbing). */
+    private static boolean allQuoted(List<Part> parts) {
+        if (parts.isEmpty()) {
+            return false;
+        }
+        for (Part part : parts) {
+            if (part instanceof Quoted) {
+                continue;
+            }
+            if (!(part instanceof Dq dq)) {
+                return false;
+            }
+            for (Part inner : dq.parts()) {
+                if (!(inner instanceof Quoted || inner instanceof Lit || isSimpleParam(inner))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@code $name} of a scalar parameter (not $@, $*, an array or an operator). */
+    private static boolean isSimpleParam(Part part) {
+        return part instanceof Param param && param.op().isEmpty() && param.index() == null && !param.indirect()
+                && !param.name().equals("@") && !param.name().equals("*");
+    }
+
+    /** Appends the plain text of a part (quote removal done), without field splitting or globbing. */
+    private void appendPlain(Part part, boolean quoted, StringBuilder out) {
+        switch (part) {
+            case Lit lit -> out.append(lit.text());
+            case Quoted q -> out.append(q.text());
+            case Dq dq -> {
+                for (Part inner : dq.parts()) {
+                    appendPlain(inner, true, out);
+                }
+            }
+            default -> {
+                if (isSimpleParam(part)) {
+                    Param param = (Param) part;
+                    context.checkpoint();
+                    String value = values.value(param.name());
+                    if (value == null && state.nounset) {
+                        throw values.unbound(param.name());
+                    }
+                    if (value != null) {
+                        out.append(value);
+                    }
+                    return;
+                }
+                Fields fields = new Fields();
+                appendParts(List.of(part), quoted, false, fields);
+                fields.end(false);
+                for (int i = 0; i < fields.done.size(); i++) {
+                    if (i > 0) {
+                        out.append(' ');
+                    }
+                    out.append(Patterns.unescape(fields.done.get(i)));
+                }
+            }
+        }
     }
 
     /** Expands a word as a pattern (case, ${x%pattern}): quoted characters stay escaped. */

@@ -585,7 +585,10 @@ final class Interpreter implements Expander.Context {
 
     @Override
     public List<String> specialArray(String name) {
-        return state.bash && name.equals("PIPESTATUS") ? launcher.pipeStatuses() : null;
+        if (!state.bash) {
+            return null;
+        }
+        return name.equals("PIPESTATUS") ? launcher.pipeStatuses() : state.calls.array(name);
     }
 
     @Override

@@ -69,13 +69,17 @@ final class Patterns {
         return out.toString();
     }
 
-    /** Whether the pattern has an unescaped {@code * ? [} (or an extended pattern). */
+    /**
+     * Whether the pattern has an unescaped {@code *}, {@code ?}, a {@code [} with a {@code ]}
+     * after it (a lone {@code [}, as in the command {@code [}, matches only itself), or an
+     * extended pattern.
+     */
     static boolean hasGlob(String pattern) {
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
             if (c == '\\' || c == EXPANDED_BACKSLASH) {
                 i++;
-            } else if (c == '*' || c == '?' || c == '[') {
+            } else if (c == '*' || c == '?' || (c == '[' && pattern.indexOf(']', i + 1) > 0)) {
                 return true;
             } else if ((c == '+' || c == '@' || c == '!') && i + 1 < pattern.length() && pattern.charAt(i + 1) == '(') {
                 return true;

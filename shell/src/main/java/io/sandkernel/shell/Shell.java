@@ -198,7 +198,9 @@ public final class Shell implements Program {
                 source = ""; // as dash, which reads nothing from a directory
             }
             state.arg0 = file;
-            CallStack.main(state, file);
+            if (bash) {
+                state.calls.main(file);
+            }
         } else {
             state.positional = new ArrayList<>(args.subList(i, args.size()));
             interactive = state.interactive || terminal.isInteractive();

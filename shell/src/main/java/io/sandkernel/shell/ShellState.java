@@ -144,6 +144,8 @@ final class ShellState {
     java.util.Deque<String> directories = new java.util.ArrayDeque<>();
     /** What {@code hash} remembers: names and where they were found. */
     Map<String, String> hashed = new LinkedHashMap<>();
+    /** bash's call stack (FUNCNAME, BASH_SOURCE, BASH_LINENO). */
+    CallStack calls = new CallStack();
     /** Running a {@code -c} command string (bash shows 'c' in $-). */
     boolean commandString;
     /** Where {@code getopts} is in the arguments. */
@@ -413,6 +415,7 @@ final class ShellState {
         }
         copy.shopts = new java.util.TreeSet<>(shopts);
         copy.directories = new java.util.ArrayDeque<>(directories);
+        copy.calls = calls.copy();
         copy.hashed = new LinkedHashMap<>(hashed);
         copy.getopts.index = getopts.index;
         copy.getopts.offset = getopts.offset;

@@ -1,0 +1,10 @@
+s="Hello, World"
+echo "${s:7}"
+echo "${s:0:5}"
+echo "${s/World/There}"
+echo "${s//l/L}"
+echo "${s,,}" "${s^^}"
+echo "${#s}"
+rev=""; for ((i=${#s}-1; i>=0; i--)); do rev+="${s:i:1}"; done; echo "$rev"
+count=$(grep -o l <<< "$s" | wc -l); echo $count
+lower=${s,,}; echo "${lower//[^a-z]/}"

@@ -1,0 +1,4 @@
+trap 'echo "trap sees $?"' EXIT
+f() { return 3; }
+f
+exit
