@@ -62,6 +62,11 @@ final class JqRunner {
     int run() throws IOException {
         try {
             parseArguments(process.args());
+        } catch (HelpRequest e) {
+            OutputStream out = ByteText.stdout(process);
+            out.write(e.getMessage().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return 0;
         } catch (IllegalArgumentException e) {
             diagnostics.warn(e.getMessage());
             if (e.getMessage().startsWith("Unknown option")) {
@@ -311,6 +316,8 @@ final class JqRunner {
                     case "--ascii-output" -> ascii = true;
                     case "--sort-keys" -> sortKeys = true;
                     case "--color-output", "--monochrome-output", "--unbuffered", "--seq" -> { }
+                    case "--help" -> throw new HelpRequest("Usage:\tjq [OPTIONS] FILTER [FILES...]\n");
+                    case "--version" -> throw new HelpRequest("jq-1.7\n");
                     case "--" -> { }
                     default -> throw new IllegalArgumentException("Unknown option: " + arg);
                 }
@@ -329,6 +336,7 @@ final class JqRunner {
                     case 'a' -> ascii = true;
                     case 'S' -> sortKeys = true;
                     case 'C', 'M' -> { }
+                    case 'h' -> throw new HelpRequest("Usage:\tjq [OPTIONS] FILTER [FILES...]\n");
                     case 'f' -> filterFile = need(argv, ++i, "-f");
                     default -> throw new IllegalArgumentException("Unknown option: " + arg);
                 }
@@ -339,6 +347,15 @@ final class JqRunner {
                 files.add(0, filter);
             }
             filter = readText(filterFile);
+        }
+    }
+
+    /** --help, -h and --version: what to print instead of running. */
+    private static final class HelpRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HelpRequest(String text) {
+            super(text, null, false, false);
         }
     }
 

@@ -50,6 +50,12 @@ final class SedCommand implements Program {
         try {
             options = PARSER.parse(attachInPlaceSuffix(process.args()));
         } catch (UsageException e) {
+            if (e.kind() == UsageException.Kind.HELP) {
+                OutputStream out = ByteText.stdout(process);
+                ByteText.write(out, USAGE + "E-mail bug reports to: <bug-sed@gnu.org>.\n");
+                out.flush();
+                return 0;
+            }
             if (e.kind() != UsageException.Kind.ERROR) {
                 throw e;
             }
@@ -202,7 +208,13 @@ final class SedCommand implements Program {
     }
 
     private int usage(int status) {
-        String text = """
+        process.stderr().writeBytes(ByteText.bytes(USAGE));
+        process.stderr().flush();
+        return status;
+    }
+
+    /** GNU sed 4.9's usage text. */
+    private static final String USAGE = """
                 Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...
 
                   -n, --quiet, --silent
@@ -245,10 +257,6 @@ final class SedCommand implements Program {
                 GNU sed home page: <https://www.gnu.org/software/sed/>.
                 General help using GNU software: <https://www.gnu.org/gethelp/>.
                 """;
-        process.stderr().writeBytes(ByteText.bytes(text));
-        process.stderr().flush();
-        return status;
-    }
 
     // ------------------------------------------------------------------ -i
 
