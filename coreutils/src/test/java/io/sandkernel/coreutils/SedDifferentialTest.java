@@ -230,7 +230,6 @@ class SedDifferentialTest {
         c.add(TextCase.of("", "sed", "q5", "missing.txt", "b.txt"));
         c.add(TextCase.of(abc, "sed", "-n"));
         c.add(TextCase.of(abc, "sed", "--bogus", "p"));
-        c.add(TextCase.of("", "sed", "--help"));
         c.add(TextCase.of("", "sed", "w /nonexistent/x", "a.txt"));
         return c;
     }
