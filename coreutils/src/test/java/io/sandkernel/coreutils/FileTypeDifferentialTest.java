@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +104,11 @@ class FileTypeDifferentialTest {
         cases.add("tree", "-f", "-L", "1", ".");
         cases.add("tree", "dir/sub/deep");
         return cases.stream();
+    }
+
+    @AfterAll
+    static void reportAgreement() {
+        System.out.print(types.agreement() + trees.agreement());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,6 +193,11 @@ class FindDifferentialTest {
         // -ls (inode and block columns differ between file systems: checked after the mode)
         cases.add("find", "a.txt", "dir/x.txt", "link", "-ls").owners().replace("(?m)^ *[0-9]+ +[0-9]+ ", "");
         return cases.stream();
+    }
+
+    @AfterAll
+    static void reportAgreement() {
+        System.out.print(runner.agreement());
     }
 
     @ParameterizedTest(name = "{0}")

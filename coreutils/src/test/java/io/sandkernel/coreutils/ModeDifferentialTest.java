@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -239,6 +240,11 @@ class ModeDifferentialTest {
         cases.add("truncate", "-x", "a.txt");
         cases.add("truncate", "--size=+1K", "--io-blocks", "b.txt").then(SIZES);
         return cases.stream();
+    }
+
+    @AfterAll
+    static void reportAgreement() {
+        System.out.print(runner.agreement());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -41,10 +41,40 @@ final class OracleRunner {
         this.hostRoot = hostRoot;
     }
 
-    /** Runs {@code c} on both sides and asserts that they agree. */
+    /** Cases run and cases agreeing, per command, for {@link #agreement}. */
+    private final Map<String, int[]> tally = new java.util.TreeMap<>();
+
+    /** Runs {@code c} on both sides and asserts that they agree; counts the outcome for {@link #agreement}. */
     void check(OracleCase c) throws Exception {
         Path binary = findBinary(c.argv().get(0));
         assumeTrue(binary != null, "no GNU " + c.argv().get(0) + " on this machine");
+        boolean agreed = false;
+        try {
+            compare(c, binary);
+            agreed = true;
+        } finally {
+            synchronized (tally) {
+                int[] counts = tally.computeIfAbsent(c.command(), k -> new int[2]);
+                counts[0] += agreed ? 1 : 0;
+                counts[1]++;
+            }
+        }
+    }
+
+    /** The agreement per command so far, one line each: {@code find 186/186 100.0%}. */
+    String agreement() {
+        StringBuilder text = new StringBuilder();
+        synchronized (tally) {
+            for (Map.Entry<String, int[]> entry : tally.entrySet()) {
+                int[] counts = entry.getValue();
+                text.append(String.format(java.util.Locale.ROOT, "agreement with GNU: %-9s %4d/%-4d %5.1f%%%n",
+                        entry.getKey(), counts[0], counts[1], 100.0 * counts[0] / counts[1]));
+            }
+        }
+        return text.toString();
+    }
+
+    private void compare(OracleCase c, Path binary) throws Exception {
         Outcome gnu = runGnu(c, binary);
         Outcome ours = runSandbox(c);
         if (c.knownDifference() != null) {

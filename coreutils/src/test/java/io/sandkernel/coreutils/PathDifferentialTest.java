@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -242,6 +243,11 @@ class PathDifferentialTest {
         cases.add("mktemp", "-p", "a.txt");
         cases.add("mktemp", "--help").replace("(?s).*", "help");
         return cases.stream();
+    }
+
+    @AfterAll
+    static void reportAgreement() {
+        System.out.print(runner.agreement());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,6 +160,11 @@ class StatDifferentialTest {
         cases.add("dd", "if=input.txt", "skip=100", "status=noxfer");
         cases.add("dd", "--help").replace("(?s).*", "help");
         return cases.stream();
+    }
+
+    @AfterAll
+    static void reportAgreement() {
+        System.out.print(runner.agreement());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package io.sandkernel.coreutils;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,11 @@ class XargsDifferentialTest {
         cases.add("xargs", "-I", "X", "-n", "1", "echo", "X").input("p q\n");
         cases.add("xargs", "-foo").input("");
         return cases.stream();
+    }
+
+    @AfterAll
+    static void reportAgreement() {
+        System.out.print(runner.agreement());
     }
 
     @ParameterizedTest(name = "{0}")
