@@ -119,8 +119,23 @@ final class GnuRandom {
         if (h == 1) {
             return new long[] {choose(n)};
         }
-        java.util.Map<Long, Long> swapped = new java.util.HashMap<>();
         long[] v = new long[(int) h];
+        boolean sparse = n >= 128 * 1024 && n / h >= 32;
+        if (!sparse) {
+            long[] all = new long[(int) n];
+            for (int i = 0; i < n; i++) {
+                all[i] = i;
+            }
+            for (int i = 0; i < h; i++) {
+                int j = i + (int) choose(n - i);
+                long t = all[i];
+                all[i] = all[j];
+                all[j] = t;
+                v[i] = all[i];
+            }
+            return v;
+        }
+        java.util.Map<Long, Long> swapped = new java.util.HashMap<>();
         for (long i = 0; i < h; i++) {
             long j = i + choose(n - i);
             long vi = swapped.getOrDefault(i, i);

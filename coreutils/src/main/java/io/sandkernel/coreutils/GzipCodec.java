@@ -22,7 +22,11 @@ final class GzipCodec {
 
     /** What a decompression found. */
     record Outcome(String error, boolean trailingGarbage, String name, long mtime, long crc, long size,
-                   int headerBytes) {
+                   int headerBytes, long lastMemberSize) {
+        Outcome(String error, boolean trailingGarbage, String name, long mtime, long crc, long size, int headerBytes) {
+            this(error, trailingGarbage, name, mtime, crc, size, headerBytes, 0);
+        }
+
         boolean ok() {
             return error == null;
         }
@@ -97,6 +101,8 @@ final class GzipCodec {
         long crcValue = 0;
         long size = 0;
         int headerBytes = 0;
+        long lastMemberSize = 0;
+        int members = 0;
         boolean first = true;
         while (true) {
             if (!first) {
@@ -108,8 +114,13 @@ final class GzipCodec {
                     for (int i = at; i < data.length; i++) {
                         zeros &= data[i] == 0;
                     }
-                    return new Outcome(null, !zeros, name, mtime, crcValue, size, headerBytes);
+                    // gzip counts the header only for a single member; the sizes it reports are the last member's
+                    return new Outcome(null, !zeros, name, mtime, crcValue, size, members > 1 || !zeros ? 0 : headerBytes,
+                            lastMemberSize);
                 }
+            }
+            if (first && data.length < 2) {
+                return new Outcome("unexpected end of file", false, name, mtime, crcValue, size, headerBytes);
             }
             if (data.length - at < 2 || (data[at] & 0xFF) != 0x1F || (data[at + 1] & 0xFF) != 0x8B) {
                 return new Outcome(first ? "not in gzip format" : null, false,
@@ -204,7 +215,9 @@ final class GzipCodec {
                         headerBytes);
             }
             first = false;
+            members++;
+            lastMemberSize = memberSize;
         }
-        return new Outcome(null, false, name, mtime, crcValue, size, headerBytes);
+        return new Outcome(null, false, name, mtime, crcValue, size, members > 1 ? 0 : headerBytes, lastMemberSize);
     }
 }

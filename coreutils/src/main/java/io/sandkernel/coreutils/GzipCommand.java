@@ -54,7 +54,19 @@ final class GzipCommand implements Program {
     @Override
     public int run(ProcessApi process) throws Exception {
         this.process = process;
-        Options options = PARSER.parse(process.args());
+        Options options;
+        try {
+            options = PARSER.parse(process.args());
+        } catch (UsageException e) {
+            if (e.kind() != UsageException.Kind.ERROR) {
+                throw e;
+            }
+            // Debian's gunzip and zcat are scripts running gzip, whose getopt words these
+            process.stderr().writeBytes(("gzip: " + e.getMessage() + "\nTry `gzip --help' for more information.\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            process.stderr().flush();
+            return 1;
+        }
         decompress = !name.equals("gzip");
         toStdout = name.equals("zcat");
         boolean nameGiven = false;
@@ -252,8 +264,12 @@ final class GzipCommand implements Program {
             stat = found;
         }
         if (stat == null) {
-            Stat link = FileOps.lstatOrNull(process, file);
-            fileError(file, link != null ? "No such file or directory" : "No such file or directory", false);
+            fileError(file, "No such file or directory", false);
+            return;
+        }
+        Stat link = FileOps.lstatOrNull(process, input);
+        if (link != null && link.isSymbolicLink() && !toStdout && !force) {
+            fileError(input, "Too many levels of symbolic links", false); // gzip opens with O_NOFOLLOW
             return;
         }
         if (stat.isDirectory()) {
@@ -272,7 +288,12 @@ final class GzipCommand implements Program {
             warning(input + " is not a directory or a regular file - ignored");
             return;
         }
-        if (fromRecursion && decompress && knownSuffix(input) == null) {
+        if (stat.nlink() > 1 && !toStdout && !force) {
+            warning(input + " has " + (stat.nlink() - 1) + " other link" + (stat.nlink() > 2 ? "s" : "")
+                    + " -- file ignored");
+            return;
+        }
+        if (fromRecursion && decompress && !toStdout && knownSuffix(input) == null) {
             return; // a recursive gunzip quietly passes files that are not compressed
         }
         byte[] data;
@@ -293,7 +314,7 @@ final class GzipCommand implements Program {
                 GzipCodec.Outcome outcome = decompressTo(data, input, decoded);
                 decoded.writeTo(stdout);
                 if (verbose && outcome != null && outcome.ok()) {
-                    verboseLine(input, test ? " OK" : ratio(decoded.size(), data.length, outcome.headerBytes())
+                    verboseLine(input, test ? " OK" : ratio(outcome.lastMemberSize(), data.length, outcome.headerBytes())
                             + " -- replaced with stdout");
                 }
             } else {
@@ -315,12 +336,17 @@ final class GzipCommand implements Program {
             output = stripSuffix(input);
         } else {
             if (knownSuffix(input) != null && !force) {
-                warning(input + " already has " + knownSuffix(input) + " suffix -- unchanged");
-                return;
+                if (verbose || (!fromRecursion && !quiet)) {
+                    stdout.flush();
+                    process.stderr().writeBytes(("gzip: " + input + " already has " + knownSuffix(input)
+                            + " suffix -- unchanged\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                return; // not a warning: the status stays
             }
             output = input + suffix;
         }
         ByteArrayOutputStream result = new ByteArrayOutputStream();
+        long lastMemberSize = 0;
         long headerTime = stat.mtime().getEpochSecond();
         int header = 0;
         if (decompress) {
@@ -329,12 +355,14 @@ final class GzipCommand implements Program {
                 return;
             }
             if (restoreName && outcome.name() != null) {
-                output = FileOps.join(FileOps.parent(input), outcome.name());
+                String parent = FileOps.parent(input);
+                output = parent.equals(".") ? outcome.name() : FileOps.join(parent, outcome.name());
             }
             if (restoreName && outcome.mtime() != 0) {
                 headerTime = outcome.mtime();
             }
             header = outcome.headerBytes();
+            lastMemberSize = outcome.lastMemberSize();
         } else {
             String stored = noName ? null : ByteText.fromArg(FileOps.baseName(input));
             GzipCodec.compress(new java.io.ByteArrayInputStream(data), result, level, stored,
@@ -343,7 +371,13 @@ final class GzipCommand implements Program {
         }
         if (FileOps.lstatOrNull(process, output) != null) {
             if (!force) {
-                warning(output + " already exists;\tnot overwritten");
+                // check_ofname prints this itself, -q or not
+                stdout.flush();
+                process.stderr().writeBytes(("gzip: " + output + " already exists;\tnot overwritten\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (status == 0) {
+                    status = 2;
+                }
                 return;
             }
             try {
@@ -357,7 +391,7 @@ final class GzipCommand implements Program {
             return;
         }
         if (verbose) {
-            long original = decompress ? result.size() : data.length;
+            long original = decompress ? lastMemberSize : data.length;
             long compressed = decompress ? data.length : result.size();
             verboseLine(input, ratio(original, compressed, header) + " -- " + (keep ? "created " : "replaced with ")
                     + output);

@@ -208,7 +208,7 @@ final class TarCreate {
             applyOwners(entry);
         }
         byte[] content = null;
-        if (entry.isFile() && !entry.isLink()) {
+        if (entry.getLinkFlag() == TarConstants.LF_NORMAL) {
             try (InputStream in = InputFiles.openFile(process, path)) {
                 content = in.readAllBytes();
             } catch (KernelException | IOException e) {

@@ -68,8 +68,8 @@ final class TarExtract {
         stdout = ByteText.stdout(process);
         int entries = 0;
         try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(data), "UTF-8")) {
-            if (data.length == 0) {
-                throw new IOException("empty");
+            if (!looksLikeTar(data)) {
+                throw new IOException("not a tar archive");
             }
             TarArchiveEntry entry;
             while ((entry = in.getNextEntry()) != null) {
@@ -79,6 +79,10 @@ final class TarExtract {
                     continue;
                 }
                 if (settings.operation == 't') {
+                    if (entry.getName().startsWith("/") && !settings.absoluteNames && !warnedAbsolute) {
+                        warnedAbsolute = true;
+                        tar.message("Removing leading `/' from member names");
+                    }
                     String line = settings.verbose > 0 ? listing.line(entry, settings, process) : quote(entry.getName());
                     ByteText.writeUtf8(stdout, line + "\n");
                 } else {
@@ -102,11 +106,45 @@ final class TarExtract {
         }
     }
 
+    /** Whether the entry carries a file's data (not a link, device or directory). */
+    private static boolean regular(TarArchiveEntry entry) {
+        return !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isLink() && !entry.isCharacterDevice()
+                && !entry.isBlockDevice() && !entry.isFIFO();
+    }
+
+    /** GNU tar's test of the first header: a full block whose checksum is right (or all zeros). */
+    private static boolean looksLikeTar(byte[] data) {
+        if (data.length < 512) {
+            return false;
+        }
+        byte[] block = java.util.Arrays.copyOf(data, 512);
+        boolean zeros = true;
+        for (byte b : block) {
+            zeros &= b == 0;
+        }
+        return zeros || org.apache.commons.compress.archivers.tar.TarUtils.verifyCheckSum(block);
+    }
+
+    private boolean excluded(String trimmed) {
+        String[] parts = trimmed.split("/");
+        for (String pattern : settings.excludes) {
+            for (int i = 0; i < parts.length; i++) {
+                if (Fnmatch.matches(pattern, String.join("/", java.util.Arrays.copyOfRange(parts, i, parts.length)), 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean selected(String name) {
+        String trimmed = name.endsWith("/") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
+        if (excluded(trimmed)) {
+            return false;
+        }
         if (members.isEmpty()) {
             return true;
         }
-        String trimmed = name.endsWith("/") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
         for (Map.Entry<String, Boolean> member : members.entrySet()) {
             String pattern = member.getKey();
             boolean match = settings.wildcards ? Fnmatch.matches(pattern, trimmed, 0)
@@ -237,7 +275,7 @@ final class TarExtract {
                     (settings.verbose > 1 ? listing.line(entry, settings, process) : quote(entry.getName())) + "\n");
         }
         if (settings.toStdout) {
-            if (entry.isFile() && !entry.isLink()) {
+            if (regular(entry)) {
                 in.transferTo(stdout);
             }
             return;

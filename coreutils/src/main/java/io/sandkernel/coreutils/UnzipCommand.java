@@ -291,6 +291,9 @@ final class UnzipCommand implements Program {
                 try (InputStream in = zip.getInputStream(entry)) {
                     in.transferTo(stdout);
                 }
+                if (mode == 'c') {
+                    stdout.write('\n'); // unzip -c ends each member with an empty line
+                }
                 continue;
             }
             if (junk && entry.isDirectory()) {
@@ -299,10 +302,10 @@ final class UnzipCommand implements Program {
             String path = exdir == null ? name : FileOps.join(exdir, name);
             String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
             if (entry.isDirectory()) {
-                if (quiet == 0) {
-                    ByteText.writeUtf8(stdout, "   creating: " + path + "\n");
-                }
                 if (FileOps.statOrNull(process, trimmed) == null) {
+                    if (quiet == 0) {
+                        ByteText.writeUtf8(stdout, "   creating: " + path + "\n");
+                    }
                     makeDirectories(trimmed);
                 }
                 continue;
@@ -311,8 +314,15 @@ final class UnzipCommand implements Program {
             if (!parent.equals(".") && FileOps.statOrNull(process, parent) == null) {
                 makeDirectories(parent);
             }
-            if (FileOps.lstatOrNull(process, trimmed) != null && !entry.isUnixSymlink()) {
-                if (!replace(trimmed)) {
+            io.sandkernel.api.fs.Stat existing = FileOps.lstatOrNull(process, trimmed);
+            if (existing != null) {
+                if (entry.isUnixSymlink() && !overwrite && !all) {
+                    if (never || none || existing.isSymbolicLink()) {
+                        ByteText.writeUtf8(stdout, trimmed + " exists and is a symbolic link.\n");
+                        continue;
+                    }
+                }
+                if (!entry.isUnixSymlink() && !replace(trimmed)) {
                     continue;
                 }
             }
@@ -323,7 +333,7 @@ final class UnzipCommand implements Program {
             if (entry.isUnixSymlink()) {
                 String target = new String(content, StandardCharsets.UTF_8);
                 if (quiet == 0) {
-                    ByteText.writeUtf8(stdout, "    linking: " + padded(trimmed) + " -> " + target + " \n");
+                    ByteText.writeUtf8(stdout, "    linking: " + padded(trimmed) + "  -> " + target + " \n");
                 }
                 deferredLinks.add(new String[] {trimmed, target});
                 continue;

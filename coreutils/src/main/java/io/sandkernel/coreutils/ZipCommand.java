@@ -58,7 +58,18 @@ final class ZipCommand implements Program {
     @Override
     public int run(ProcessApi process) throws Exception {
         this.process = process;
-        Options options = PARSER.parse(process.args());
+        stdout = BufferedOutput.standardOutput(process);
+        Options options;
+        try {
+            options = PARSER.parse(process.args());
+        } catch (UsageException e) {
+            if (e.kind() != UsageException.Kind.ERROR) {
+                throw e;
+            }
+            String message = e.getMessage() != null && e.getMessage().contains("requires an argument -- 'x'")
+                    ? "option 'x' (exclude files matching patterns) requires a value" : e.getMessage();
+            return message("\nzip error: Invalid command arguments (" + message + ")", 16);
+        }
         boolean delete = false;
         boolean update = false;
         boolean move = false;
@@ -90,7 +101,6 @@ final class ZipCommand implements Program {
         if (!FileOps.baseName(archive).contains(".")) {
             archive = archive + ".zip";
         }
-        stdout = BufferedOutput.standardOutput(process);
         byte[] existing = null;
         if (FileOps.statOrNull(process, archive) != null) {
             try (InputStream in = InputFiles.openFile(process, archive)) {
@@ -99,6 +109,9 @@ final class ZipCommand implements Program {
             try {
                 readExisting(existing);
             } catch (IOException e) {
+                warn("missing end signature--probably not a zip file (did you");
+                warn("remember to use binary mode when you transferred it?)");
+                warn("(if you are trying to read a damaged archive try -F)");
                 return message("\nzip error: Zip file structure invalid (" + archive + ")", 3);
             }
         }
@@ -122,17 +135,25 @@ final class ZipCommand implements Program {
                 return message("\nzip error: Nothing to do! (" + archive + ")", 12);
             }
         } else {
+            // Info-ZIP resolves every name first (warning about the missing ones), then adds
+            List<String> found = new ArrayList<>();
+            List<Stat> stats = new ArrayList<>();
             for (String name : operands) {
                 Stat stat = symlinks ? FileOps.lstatOrNull(process, name) : FileOps.statOrNull(process, name);
                 if (stat == null) {
                     warn("name not matched: " + name);
                     continue;
                 }
-                add(name, stat, update);
+                found.add(name);
+                stats.add(stat);
             }
-            if (added.isEmpty() && !(update && existing != null)) {
-                stdout.flush();
-                return message("\nzip error: Nothing to do! (" + archive + ")", 12);
+            for (int i = 0; i < found.size(); i++) {
+                add(found.get(i), stats.get(i), update);
+            }
+            if (added.isEmpty()) {
+                // with -u an archive already up to date is "nothing to do" too, silently
+                return update && existing != null && warnings == 0 ? 12
+                        : message("\nzip error: Nothing to do! (" + archive + ")", 12);
             }
         }
         stdout.flush();
@@ -150,16 +171,15 @@ final class ZipCommand implements Program {
         return warnings > 0 && added.isEmpty() ? 18 : 0;
     }
 
-    private int message(String text, int status) {
-        process.stderr().writeBytes((text + "\n").getBytes(StandardCharsets.UTF_8));
-        process.stderr().flush();
+    /** Info-ZIP writes its warnings and errors to standard output. */
+    private int message(String text, int status) throws IOException {
+        ByteText.writeUtf8(stdout, text + "\n");
+        stdout.flush();
         return status;
     }
 
-    private void warn(String text) {
-        stdout.flush();
-        process.stderr().writeBytes(("\tzip warning: " + text + "\n").getBytes(StandardCharsets.UTF_8));
-        process.stderr().flush();
+    private void warn(String text) throws IOException {
+        ByteText.writeUtf8(stdout, "\tzip warning: " + text + "\n");
         warnings++;
     }
 
