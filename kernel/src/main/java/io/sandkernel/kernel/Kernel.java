@@ -46,7 +46,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * descriptor does.
  */
 public final class Kernel implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(Kernel.class.getName());
+    /** Looked up when first needed: the logging framework costs tens of milliseconds of start-up. */
+    private static System.Logger log() {
+        return System.getLogger(Kernel.class.getName());
+    }
 
     private final ProcessTable table;
     private final KernelFiles files;
@@ -359,7 +362,7 @@ public final class Kernel implements AutoCloseable {
             try {
                 toClose.get(i).close();
             } catch (Exception e) {
-                LOG.log(System.Logger.Level.WARNING, "driver " + toClose.get(i).name() + " failed to close", e);
+                log().log(System.Logger.Level.WARNING, "driver " + toClose.get(i).name() + " failed to close", e);
             }
         }
         for (Task task : List.copyOf(liveTasks.values())) {
