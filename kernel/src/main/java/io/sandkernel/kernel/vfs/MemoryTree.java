@@ -261,7 +261,14 @@ final class MemoryTree implements FileSystemBackend {
         MemNode parent = live(dir, name);
         Path path = parent.path.resolve(name);
         try {
-            Files.createLink(path, existing.path);
+            if (existing.inode.type == FileType.SYMLINK) {
+                // Linux links the symbolic link itself; NIO (Jimfs) links only regular files and
+                // follows links. A link's only content is its target: a second NIO link to the same
+                // target under this name, sharing the kernel's inode, is the same file.
+                Files.createSymbolicLink(path, path.getFileSystem().getPath(existing.inode.target));
+            } else {
+                Files.createLink(path, existing.path);
+            }
         } catch (IOException e) {
             throw NioErrors.of(e, name);
         }

@@ -246,6 +246,13 @@ class FileSyscallsTest {
             assertThat(p.lstat("/tmp/sym").isSymbolicLink()).isTrue();
             assertThat(p.lstat("/tmp/sym").size()).isEqualTo("dangling".length());
             assertThat(errno(() -> p.stat("/tmp/sym"))).isEqualTo(Errno.ENOENT);
+            p.link("/tmp/sym", "/tmp/sym-hard");
+            assertThat(p.lstat("/tmp/sym-hard").isSymbolicLink()).as("linkat links a symbolic link itself").isTrue();
+            assertThat(p.lstat("/tmp/sym-hard").ino()).isEqualTo(p.lstat("/tmp/sym").ino());
+            assertThat(p.lstat("/tmp/sym").nlink()).isEqualTo(2);
+            assertThat(p.readlink("/tmp/sym-hard")).isEqualTo("dangling");
+            p.unlink("/tmp/sym");
+            assertThat(p.lstat("/tmp/sym-hard").nlink()).isEqualTo(1);
             assertThat(errno(() -> p.readlink("/tmp/f"))).isEqualTo(Errno.EINVAL);
             assertThat(errno(() -> p.readlink("/tmp/none"))).isEqualTo(Errno.ENOENT);
         });
