@@ -77,11 +77,86 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command with the given streams; returns the exit status. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Main simple = simpleArguments(args, in, out, err);
+        if (simple != null) {
+            // the usual command lines are read here: picocli's model (some 170 classes and their
+            // reflection) costs a good part of start-up, and is built only for the others
+            try {
+                return simple.call();
+            } catch (Exception e) {
+                err.println("sandkernel: " + e);
+                return 1;
+            }
+        }
         CommandLine commandLine = new CommandLine(new Main(in, out, err));
         commandLine.setStopAtPositional(true);
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
         return commandLine.execute(args);
+    }
+
+    /**
+     * The command line read without picocli when it uses only {@code -c SCRIPT}, {@code --allow-host
+     * CMD}, {@code --mount SPEC}, {@code --demo} and operands (as picocli reads them: options
+     * stop at the first operand, {@code --} ends them); null for anything else ({@code --help},
+     * {@code -V}, an unknown or malformed option), which picocli then reads and answers.
+     */
+    static Main simpleArguments(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Main main = new Main(in, out, err);
+        int i = 0;
+        for (; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                i++;
+                break;
+            }
+            if (!arg.startsWith("-") || arg.equals("-")) {
+                break;
+            }
+            String value = null;
+            String name = arg;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else if (arg.startsWith("-c") && arg.length() > 2) {
+                name = "-c";
+                value = arg.charAt(2) == '=' ? arg.substring(3) : arg.substring(2);
+            }
+            switch (name) {
+                case "--demo" -> {
+                    if (value != null) {
+                        return null;
+                    }
+                    main.demo = true;
+                }
+                case "-c", "--allow-host", "--mount" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            return null;
+                        }
+                        value = args[++i];
+                    }
+                    if (name.equals("-c")) {
+                        if (main.command != null) {
+                            return null;
+                        }
+                        main.command = value;
+                    } else if (name.equals("--mount")) {
+                        main.mounts.add(value);
+                    } else {
+                        main.allowHost.add(value);
+                    }
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        for (; i < args.length; i++) {
+            main.operands.add(args[i]);
+        }
+        return main;
     }
 
     @Override
