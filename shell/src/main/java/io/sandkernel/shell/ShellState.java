@@ -21,6 +21,8 @@ final class ShellState {
         static final int LOWER = 8;
         static final int UPPER = 16;
         static final int NAMEREF = 32;
+        /** Declared ({@code declare -a x}) but never assigned: unset for {@code set -u}. */
+        static final int DECLARED = 64;
 
         /** The scalar value; null when unset (an array's element 0 lives in {@link #array}). */
         String value;

@@ -179,6 +179,7 @@ final class Values {
         if (var == null) {
             var = state.declare(name);
         }
+        var.flags &= ~Var.DECLARED;
         if (var.assoc != null) {
             String old = var.assoc.get(subscript);
             var.assoc.put(subscript, ShellState.transform(var, combine(var, old, value, append)));
@@ -220,6 +221,7 @@ final class Values {
         if (var == null) {
             var = state.declare(name);
         }
+        var.flags &= ~Var.DECLARED;
         if (var.assoc != null) {
             if (!append) {
                 var.assoc = new AssocArray();
@@ -297,8 +299,9 @@ final class Values {
                 Var var = state.target(name);
                 String key = var != null && var.assoc != null ? subscriptKey(subscript) : subscript;
                 String value = element(name, key);
-                if (value == null && state.nounset) {
-                    throw unbound(name + "[" + subscript + "]");
+                if (value == null && state.nounset && (var == null || var.is(Var.DECLARED))) {
+                    // bash: a missing element of an array that has been assigned counts as 0
+                    throw unbound(name);
                 }
                 return value;
             }

@@ -366,14 +366,20 @@ final class VarBuiltins {
             }
             Var var = state.declare(name);
             if (assoc && var.assoc == null) {
+                boolean unassigned = var.value == null && var.array == null;
                 var.assoc = new AssocArray();
                 var.array = null;
                 var.value = null;
+                if (unassigned && operand.value() == null && operand.array() == null) {
+                    var.flags |= Var.DECLARED;
+                }
             } else if (indexed && var.array == null && var.assoc == null) {
                 var.array = new TreeMap<>();
                 if (var.value != null) {
                     var.array.put(0L, var.value);
                     var.value = null;
+                } else if (operand.value() == null && operand.array() == null) {
+                    var.flags |= Var.DECLARED;
                 }
             }
             int readonlyFlag = set & Var.READONLY;

@@ -1,0 +1,5 @@
+v=1; unset v; echo "${v:-gone}"
+arr=(1 2); unset arr[0]; echo "${arr[@]}"
+declare -A h=([a]=1); unset h[a]; echo "${#h[@]}"
+x=5; unset -v x; echo "[${x-}]"
+readonly r=1; unset r 2>/dev/null; echo "readonly $?"
