@@ -1,0 +1,3 @@
+readonly RO=1
+RO=2 2>/dev/null
+echo "after RO status"

@@ -1,0 +1,4 @@
+cat <<EOF
+plain text
+tab	here
+  spaces kept
