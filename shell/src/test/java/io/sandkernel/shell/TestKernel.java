@@ -36,11 +36,17 @@ final class TestKernel implements AutoCloseable {
     TestKernel(Program shell) {
         Map<String, Program> programs = new HashMap<>(TestPrograms.all());
         programs.put("sh", shell);
+        programs.put("bash", Shell.bash());
         kernel = Kernel.builder().driver(new JvmDriver(programs)).build();
     }
 
     Kernel kernel() {
         return kernel;
+    }
+
+    /** Runs {@code bash args...} with {@code stdin}; returns what it printed and its status. */
+    Result bash(String stdin, String... args) {
+        return run("bash", stdin, args);
     }
 
     /** Runs {@code sh args...} with {@code stdin}; returns what it printed and its status. */
