@@ -22,7 +22,12 @@ final class GzipCodec {
 
     /** What a decompression found. */
     record Outcome(String error, boolean trailingGarbage, String name, long mtime, long crc, long size,
-                   int headerBytes, long lastMemberSize) {
+                   int headerBytes, long lastMemberSize, boolean trailingZeros) {
+        Outcome(String error, boolean trailingGarbage, String name, long mtime, long crc, long size, int headerBytes,
+                long lastMemberSize) {
+            this(error, trailingGarbage, name, mtime, crc, size, headerBytes, lastMemberSize, false);
+        }
+
         Outcome(String error, boolean trailingGarbage, String name, long mtime, long crc, long size, int headerBytes) {
             this(error, trailingGarbage, name, mtime, crc, size, headerBytes, 0);
         }
@@ -85,6 +90,25 @@ final class GzipCodec {
         return written + 8;
     }
 
+    /** The original name stored in the first member's header, or null. */
+    static String headerName(byte[] data) {
+        if (data.length < 10 || (data[3] & 8) == 0) {
+            return null;
+        }
+        int at = 10;
+        if ((data[3] & 4) != 0) {
+            if (data.length < 12) {
+                return null;
+            }
+            at += 2 + ((data[10] & 0xFF) | (data[11] & 0xFF) << 8);
+        }
+        int end = at;
+        while (end < data.length && data[end] != 0) {
+            end++;
+        }
+        return end < data.length ? new String(data, at, end - at, StandardCharsets.ISO_8859_1) : null;
+    }
+
     /** Whether {@code data} starts like a gzip member. */
     static boolean isGzip(byte[] data) {
         return data.length >= 2 && (data[0] & 0xFF) == 0x1F && (data[1] & 0xFF) == 0x8B;
@@ -116,7 +140,7 @@ final class GzipCodec {
                     }
                     // gzip counts the header only for a single member; the sizes it reports are the last member's
                     return new Outcome(null, !zeros, name, mtime, crcValue, size, members > 1 || !zeros ? 0 : headerBytes,
-                            lastMemberSize);
+                            lastMemberSize, zeros);
                 }
             }
             if (first && data.length < 2) {

@@ -190,7 +190,7 @@ final class GzipCommand implements Program {
             return;
         }
         if (decompress) {
-            decompressTo(data, "stdin", stdout);
+            decompressTo(data, "stdin", stdout, false);
         } else {
             long written = GzipCodec.compress(new java.io.ByteArrayInputStream(data), stdout, level, null, 0);
             if (verbose) {
@@ -205,11 +205,23 @@ final class GzipCommand implements Program {
         fileError(file, message, true);
     }
 
-    /** Decompresses {@code data}, reporting failures; returns the outcome (null if not gzip and copied). */
-    private GzipCodec.Outcome decompressTo(byte[] data, String file, OutputStream out) throws IOException {
+    /**
+     * Decompresses {@code data}, reporting failures; returns the outcome (null if not gzip, then
+     * reported or, for zcat -f, copied). A header that is not gzip's is reported before the
+     * verbose prefix {@code file:\t} (for {@code prefix}), the failures found while decoding after it.
+     */
+    private GzipCodec.Outcome decompressTo(byte[] data, String file, OutputStream out, boolean prefix)
+            throws IOException {
         if (!GzipCodec.isGzip(data) && force && toStdout) {
             out.write(data); // zcat -f behaves as cat on data gzip does not know
             return null;
+        }
+        if (!GzipCodec.isGzip(data) && data.length >= 2) {
+            fileError(file, "not in gzip format", true);
+            return null;
+        }
+        if (prefix && verbose) {
+            verbosePrefix(file);
         }
         OutputStream sink = test ? OutputStream.nullOutputStream() : out;
         GzipCodec.Outcome outcome = GzipCodec.decompress(data, sink);
@@ -221,6 +233,13 @@ final class GzipCommand implements Program {
                 process.stderr().writeBytes(("\ngzip: " + file + ": decompression OK, trailing garbage ignored\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
+            if (status == 0) {
+                status = 2;
+            }
+        } else if (outcome.trailingZeros() && verbose) {
+            stdout.flush();
+            process.stderr().writeBytes(("\ngzip: " + file + ": decompression OK, trailing zero bytes ignored\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (status == 0) {
                 status = 2;
             }
@@ -311,18 +330,21 @@ final class GzipCommand implements Program {
         if (toStdout) {
             if (decompress) {
                 ByteArrayOutputStream decoded = new ByteArrayOutputStream();
-                GzipCodec.Outcome outcome = decompressTo(data, input, decoded);
+                GzipCodec.Outcome outcome = decompressTo(data, input, decoded, true);
                 decoded.writeTo(stdout);
                 if (verbose && outcome != null && outcome.ok()) {
-                    verboseLine(input, test ? " OK" : ratio(outcome.lastMemberSize(), data.length, outcome.headerBytes())
+                    verboseTail(test ? " OK" : ratio(outcome.lastMemberSize(), data.length, outcome.headerBytes())
                             + " -- replaced with stdout");
                 }
             } else {
+                if (verbose) {
+                    verbosePrefix(input);
+                }
                 long written = GzipCodec.compress(new java.io.ByteArrayInputStream(data), stdout, level,
                         noName ? null : ByteText.fromArg(FileOps.baseName(input)), noName ? 0 : stat.mtime().getEpochSecond());
                 if (verbose) {
                     int header = 18 + (noName ? 0 : ByteText.fromArg(FileOps.baseName(input)).length() + 1);
-                    verboseLine(input, ratio(data.length, written, header) + " -- replaced with stdout");
+                    verboseTail(ratio(data.length, written, header) + " -- replaced with stdout");
                 }
             }
             return;
@@ -345,29 +367,14 @@ final class GzipCommand implements Program {
             }
             output = input + suffix;
         }
-        ByteArrayOutputStream result = new ByteArrayOutputStream();
-        long lastMemberSize = 0;
-        long headerTime = stat.mtime().getEpochSecond();
-        int header = 0;
-        if (decompress) {
-            GzipCodec.Outcome outcome = decompressTo(data, input, result);
-            if (outcome == null || !outcome.ok()) {
-                return;
-            }
-            if (restoreName && outcome.name() != null) {
-                String parent = FileOps.parent(input);
-                output = parent.equals(".") ? outcome.name() : FileOps.join(parent, outcome.name());
-            }
-            if (restoreName && outcome.mtime() != 0) {
-                headerTime = outcome.mtime();
-            }
-            header = outcome.headerBytes();
-            lastMemberSize = outcome.lastMemberSize();
-        } else {
-            String stored = noName ? null : ByteText.fromArg(FileOps.baseName(input));
-            GzipCodec.compress(new java.io.ByteArrayInputStream(data), result, level, stored,
-                    noName ? 0 : stat.mtime().getEpochSecond());
-            header = 18 + (stored == null ? 0 : stored.length() + 1);
+        if (decompress && !GzipCodec.isGzip(data)) {
+            fileError(input, data.length < 2 ? "unexpected end of file" : "not in gzip format", true);
+            return;
+        }
+        if (decompress && restoreName && GzipCodec.headerName(data) != null) {
+            String parent = FileOps.parent(input);
+            String stored = GzipCodec.headerName(data);
+            output = parent.equals(".") ? stored : FileOps.join(parent, stored);
         }
         if (FileOps.lstatOrNull(process, output) != null) {
             if (!force) {
@@ -387,14 +394,36 @@ final class GzipCommand implements Program {
                 return;
             }
         }
+        ByteArrayOutputStream result = new ByteArrayOutputStream();
+        long lastMemberSize = 0;
+        long headerTime = stat.mtime().getEpochSecond();
+        int header;
+        if (decompress) {
+            GzipCodec.Outcome outcome = decompressTo(data, input, result, true);
+            if (outcome == null || !outcome.ok()) {
+                return;
+            }
+            if (restoreName && outcome.mtime() != 0) {
+                headerTime = outcome.mtime();
+            }
+            header = outcome.headerBytes();
+            lastMemberSize = outcome.lastMemberSize();
+        } else {
+            if (verbose) {
+                verbosePrefix(input);
+            }
+            String stored = noName ? null : ByteText.fromArg(FileOps.baseName(input));
+            GzipCodec.compress(new java.io.ByteArrayInputStream(data), result, level, stored,
+                    noName ? 0 : stat.mtime().getEpochSecond());
+            header = 18 + (stored == null ? 0 : stored.length() + 1);
+        }
         if (!write(output, result, stat, headerTime)) {
             return;
         }
         if (verbose) {
             long original = decompress ? lastMemberSize : data.length;
             long compressed = decompress ? data.length : result.size();
-            verboseLine(input, ratio(original, compressed, header) + " -- " + (keep ? "created " : "replaced with ")
-                    + output);
+            verboseTail(ratio(original, compressed, header) + " -- " + (keep ? "created " : "replaced with ") + output);
         }
         if (!keep) {
             try {
@@ -412,9 +441,15 @@ final class GzipCommand implements Program {
         return lower.equals(".tgz") || lower.equals(".taz") ? base + ".tar" : base;
     }
 
-    private void verboseLine(String file, String text) {
+    /** The start of the verbose line, printed (as gzip does) before the work, so that errors interleave. */
+    private void verbosePrefix(String file) {
         stdout.flush();
-        process.stderr().writeBytes((file + ":\t" + text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        process.stderr().writeBytes((file + ":\t").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        process.stderr().flush();
+    }
+
+    private void verboseTail(String text) {
+        process.stderr().writeBytes((text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         process.stderr().flush();
     }
 

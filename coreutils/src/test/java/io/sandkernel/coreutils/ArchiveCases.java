@@ -162,6 +162,9 @@ final class ArchiveCases {
         c.add(ArchiveCase.of("", "gzip", "-r", "other").then("gunzip", "-r", "other"));
         c.add(ArchiveCase.of("", "gunzip", "-d", "a.txt.gz", "long.txt.gz"));
         c.add(ArchiveCase.of("", "gunzip", "--keep", "--verbose", "nameless.gz"));
+        c.add(ArchiveCase.of("", "gunzip", "-k", "g.tgz", "-S", ".tgz"));
+        c.add(ArchiveCase.of("", "gunzip", "-ck", "best.gz", "long.txt.gz"));
+        c.add(ArchiveCase.of("", "gunzip", "-tv", "multi.gz", "zeros.gz"));
     }
 
     private static void zcat(List<ArchiveCase> c) {
@@ -195,6 +198,10 @@ final class ArchiveCases {
         c.add(ArchiveCase.of("", "zcat", "empty.txt"));
         c.add(ArchiveCase.of("", "zcat", "-f", "empty.txt"));
         c.add(ArchiveCase.of("", "zcat", "best.gz", "best.gz"));
+        c.add(ArchiveCase.of("", "zcat", "-N", "nameless.gz"));
+        c.add(ArchiveCase.of("", "zcat", "-k", "a.txt.gz"));
+        c.add(ArchiveCase.of("", "zcat", "-v", "multi.gz"));
+        c.add(ArchiveCase.of("", "zcat", "a.txt.gz", "junk.gz", "trunc.gz"));
     }
 
     private static void zip(List<ArchiveCase> c) {

@@ -24,6 +24,9 @@ final class DigestCases {
     private static final String SHA512_A = "3aa105de7358fb8a318495e8868486c6cb652f7242a45a3e5cb6b0f28096d769"
             + "8f3ded963ad2dce69940672913282224301c60203aa24729fad52f5f51333155";
 
+    private static final String[] TOOLS = {"md5sum", "sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum",
+        "b2sum"};
+
     static final Map<String, String> FILES;
 
     static {
@@ -53,7 +56,42 @@ final class DigestCases {
         files.put("wrapped.b64", "YWxwaGEKYmV0YQpn\nYW1tYQo=\n");
         files.put("bad.b64", "aGVsbG8*d29ybGQK\n");
         files.put("text.b32", "NBSWY3DPEB3W64TMMQFA====\n");
+        for (String tool : TOOLS) {
+            String a = sum(tool, files.get("a.txt"));
+            String b = sum(tool, files.get("b.txt"));
+            String tag = tool.equals("b2sum") ? "BLAKE2b" : tool.replace("sum", "").toUpperCase(java.util.Locale.ROOT);
+            files.put("good." + tool, a + "  a.txt\n" + b + " *b.txt\n");
+            files.put("bad." + tool, a + "  a.txt\n" + (b.charAt(0) == '0' ? "1" : "0") + b.substring(1) + "  b.txt\n");
+            files.put("tag." + tool, tag + " (a.txt) = " + a + "\n" + tag + " (b.txt) = " + b + "\n");
+            files.put("mixed." + tool, "# comment\n" + a + "  a.txt\nnot a line\n" + b + "  nothere.txt\n");
+        }
         FILES = Collections.unmodifiableMap(files);
+    }
+
+
+    /** The digest the tool prints for {@code content}, computed here independently of the commands. */
+    private static String sum(String tool, String content) {
+        byte[] bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            if (tool.equals("b2sum")) {
+                org.bouncycastle.crypto.digests.Blake2bDigest digest = new org.bouncycastle.crypto.digests.Blake2bDigest(512);
+                digest.update(bytes, 0, bytes.length);
+                byte[] out = new byte[64];
+                digest.doFinal(out, 0);
+                return java.util.HexFormat.of().formatHex(out);
+            }
+            String name = switch (tool) {
+                case "md5sum" -> "MD5";
+                case "sha1sum" -> "SHA-1";
+                case "sha224sum" -> "SHA-224";
+                case "sha256sum" -> "SHA-256";
+                case "sha384sum" -> "SHA-384";
+                default -> "SHA-512";
+            };
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance(name).digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<TextCase> all() {
@@ -94,6 +132,24 @@ final class DigestCases {
         c.add(TextCase.of("", tool, "-c", "garbage.md5"));
         c.add(TextCase.of("", tool, "-c", "missing.txt"));
         c.add(TextCase.of("", tool, "long.txt", "nums.bin", "ctrl.bin"));
+        c.add(TextCase.of("", tool, "-c", "good." + tool));
+        c.add(TextCase.of("", tool, "-c", "--quiet", "good." + tool));
+        c.add(TextCase.of("", tool, "-c", "--status", "good." + tool));
+        c.add(TextCase.of("", tool, "-c", "bad." + tool));
+        c.add(TextCase.of("", tool, "-c", "--quiet", "bad." + tool));
+        c.add(TextCase.of("", tool, "-c", "--status", "bad." + tool));
+        c.add(TextCase.of("", tool, "-c", "tag." + tool));
+        c.add(TextCase.of("", tool, "-c", "mixed." + tool));
+        c.add(TextCase.of("", tool, "-c", "-w", "mixed." + tool));
+        c.add(TextCase.of("", tool, "-c", "--strict", "mixed." + tool));
+        c.add(TextCase.of("", tool, "-c", "--ignore-missing", "mixed." + tool));
+        c.add(TextCase.of("", tool, "--check", "good." + tool, "tag." + tool));
+        c.add(TextCase.of("", tool, "-c", "good." + tool, "missing.sum"));
+        c.add(TextCase.of("", tool, "--tag", "-b", "a.txt"));
+        c.add(TextCase.of("", tool, "-b", "--tag", "-z", "b.txt"));
+        c.add(TextCase.of("", tool, "-c", "dir"));
+        c.add(TextCase.of("", tool, "--", "a.txt"));
+        c.add(TextCase.of("", tool, "--binary", "--text", "a.txt"));
     }
 
     private static void md5Check(List<TextCase> c) {
