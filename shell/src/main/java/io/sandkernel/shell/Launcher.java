@@ -9,20 +9,14 @@ import io.sandkernel.process.Signals;
 import io.sandkernel.process.WaitEvent;
 import io.sandkernel.process.WaitOption;
 import io.sandkernel.process.WaitResult;
-import io.sandkernel.shell.Ast.Assignment;
 import io.sandkernel.shell.Ast.CmdSub;
-import io.sandkernel.shell.Ast.FunctionDef;
 import io.sandkernel.shell.Ast.Node;
 import io.sandkernel.shell.Ast.Pipeline;
 import io.sandkernel.shell.Ast.Redirection;
 import io.sandkernel.shell.Ast.SimpleCommand;
 import io.sandkernel.shell.Ast.Subshell;
 import io.sandkernel.shell.JobTable.Job;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +45,7 @@ final class Launcher {
     /** The statuses of the last foreground pipeline's commands, for bash's PIPESTATUS. */
     private List<Integer> lastStatuses = List.of();
     private final Interpreter shell;
+    private final Substitutions substitutions;
     private final ProcessApi api;
     private final ShellState state;
     private final Io io;
@@ -61,6 +56,7 @@ final class Launcher {
         this.api = shell.api;
         this.state = shell.state;
         this.io = shell.io;
+        this.substitutions = new Substitutions(shell, this);
     }
 
     // ---------------------------------------------------------------- single commands
@@ -431,130 +427,29 @@ final class Launcher {
         }
     }
 
-    // ---------------------------------------------------------------- command substitution
+    // ---------------------------------------------------------------- substitutions
 
-    /** Runs a command substitution in a child and returns what it wrote (NUL bytes dropped, as dash and bash). */
+    /** Runs a command substitution in a child and returns what it wrote. */
     String substitute(CmdSub sub) {
-        if (sub.body() == null) {
-            shell.substitutionStatus = 0;
-            state.lastStatus = 0;
-            return "";
-        }
-        if (state.bash && sub.body() instanceof SimpleCommand command && command.words().isEmpty()
-                && command.assignments().isEmpty() && command.redirections().size() == 1
-                && command.redirections().get(0).op() == Ast.RedirOp.IN) {
-            return readFile(command.redirections().get(0)); // bash's $(< file)
-        }
-        int[] pipe = io.pipe();
-        int pid;
-        try (Io.Frame frame = io.push()) {
-            frame.dup(pipe[1], 1);
-            pid = spawnSubstitution(sub.body());
-        } catch (RuntimeException | Error e) {
-            io.closeQuietly(pipe[0]);
-            throw e;
-        } finally {
-            io.closeQuietly(pipe[1]);
-        }
-        byte[] bytes;
-        try (InputStream in = api.input(pipe[0])) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            bytes = new byte[0];
-        } finally {
-            io.closeQuietly(pipe[0]);
-        }
-        int status = -pid;
-        if (pid > 0) {
-            WaitResult result = waitBlocking(pid, false);
-            status = result == null ? 127 : result.status();
-        }
-        shell.substitutionStatus = status;
-        state.lastStatus = status;
-        return Strings.decode(withoutNuls(bytes));
+        return substitutions.substitute(sub);
     }
 
-    /** {@code $(< file)}: the file's text, read by the shell itself. */
-    private String readFile(Redirection redirection) {
-        String path = shell.expander.expandString(redirection.target());
-        try {
-            String text = Fs.readText(api, path);
-            shell.substitutionStatus = 0;
-            state.lastStatus = 0;
-            return text.replace("\0", "");
-        } catch (KernelException e) {
-            shell.error(path + ": " + Messages.strerror(e.errno()));
-            shell.substitutionStatus = 1;
-            state.lastStatus = 1;
-            return "";
-        }
-    }
-
-    private static byte[] withoutNuls(byte[] bytes) {
-        int nuls = 0;
-        for (byte b : bytes) {
-            if (b == 0) {
-                nuls++;
-            }
-        }
-        if (nuls == 0) {
-            return bytes;
-        }
-        byte[] kept = new byte[bytes.length - nuls];
-        int k = 0;
-        for (byte b : bytes) {
-            if (b != 0) {
-                kept[k++] = b;
-            }
-        }
-        return kept;
-    }
-
-    /** A substitution's child: an external command directly, anything else a forked subshell. */
-    private int spawnSubstitution(Node body) {
-        if (body instanceof SimpleCommand command && directlySpawnable(command)) {
-            return spawnElement(body, -1);
-        }
-        return spawnShell(body, -1, true);
-    }
-
-    /**
-     * bash's process substitution {@code <(list)} / {@code >(list)}: the list runs in a forked
-     * subshell connected to a pipe, whose other end stays open in the shell, inherited by the
-     * command, and is named {@code /dev/fd/N}; it is closed when the command is done.
-     */
+    /** bash's process substitution; see {@link Substitutions#processSubstitution}. */
     String processSubstitution(io.sandkernel.shell.Ast.ProcSubst sub) {
-        int[] pipe = io.pipe();
-        int keep = sub.output() ? pipe[1] : pipe[0];
-        int give = sub.output() ? pipe[0] : pipe[1];
-        int pid;
-        try (Io.Frame frame = io.push()) {
-            frame.dup(give, sub.output() ? 0 : 1);
-            pid = sub.body() == null ? -1 : spawnShell(sub.body(), -1, false);
-        } finally {
-            io.closeQuietly(give);
-        }
-        int fd = io.inheritable(keep);
-        shell.commands.closeAfterCommand(fd);
-        if (pid > 0) {
-            substitutions.add(pid);
-            state.lastBackgroundPid = pid;
-        }
-        return "/dev/fd/" + fd;
+        return substitutions.processSubstitution(sub);
     }
-
-    /** Process substitutions still to reap. */
-    private final List<Integer> substitutions = new ArrayList<>();
 
     /** Reaps the process substitutions that have ended. */
     void reapSubstitutions() {
-        substitutions.removeIf(pid -> {
-            try {
-                return api.waitpid(pid, WaitOption.WNOHANG).isPresent();
-            } catch (KernelException e) {
-                return true;
-            }
-        });
+        substitutions.reap();
+    }
+
+    /** A substitution's child: an external command directly, anything else a forked subshell. */
+    int spawnSubstitution(Node body, boolean substitution) {
+        if (body instanceof SimpleCommand command && directlySpawnable(command)) {
+            return spawnElement(body, -1);
+        }
+        return spawnShell(body, -1, substitution);
     }
 
     // ---------------------------------------------------------------- waiting

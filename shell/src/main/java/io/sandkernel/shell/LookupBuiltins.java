@@ -2,7 +2,6 @@ package io.sandkernel.shell;
 
 import io.sandkernel.api.ProcessApi;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;

@@ -1,8 +1,6 @@
 package io.sandkernel.shell;
 
 import io.sandkernel.shell.Ast.Arith;
-import io.sandkernel.shell.Ast.ArrayItem;
-import io.sandkernel.shell.Ast.ArrayLit;
 import io.sandkernel.shell.Ast.CmdSub;
 import io.sandkernel.shell.Ast.Dq;
 import io.sandkernel.shell.Ast.Lit;
@@ -102,7 +100,7 @@ final class WordLexer {
             if (mode == Mode.WORD && c == '(' && bash() && parts.isEmpty()
                     && ARRAY_ASSIGNMENT_PREFIX.matcher(lit).matches()) {
                 flush(parts, lit, false);
-                parts.add(readArrayLiteral());
+                parts.add(new ArrayLiterals(lexer).read());
                 break;
             }
             if ((mode == Mode.WORD || mode == Mode.BRACE_ARG) && extglob() && "?*+@!".indexOf(c) >= 0
@@ -388,68 +386,6 @@ final class WordLexer {
         lexer.pos = sub.end();
         lexer.line = sub.line();
         return new ProcSubst(sub.body(), output, source);
-    }
-
-    /** {@code (items...)} after {@code name=}: each item a word, or {@code [key]=value}. */
-    private Part readArrayLiteral() {
-        String src = lexer.src;
-        int start = lexer.pos;
-        lexer.pos++;
-        List<ArrayItem> items = new ArrayList<>();
-        while (true) {
-            if (lexer.pos >= src.length()) {
-                throw error("unexpected EOF while looking for matching `)'", true);
-            }
-            char c = src.charAt(lexer.pos);
-            if (c == ' ' || c == '\t' || c == '\r') {
-                lexer.pos++;
-            } else if (c == '\n') {
-                lexer.pos++;
-                lexer.line++;
-            } else if (c == '\\' && lexer.charAt(lexer.pos + 1) == '\n') {
-                lexer.pos += 2;
-                lexer.line++;
-            } else if (c == '#') {
-                while (lexer.pos < src.length() && src.charAt(lexer.pos) != '\n') {
-                    lexer.pos++;
-                }
-            } else if (c == ')') {
-                lexer.pos++;
-                break;
-            } else if (isWordEnd(c)) {
-                throw error("syntax error near unexpected token `" + c + "'", false);
-            } else {
-                int itemLine = lexer.line;
-                Word word = readWord();
-                items.add(arrayItem(word, itemLine));
-            }
-        }
-        return new ArrayLit(items, src.substring(start, lexer.pos));
-    }
-
-    /** An array literal's word: {@code [key]=value} when it starts so, else a plain value. */
-    private ArrayItem arrayItem(Word word, int line) {
-        String raw = word.raw();
-        if (raw.startsWith("[") && word.parts().get(0) instanceof Lit) {
-            int depth = 0;
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (c == '[') {
-                    depth++;
-                } else if (c == ']' && --depth == 0) {
-                    if (i + 1 < raw.length() && raw.charAt(i + 1) == '=') {
-                        Word key = subscript(raw.substring(1, i), line);
-                        Lexer sub = new Lexer(raw, i + 2, line, lexer.syntax);
-                        List<Part> value = sub.words().readParts(Mode.WORD);
-                        return new ArrayItem(key, new Word(raw.substring(i + 2), value));
-                    }
-                    break;
-                } else if (c == '\\') {
-                    i++;
-                }
-            }
-        }
-        return new ArrayItem(null, word);
     }
 
     /** Parses the text of a subscript ({@code a[text]}): quotes and expansions, no splitting. */
