@@ -58,7 +58,7 @@ final class BaseEncodeCommand implements Program {
         OutputStream out = ByteText.stdout(process);
         try {
             if (options.has('d')) {
-                return decode(in, out, options.has('i'), diagnostics, file);
+                return decode(process, in, out, options.has('i'), diagnostics, file);
             }
             encode(in, out, wrap);
             return 0;
@@ -141,7 +141,8 @@ final class BaseEncodeCommand implements Program {
         return s.toString();
     }
 
-    private int decode(InputStream in, OutputStream out, boolean ignoreGarbage, Diagnostics diagnostics, String file)
+    private int decode(ProcessApi process, InputStream in, OutputStream out, boolean ignoreGarbage,
+                       Diagnostics diagnostics, String file)
             throws IOException {
         byte[] all = in.readAllBytes();
         StringBuilder clean = new StringBuilder(all.length);
@@ -158,7 +159,11 @@ final class BaseEncodeCommand implements Program {
         int quantum = base64 ? 4 : 8;
         ByteArrayOutputStream decoded = new ByteArrayOutputStream(all.length);
         boolean ok = true;
+        CpuCheckpoint checkpoint = new CpuCheckpoint(process);
         for (int at = 0; at < clean.length(); at += quantum) {
+            if ((at & 0xFFFF) == 0) {
+                checkpoint.poll();
+            }
             int length = Math.min(quantum, clean.length() - at);
             String chunk = clean.substring(at, at + length);
             if (!(base64 ? decode4(chunk, decoded) : decode8(chunk, decoded))) {

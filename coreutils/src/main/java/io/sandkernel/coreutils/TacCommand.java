@@ -61,14 +61,14 @@ final class TacCommand implements Program {
             } finally {
                 InputFiles.close(process, in);
             }
-            reverse(ByteText.of(data, 0, data.length), out);
+            reverse(ByteText.of(data, 0, data.length), out, new CpuCheckpoint(process));
         }
         out.flush();
         return diagnostics.failed() ? 1 : 0;
     }
 
     /** Writes the records of {@code text} last first, as tac_seekable does. */
-    private void reverse(String text, OutputStream out) throws IOException {
+    private void reverse(String text, OutputStream out, CpuCheckpoint checkpoint) throws IOException {
         int pastEnd = text.length();
         boolean firstTime = true;
         int searchEnd = text.length();
@@ -85,6 +85,9 @@ final class TacCommand implements Program {
                 matchStart = -1;
                 matchLength = 0;
                 for (int start = searchEnd - 1; start >= 0; start--) {
+                    if ((start & 0xFFF) == 0) {
+                        checkpoint.poll(); // a backward regex search can run long between two writes
+                    }
                     matcher.region(start, searchEnd);
                     if (matcher.lookingAt()) {
                         matchStart = start;
