@@ -325,6 +325,9 @@ final class TextToolCases {
         c.add(TextCase.of("", "unexpand", "-a", "backspace.txt"));
         c.add(TextCase.of("", "unexpand", "--tabs=4", "long.txt"));
         c.add(TextCase.of("", "unexpand", "-a", "para.txt"));
+        c.add(TextCase.of("                                x\n", "unexpand", "-t", "3,6,/5"));
+        c.add(TextCase.of("a  b      c\n", "unexpand", "--all", "--tabs=3"));
+        c.add(TextCase.of("", "unexpand", "-a", "tabbed.txt", "noeol.txt"));
     }
 
     private static void shuf(List<TextCase> c) {
