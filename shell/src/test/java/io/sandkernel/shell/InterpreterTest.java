@@ -206,7 +206,8 @@ class InterpreterTest {
         assertThat(out("cmd='echo evaluated'; eval $cmd")).isEqualTo("evaluated\n");
         assertThat(out("type cd; type f; f() { :; }; type f; command -v echo")).isEqualTo(
                 "cd is a shell builtin\nf: not found\nf is a shell function\necho\n");
-        assertThat(out("echo 'echo sourced $1' > /tmp/s.sh; . /tmp/s.sh arg")).isEqualTo("sourced arg\n");
+        // dash's "." passes no arguments to the script: $1 is the caller's
+        assertThat(out("echo 'echo sourced $1' > /tmp/s.sh; set -- outer; . /tmp/s.sh arg")).isEqualTo("sourced outer\n");
         assertThat(out("command echo via command")).isEqualTo("via command\n");
         assertThat(out("exec echo replaced; echo never")).isEqualTo("replaced\n");
         assertThat(out("getopts ab: o -b val; echo $o $OPTARG")).isEqualTo("b val\n");
