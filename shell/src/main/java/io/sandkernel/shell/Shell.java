@@ -168,7 +168,7 @@ public final class Shell implements Program {
             }
         }
         String source;
-        boolean interactive = false;
+        boolean interactive = state.interactive; // -i: interactive whatever the input is
         if (commandMode) {
             if (i >= args.size()) {
                 shell.print(2, state.arg0 + ": -c: option requires an argument\n");
@@ -208,8 +208,8 @@ public final class Shell implements Program {
             state.setOption(ShellState.Option.STDIN, true);
         }
         state.interactive = interactive;
-        if (interactive && !state.monitor) {
-            state.monitor = true;
+        if (interactive && !state.monitor && terminal != Terminal.none()) {
+            state.monitor = true; // as dash: job control when there is a terminal to control
         }
         int status;
         try {
