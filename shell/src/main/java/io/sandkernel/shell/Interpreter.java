@@ -559,6 +559,9 @@ final class Interpreter implements Expander.Context {
         if (value == null) {
             return "";
         }
+        if (state.bash) {
+            value = Prompts.decode(value, this);
+        }
         try {
             return expander.expandString(Lexer.parseArithmetic(value, currentLine, Syntax.of(state)));
         } catch (ShellError | SyntaxError e) {

@@ -271,6 +271,9 @@ final class Launcher {
     }
 
     int foregroundPipeline(Pipeline pipeline) {
+        if (state.bash && !state.monitor && state.shopts.contains("lastpipe")) {
+            return lastPipe(pipeline);
+        }
         Started started = start(pipeline.commands(), state.monitor ? 0 : -1, true);
         if (started.pids().isEmpty()) {
             int status = started.lastFailure() < 0 ? 0 : started.lastFailure();
@@ -304,6 +307,43 @@ final class Launcher {
             return 0;
         }
         return status;
+    }
+
+    /**
+     * bash's {@code shopt -s lastpipe}: the last command of the pipeline runs in the shell itself
+     * (so {@code ... | read v} sets v), reading the pipe the others write.
+     */
+    private int lastPipe(Pipeline pipeline) {
+        List<Node> elements = pipeline.commands();
+        int[] pipe = io.pipe();
+        Started started;
+        try (Io.Frame frame = io.push()) {
+            frame.dup(pipe[1], 1);
+            started = start(elements.subList(0, elements.size() - 1), -1, true);
+        } finally {
+            io.closeQuietly(pipe[1]);
+        }
+        int last;
+        try (Io.Frame frame = io.push()) {
+            frame.dup(pipe[0], 0);
+            io.closeQuietly(pipe[0]);
+            last = shell.execute(elements.get(elements.size() - 1));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (int pid : started.pids()) {
+            WaitResult result = waitBlocking(pid, false);
+            statuses.add(result == null ? 127 : result.status());
+        }
+        statuses.add(last);
+        pipeStatus(statuses);
+        if (state.pipefail) {
+            for (int i = statuses.size() - 1; i >= 0; i--) {
+                if (statuses.get(i) != 0) {
+                    return statuses.get(i);
+                }
+            }
+        }
+        return last;
     }
 
     /** Records bash's PIPESTATUS: the statuses of the last pipeline (a simple command is one). */
