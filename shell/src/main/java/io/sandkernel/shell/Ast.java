@@ -175,9 +175,14 @@ final class Ast {
 
     /**
      * {@code [fd]op target}. For here-documents the target is the delimiter as written, and
-     * {@link #heredoc} the body (filled in when the body has been read).
+     * {@link #heredoc} the body (filled in when the body has been read); {@code fdVariable} names
+     * bash's {@code {name}>file}, whose descriptor the shell chooses (then {@code fd} is -1).
      */
-    record Redirection(int fd, RedirOp op, Word target, HereDoc heredoc) {}
+    record Redirection(int fd, RedirOp op, Word target, HereDoc heredoc, String fdVariable) {
+        Redirection(int fd, RedirOp op, Word target, HereDoc heredoc) {
+            this(fd, op, target, heredoc, null);
+        }
+    }
 
     /** A here-document body; when {@code quoted}, no expansion happens ({@code body} is literal). */
     static final class HereDoc {

@@ -239,6 +239,12 @@ final class Lexer {
                 && (raw.length() == 1 || syntax.bash()) && word.plainText() != null) {
             return new Token(Type.IO_NUMBER, raw, null, startLine, start, pos);
         }
+        if (syntax.bash() && pos < src.length() && (src.charAt(pos) == '<' || src.charAt(pos) == '>')
+                && raw.length() > 2 && raw.startsWith("{") && raw.endsWith("}")
+                && isName(raw.substring(1, raw.length() - 1)) && word.plainText() != null) {
+            // bash's {name}>file: the shell picks the descriptor and puts its number in name
+            return new Token(Type.IO_NUMBER, raw, null, startLine, start, pos);
+        }
         return new Token(Type.WORD, raw, word, startLine, start, pos);
     }
 

@@ -321,9 +321,15 @@ final class Parser {
 
     private Redirection redirection() {
         int fd = -1;
+        String fdVariable = null;
         Token token = lexer.next();
         if (token.type() == Type.IO_NUMBER) {
-            fd = Integer.parseInt(token.text());
+            if (token.text().startsWith("{")) {
+                fdVariable = token.text().substring(1, token.text().length() - 1);
+                fd = 0;
+            } else {
+                fd = Integer.parseInt(token.text());
+            }
             token = lexer.next();
         }
         RedirOp op = null;
@@ -357,7 +363,7 @@ final class Parser {
             doc = new HereDoc(unquote(target.word()), target.word().hasQuotes(), op == RedirOp.HEREDOC_STRIP);
             lexer.addHeredoc(doc);
         }
-        return new Redirection(fd, op, target.word(), doc);
+        return new Redirection(fd, op, target.word(), doc, fdVariable);
     }
 
     /**

@@ -46,6 +46,10 @@ final class Redirector {
     }
 
     private void applyRedirection(Redirection redirection, Io.Frame frame) {
+        if (redirection.fdVariable() != null) {
+            namedDescriptor(redirection);
+            return;
+        }
         int fd = redirection.fd();
         if (!shell.io.isUserFd(fd)) {
             throw new RedirectionFailed(fd + ": Bad file descriptor");
@@ -106,6 +110,57 @@ final class Redirector {
                     default -> throw new IllegalStateException(redirection.op().name());
                 }
             }
+        }
+    }
+
+    /**
+     * bash's {@code {name}>file}, {@code {name}<&N}, {@code {name}>&-}: a new descriptor from 10 up
+     * whose number goes into {@code name}; it stays open after the command, as in bash.
+     */
+    private void namedDescriptor(Redirection redirection) {
+        String name = redirection.fdVariable();
+        Io io = shell.io;
+        String target = shell.expander.expandString(redirection.target());
+        if ((redirection.op() == RedirOp.DUP_OUT || redirection.op() == RedirOp.DUP_IN) && target.equals("-")) {
+            String value = shell.state.get(name);
+            try {
+                io.closeQuietly(Integer.parseInt(value == null ? "" : value.strip()));
+            } catch (NumberFormatException e) {
+                throw new RedirectionFailed(name + ": ambiguous redirect");
+            }
+            return;
+        }
+        int created;
+        switch (redirection.op()) {
+            case IN -> created = openFor(target, OpenFlags.O_RDONLY);
+            case OUT, CLOBBER -> created = openFor(target, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_TRUNC);
+            case APPEND -> created = openFor(target, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_APPEND);
+            case READ_WRITE -> created = openFor(target, OpenFlags.O_RDWR | OpenFlags.O_CREAT);
+            case DUP_IN, DUP_OUT -> {
+                try {
+                    created = shell.api.dup(Integer.parseInt(target));
+                } catch (NumberFormatException | KernelException e) {
+                    throw new RedirectionFailed(target + ": Bad file descriptor");
+                }
+            }
+            case HEREDOC, HEREDOC_STRIP, HERESTRING -> {
+                String body = redirection.op() == RedirOp.HERESTRING ? target + "\n"
+                        : redirection.heredoc().quoted ? redirection.heredoc().text
+                        : shell.expander.expandHeredoc(redirection.heredoc().body);
+                created = HereDocs.open(shell, body);
+            }
+            default -> throw new RedirectionFailed(name + ": ambiguous redirect");
+        }
+        int fd = shell.api.fcntl(created, OpenFlags.F_DUPFD, 10);
+        io.closeQuietly(created);
+        shell.values.assign(name, Integer.toString(fd), false);
+    }
+
+    private int openFor(String path, int flags) {
+        try {
+            return shell.api.open(path, flags | OpenFlags.O_CLOEXEC, CREATE_MODE);
+        } catch (KernelException e) {
+            throw new RedirectionFailed(path + ": " + Messages.strerror(e.errno()));
         }
     }
 
