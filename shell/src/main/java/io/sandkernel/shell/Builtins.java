@@ -218,12 +218,18 @@ final class Builtins {
         }
         int savedOffset = shell.lineOffset;
         int savedLine = shell.currentLine;
+        if (state.bash) {
+            state.calls.pushSource(args.get(0), savedLine);
+        }
         try {
             shell.lineOffset = 0;
             return shell.runScriptNested(source);
         } catch (ControlFlow.Return r) {
             return r.status;
         } finally {
+            if (state.bash) {
+                state.calls.popSource();
+            }
             shell.lineOffset = savedOffset;
             shell.currentLine = savedLine;
             if (args.size() > 1) {

@@ -20,13 +20,14 @@ final class CallStack {
         this.frames = new ArrayList<>();
     }
 
-    private CallStack(List<Frame> frames) {
+    private CallStack(List<Frame> frames, int sources) {
         this.frames = new ArrayList<>(frames);
+        this.sources = sources;
     }
 
     /** A copy, for a subshell. */
     CallStack copy() {
-        return new CallStack(frames);
+        return new CallStack(frames, sources);
     }
 
     /** The bottom frame of a script file run as {@code bash file}. */
@@ -39,6 +40,20 @@ final class CallStack {
         frames.add(new Frame(function, source, callLine));
     }
 
+    /** {@code source file}: bash shows a frame "source" running the file. */
+    void pushSource(String file, int callLine) {
+        frames.add(new Frame("source", file, callLine));
+        sources++;
+    }
+
+    void popSource() {
+        pop();
+        sources--;
+    }
+
+    /** How many frames are sourced files (FUNCNAME needs a function frame beyond them). */
+    private int sources;
+
     void pop() {
         frames.remove(frames.size() - 1);
     }
@@ -49,6 +64,10 @@ final class CallStack {
         List<String> out = new ArrayList<>(n);
         switch (name) {
             case "FUNCNAME" -> {
+                boolean main = n > 0 && frames.get(0).callLine() == 0 && frames.get(0).function().equals("main");
+                if (n - (main ? 1 : 0) - sources <= 0) {
+                    return out; // FUNCNAME exists only while a function runs
+                }
                 for (int i = n - 1; i >= 0; i--) {
                     out.add(frames.get(i).function());
                 }

@@ -168,7 +168,7 @@ final class WordLexer {
                     }
                 }
                 case '"' -> {
-                    if (mode == Mode.HEREDOC || mode == Mode.ARITH) {
+                    if (mode == Mode.HEREDOC || (mode == Mode.ARITH && !bash())) {
                         lit.append(c);
                         lexer.pos++;
                     } else {
