@@ -432,6 +432,9 @@ final class Commands {
             return shell.execute(body);
         } catch (ControlFlow.Return r) {
             return r.status;
+        } catch (StackOverflowError e) {
+            // the thread's stack ends before the nesting limit: the same error, not a dead process
+            throw new ShellError(name + ": maximum function nesting level exceeded", state.bash ? 1 : 2);
         } finally {
             shell.traps.returned();
             shell.loopDepth = savedLoopDepth;
