@@ -26,6 +26,9 @@ final class Dynamic {
     String value(String name) {
         switch (name) {
             case "LINENO":
+                if (shell.state.bash && shell.traps.running()) {
+                    return Integer.toString(Math.max(1, shell.traps.line()));
+                }
                 return Integer.toString(Math.max(1, shell.currentLine + shell.lineOffset));
             default:
                 break;

@@ -63,10 +63,21 @@ final class Traps {
         }
     }
 
+    /** The line a running trap was triggered at: its LINENO, as bash has it. */
+    private int trapLine;
+
+    int line() {
+        return trapLine;
+    }
+
     /** Runs a trap action, keeping {@code $?}. */
     void run(String action) {
         int saved = state.lastStatus;
         boolean was = inTrap;
+        int savedLine = shell.currentLine;
+        if (!was) {
+            trapLine = shell.currentLine + shell.lineOffset;
+        }
         inTrap = true;
         try {
             Node node = Parser.parse(action, Syntax.of(state));
@@ -77,6 +88,7 @@ final class Traps {
             shell.syntaxError(e);
         } finally {
             inTrap = was;
+            shell.currentLine = savedLine;
         }
         state.lastStatus = saved;
     }
