@@ -22,7 +22,7 @@ final class JobBuiltins {
     int jobs(List<String> argv) {
         boolean pidsOnly = argv.contains("-p");
         boolean longForm = argv.contains("-l");
-        shell.launcher.reapJobs();
+        shell.launcher.jobControl.reapJobs();
         StringBuilder out = new StringBuilder();
         for (Job job : jobs.list()) {
             if (pidsOnly) {
@@ -56,14 +56,14 @@ final class JobBuiltins {
         Job job = target(argv, "fg");
         shell.print(1, job.text + "\n");
         jobs.touch(job);
-        shell.launcher.continueJob(job);
+        shell.launcher.jobControl.continueJob(job);
         return shell.launcher.waitJob(job, true);
     }
 
     int bg(List<String> argv) {
         Job job = target(argv, "bg");
         jobs.touch(job);
-        shell.launcher.continueJob(job);
+        shell.launcher.jobControl.continueJob(job);
         shell.print(1, "[" + job.id + "] " + job.text + " &\n");
         return 0;
     }
@@ -214,7 +214,7 @@ final class JobBuiltins {
             try {
                 if (target.startsWith("%")) {
                     Job job = jobs.find(target);
-                    shell.launcher.signalJob(job, signal);
+                    shell.launcher.jobControl.signalJob(job, signal);
                     if (signal == Signals.SIGCONT) {
                         jobs.continued(job);
                     }

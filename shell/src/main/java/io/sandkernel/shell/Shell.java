@@ -323,7 +323,7 @@ public final class Shell implements Program {
         int linesBefore = 0;
         while (true) {
             if (buffer.isEmpty()) {
-                shell.launcher.notifyJobs();
+                shell.launcher.jobControl.notifyJobs();
             }
             shell.print(2, shell.prompt(buffer.isEmpty() ? "PS1" : "PS2"));
             String line;
