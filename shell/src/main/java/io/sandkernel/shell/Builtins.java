@@ -63,7 +63,8 @@ final class Builtins {
         builtins.put("trap", shell.traps::builtin);
         builtins.put("unset", vars::unset);
         builtins.put("times", argv -> {
-            shell.print(1, "0m0.000s 0m0.000s\n0m0.000s 0m0.000s\n");
+            String zero = state.bash ? "0m0.000s" : "0m0.000000s"; // dash prints microseconds
+            shell.print(1, zero + " " + zero + "\n" + zero + " " + zero + "\n");
             return 0;
         });
         builtins.put("cd", dirs::cd);
@@ -87,10 +88,7 @@ final class Builtins {
         });
         builtins.put("alias", this::alias);
         builtins.put("unalias", this::unalias);
-        builtins.put("ulimit", argv -> {
-            shell.print(1, "unlimited\n");
-            return 0;
-        });
+        builtins.put("ulimit", this::ulimit);
         builtins.put("jobs", jobs::jobs);
         builtins.put("fg", jobs::fg);
         builtins.put("bg", jobs::bg);
@@ -120,6 +118,51 @@ final class Builtins {
             builtins.put("compgen", lookup::compgen);
             builtins.put("complete", argv -> 0);
         }
+    }
+
+    /**
+     * {@code ulimit [-HSa] [-fnu...] [value]}: the kernel's limits as a process sees them (open
+     * files and processes are the kernel's defaults, the rest unlimited); setting one is accepted
+     * and changes nothing, as the kernel enforces its own.
+     */
+    private int ulimit(List<String> argv) {
+        char resource = 'f';
+        boolean all = false;
+        String value = null;
+        for (String arg : argv.subList(1, argv.size())) {
+            if (arg.startsWith("-") && arg.length() > 1) {
+                for (char c : arg.substring(1).toCharArray()) {
+                    if (c == 'a') {
+                        all = true;
+                    } else if (c != 'H' && c != 'S') {
+                        resource = c;
+                    }
+                }
+            } else {
+                value = arg;
+            }
+        }
+        if (value != null) {
+            return 0;
+        }
+        String[][] table = {{"t", "time(seconds)", "unlimited"}, {"f", "file(blocks)", "unlimited"},
+            {"d", "data(kbytes)", "unlimited"}, {"s", "stack(kbytes)", "8192"}, {"c", "coredump(blocks)", "0"},
+            {"m", "memory(kbytes)", "unlimited"}, {"l", "locked memory(kbytes)", "8192"}, {"u", "process", "256"},
+            {"n", "nofiles", "256"}, {"v", "vmemory(kbytes)", "unlimited"}, {"x", "locks", "unlimited"},
+            {"r", "rtprio", "0"}};
+        StringBuilder out = new StringBuilder();
+        for (String[] row : table) {
+            if (all) {
+                out.append(String.format("%-20s %s\n", row[1], row[2]));
+            } else if (row[0].charAt(0) == resource) {
+                out.append(row[2]).append('\n');
+            }
+        }
+        if (!all && out.isEmpty()) {
+            throw new ShellError("ulimit: Illegal option -" + resource, 2);
+        }
+        shell.print(1, out.toString());
+        return 0;
     }
 
     static boolean isSpecial(String name) {

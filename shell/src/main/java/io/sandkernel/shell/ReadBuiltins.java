@@ -258,6 +258,7 @@ final class ReadBuiltins {
                 while (end > pos && isWhiteIfs(line.charAt(end - 1), ifs) && !escapedAt.contains(end - 1)) {
                     end--;
                 }
+                end = dropLoneDelimiter(line, pos, end, escapedAt, ifs);
                 fields.add(line.substring(pos, end));
                 return fields;
             }
@@ -278,6 +279,27 @@ final class ReadBuiltins {
             }
         }
         return fields;
+    }
+
+    /**
+     * POSIX: when the rest of the line is a single field followed by one non-whitespace IFS
+     * delimiter, that delimiter is not part of the last variable ("a:b:" gives y=b, but "a:b::"
+     * keeps "b::"), as dash and bash do.
+     */
+    private static int dropLoneDelimiter(String line, int start, int end, List<Integer> escapedAt, String ifs) {
+        if (end <= start || escapedAt.contains(end - 1) || ifs.indexOf(line.charAt(end - 1)) < 0) {
+            return end;
+        }
+        int cut = end - 1;
+        while (cut > start && isWhiteIfs(line.charAt(cut - 1), ifs) && !escapedAt.contains(cut - 1)) {
+            cut--;
+        }
+        for (int i = start; i < cut; i++) {
+            if (ifs.indexOf(line.charAt(i)) >= 0 && !escapedAt.contains(i)) {
+                return end;
+            }
+        }
+        return cut;
     }
 
     private void assign(List<String> names, String line, List<Integer> escapedAt) {

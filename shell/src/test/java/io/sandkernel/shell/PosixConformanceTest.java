@@ -221,4 +221,15 @@ class PosixConformanceTest {
     void linenoCountsLines() {
         assertThat(out("echo $LINENO\nf() {\n echo $LINENO\n}\nf")).isEqualTo("1\n3\n");
     }
+
+    @Test
+    void readDropsALoneTrailingDelimiterFromTheLastVariable() {
+        assertThat(out("echo a:b: | { IFS=: read x y; echo \"[$y]\"; }; echo a:b:: | { IFS=: read x y; echo \"[$y]\"; }"))
+                .isEqualTo("[b]\n[b::]\n");
+    }
+
+    @Test
+    void timesPrintsShellAndChildrenTimesLikeDash() {
+        assertThat(out("times")).matches("0m\\d+\\.\\d{6}s 0m\\d+\\.\\d{6}s\n0m\\d+\\.\\d{6}s 0m\\d+\\.\\d{6}s\n");
+    }
 }

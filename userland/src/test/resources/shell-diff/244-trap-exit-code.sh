@@ -1,0 +1,3 @@
+trap 'echo in-trap; exit 7' EXIT
+echo body
+exit 2
