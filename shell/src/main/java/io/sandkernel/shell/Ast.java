@@ -108,7 +108,7 @@ final class Ast {
     record FunctionDef(String name, Node body) implements Node {}
 
     /** A compound command with redirections: {@code { ...; } >file}. */
-    record Redirected(Node body, List<Redirection> redirections) implements Node {
+    record Redirected(Node body, List<Redirection> redirections, int line) implements Node {
         Redirected {
             redirections = List.copyOf(redirections);
         }

@@ -381,10 +381,10 @@ final class Builtins {
         List<String> args = argv.subList(1, argv.size());
         if (!args.isEmpty() && args.get(0).equals("-p")) {
             args = args.subList(1, args.size());
-            state.aliases.forEach((name, value) -> out.append("alias ").append(name).append('=')
+            listed().forEach((name, value) -> out.append("alias ").append(name).append('=')
                     .append(ShellState.quote(value)).append('\n'));
         } else if (args.isEmpty()) {
-            state.aliases.forEach((name, value) -> out.append(state.bash ? "alias " : "").append(name).append('=')
+            listed().forEach((name, value) -> out.append(state.bash ? "alias " : "").append(name).append('=')
                     .append(aliasQuote(value)).append('\n'));
         }
         for (String arg : args) {
@@ -401,6 +401,30 @@ final class Builtins {
         }
         shell.print(1, out.toString());
         return status;
+    }
+
+    /**
+     * The aliases in the order the shell lists them: bash sorts them; dash walks its 39-bucket hash
+     * table, each bucket in definition order.
+     */
+    private Map<String, String> listed() {
+        Map<String, String> listed = state.bash ? new java.util.TreeMap<>() : new java.util.LinkedHashMap<>();
+        List<String> names = new ArrayList<>(state.aliases.keySet());
+        if (!state.bash) {
+            names.sort(java.util.Comparator.comparingInt(Builtins::dashAliasBucket)); // stable
+        }
+        names.forEach(name -> listed.put(name, state.aliases.get(name)));
+        return listed;
+    }
+
+    /** dash's hashalias(): the first byte shifted by four plus every byte, modulo 39. */
+    private static int dashAliasBucket(String name) {
+        byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int hash = bytes.length == 0 ? 0 : (bytes[0] & 0xff) << 4;
+        for (byte b : bytes) {
+            hash += b & 0xff;
+        }
+        return hash % 39;
     }
 
     /** dash quotes an alias's value in pieces ({@code 'it'"'"'s'}), bash as {@code 'it'\''s'}. */

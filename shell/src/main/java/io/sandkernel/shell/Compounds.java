@@ -55,25 +55,25 @@ final class Compounds {
             }
             switch (plain) {
                 case "if":
-                    return parser.withRedirections(ifClause());
+                    return parser.withRedirections(ifClause(), token.line());
                 case "while":
                 case "until":
-                    return parser.withRedirections(loop());
+                    return parser.withRedirections(loop(), token.line());
                 case "for":
-                    return parser.withRedirections(forClause());
+                    return parser.withRedirections(forClause(), token.line());
                 case "case":
-                    return parser.withRedirections(caseClause());
+                    return parser.withRedirections(caseClause(), token.line());
                 case "{": {
                     lexer.next();
                     Node body = parser.compoundList("}");
                     parser.expectWord("}");
-                    return parser.withRedirections(new BraceGroup(body));
+                    return parser.withRedirections(new BraceGroup(body), token.line());
                 }
                 default:
                     break;
             }
             if (bash && plain.equals("[[")) {
-                return parser.withRedirections(conditional());
+                return parser.withRedirections(conditional(), token.line());
             }
             if (bash && plain.equals("function")) {
                 return functionKeyword();
@@ -91,7 +91,7 @@ final class Compounds {
             if (bash && lexer.lookaheadSize() == 1 && token.start() >= 0 && lexer.charAt(token.end()) == '(') {
                 Node arith = arithCommand(token);
                 if (arith != null) {
-                    return parser.withRedirections(arith);
+                    return parser.withRedirections(arith, token.line());
                 }
             }
             lexer.next();
@@ -100,7 +100,7 @@ final class Compounds {
             if (!close.isOp(")")) {
                 throw parser.unexpected(close, ")");
             }
-            return parser.withRedirections(new Subshell(body));
+            return parser.withRedirections(new Subshell(body), token.line());
         }
         return null;
     }

@@ -252,9 +252,13 @@ final class DirBuiltins {
                         case 'x' -> 0111;
                         case 'X' -> (perm & 0111) != 0 ? 0111 : 0;
                         case 's', 't' -> 0;
-                        case 'u' -> copy(perm >> 6);
-                        case 'g' -> copy(perm >> 3);
-                        case 'o' -> copy(perm);
+                        // bash's umask has no permission copying (u=g): an error there
+                        case 'u', 'g', 'o' -> {
+                            if (state.bash) {
+                                throw badMode(mode, String.valueOf(p));
+                            }
+                            yield copy(perm >> (p == 'u' ? 6 : p == 'g' ? 3 : 0));
+                        }
                         default -> throw badMode(mode, String.valueOf(p));
                     };
                 }

@@ -23,7 +23,10 @@ final class Forks {
     static Program program(Interpreter parent, Node body, boolean substitution) {
         ShellState copy = parent.state.copy();
         boolean errexit = copy.errexit && !(substitution && copy.bash && !copy.shopts.contains("inherit_errexit"));
-        Position position = new Position(parent.currentLine, parent.lineOffset, parent.loopDepth,
+        // bash starts a subshell or pipeline element outside any loop (break there is an error),
+        // a command substitution and every dash subshell inside the parent's loops
+        int loopDepth = copy.bash && !substitution ? 0 : parent.loopDepth;
+        Position position = new Position(parent.currentLine, parent.lineOffset, loopDepth,
                 parent.functionDepth, parent.conditionDepth, parent.subshellLevel + 1, parent.scriptName, errexit);
         java.util.function.Predicate<String> known = parent.knownCommands;
         return process -> {

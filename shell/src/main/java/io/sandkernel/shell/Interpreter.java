@@ -270,10 +270,13 @@ final class Interpreter implements Expander.Context {
                 yield 0;
             }
             case Redirected redirected when redirected.body() instanceof Subshell subshell -> {
-                setLine(subshell.body());
+                currentLine = redirected.line() > 0 ? redirected.line() : currentLine;
                 yield checkErrexit(launcher.subshell(subshell, redirected.redirections(), Printer.summary(redirected)));
             }
             case Redirected redirected -> {
+                if (redirected.line() > 0) {
+                    currentLine = redirected.line(); // a failed redirection names the line the command starts on
+                }
                 try (Io.Frame frame = io.push()) {
                     if (!redirect(redirected.redirections(), frame)) {
                         yield state.bash ? 1 : 2;

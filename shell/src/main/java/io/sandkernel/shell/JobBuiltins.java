@@ -77,6 +77,11 @@ final class JobBuiltins {
                     return interrupted;
                 }
             }
+            if (shell.state.bash && shell.state.lastBackgroundPid > 0
+                    && jobs.byPid(shell.state.lastBackgroundPid) == null) {
+                // bash also waits for the last process substitution when it is $!
+                shell.launcher.waitProcessSubstitution(shell.state.lastBackgroundPid);
+            }
             return 0;
         }
         int status = 0;
@@ -93,7 +98,8 @@ final class JobBuiltins {
                 }
                 job = jobs.byPid(pid);
                 if (job == null) {
-                    status = 127;
+                    Integer substituted = shell.state.bash ? shell.launcher.waitProcessSubstitution(pid) : null;
+                    status = substituted == null ? 127 : substituted;
                     continue;
                 }
                 if (job.live(pid)) {
@@ -162,6 +168,28 @@ final class JobBuiltins {
         }
     }
 
+    /** {@code kill -l status}: the name of a signal number or of a status killed by one (128+n). */
+    private String signalOrNumber(String arg) {
+        int number;
+        try {
+            number = Integer.parseInt(arg);
+        } catch (NumberFormatException e) {
+            if (!shell.state.bash) {
+                throw new ShellError("kill: Illegal number: " + arg, 2);
+            }
+            return Integer.toString(parseSignal(arg));
+        }
+        if (number > 128) {
+            number -= 128;
+        }
+        String name = number == 0 && shell.state.bash ? "EXIT" : SignalNames.name(number, shell.state.bash);
+        if (name == null && (shell.state.bash || number < 1 || number > SignalNames.MAX)) {
+            throw new ShellError(shell.state.bash ? "kill: " + arg + ": invalid signal specification"
+                    : "kill: invalid signal number or exit status: " + arg, shell.state.bash ? 1 : 2);
+        }
+        return name == null ? Integer.toString(number) : name;
+    }
+
     /** {@code kill [-s sig | -sig] pid|%job...} and {@code kill -l [status]}. */
     int kill(List<String> argv) {
         if (argv.size() < 2) {
@@ -173,29 +201,25 @@ final class JobBuiltins {
         String first = argv.get(1);
         if (first.equals("-l") || first.equals("-L")) {
             StringBuilder out = new StringBuilder();
+            int status = 0;
             if (argv.size() > 2) {
-                for (String arg : argv.subList(2, argv.size())) {
+                // dash names only its first argument
+                for (String arg : argv.subList(2, shell.state.bash ? argv.size() : 3)) {
                     try {
-                        int number = Integer.parseInt(arg);
-                        if (number > 128) {
-                            number -= 128;
-                        }
-                        out.append(Signals.name(number).substring(3)).append('\n');
-                    } catch (NumberFormatException | KernelException e) {
+                        out.append(signalOrNumber(arg)).append('\n');
+                    } catch (ShellError e) {
                         if (!shell.state.bash) {
-                            throw new ShellError("kill: Illegal number: " + arg, 2);
+                            throw e;
                         }
-                        int number = parseSignal(arg);
-                        out.append(number).append('\n');
+                        shell.error(e.getMessage()); // bash goes on with the next
+                        status = 1;
                     }
                 }
             } else {
-                for (int s = 1; s <= Signals.SIGSYS; s++) {
-                    out.append(Signals.name(s).substring(3)).append('\n');
-                }
+                out.append(shell.state.bash ? SignalNames.bashTable() : SignalNames.dashList());
             }
             shell.print(1, out.toString());
-            return 0;
+            return status;
         }
         if (first.equals("-s") || first.equals("-n")) {
             if (argv.size() < 3) {

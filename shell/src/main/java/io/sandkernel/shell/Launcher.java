@@ -68,7 +68,7 @@ final class Launcher {
         int pid;
         try (Io.Frame frame = io.push()) {
             if (!shell.redirect(command.redirections(), frame)) {
-                return 2;
+                return state.bash ? 1 : 2; // a failed redirection: dash's status 2, bash's 1
             }
             pid = spawnForeground(words, assigned);
         }
@@ -176,7 +176,7 @@ final class Launcher {
         int pid;
         try (Io.Frame frame = io.push()) {
             if (!shell.redirect(redirections, frame)) {
-                return 2;
+                return state.bash ? 1 : 2;
             }
             spawnInForeground = state.monitor;
             pid = spawnShell(subshell.body(), pgid);
@@ -475,6 +475,11 @@ final class Launcher {
     /** bash's process substitution; see {@link Substitutions#processSubstitution}. */
     String processSubstitution(io.sandkernel.shell.Ast.ProcSubst sub) {
         return substitutions.processSubstitution(sub);
+    }
+
+    /** bash's {@code wait} for a process substitution; see {@link Substitutions#waitFor}. */
+    Integer waitProcessSubstitution(int pid) {
+        return substitutions.waitFor(pid);
     }
 
     /** Reaps the process substitutions that have ended. */

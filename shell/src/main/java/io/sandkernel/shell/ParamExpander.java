@@ -176,7 +176,11 @@ final class ParamExpander {
                 appendTarget(target, quoted, split, fields);
             }
             case "len" -> {
-                if (target.list) {
+                if (target.list && !state.bash && (param.name().equals("@") || param.name().equals("*"))) {
+                    // dash measures "$*", the parameters joined by IFS's first character
+                    appendValue(Integer.toString(length(String.join(values.separator(), target.items))), quoted,
+                            split, fields);
+                } else if (target.list) {
                     appendValue(Integer.toString(target.items.size()), quoted, split, fields);
                 } else {
                     checkNounset(target, param);

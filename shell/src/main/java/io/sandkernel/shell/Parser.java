@@ -275,9 +275,9 @@ final class Parser {
         if (command instanceof Redirected redirected) {
             List<Redirection> redirections = new ArrayList<>(redirected.redirections());
             redirections.add(dup);
-            return new Redirected(redirected.body(), redirections);
+            return new Redirected(redirected.body(), redirections, redirected.line());
         }
-        return new Redirected(command, List.of(dup));
+        return new Redirected(command, List.of(dup), Ast.firstLine(command));
     }
 
     Node command() {
@@ -296,12 +296,13 @@ final class Parser {
         return simpleCommand();
     }
 
-    Node withRedirections(Node body) {
+    /** A compound command starting on {@code line} with the redirections that follow it. */
+    Node withRedirections(Node body, int line) {
         List<Redirection> redirections = new ArrayList<>();
         while (isRedirection(lexer.peek())) {
             redirections.add(redirection());
         }
-        return redirections.isEmpty() ? body : new Redirected(body, redirections);
+        return redirections.isEmpty() ? body : new Redirected(body, redirections, line);
     }
 
     void expectWord(String word) {

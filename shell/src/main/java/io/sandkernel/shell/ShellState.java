@@ -134,9 +134,15 @@ final class ShellState {
     List<String> positional = new ArrayList<>();
     String arg0 = "sh";
     Map<String, Node> functions = new LinkedHashMap<>();
-    Map<String, String> aliases = new TreeMap<>();
+    /** In definition order: dash lists them by hash bucket and then that order, bash sorted. */
+    Map<String, String> aliases = new java.util.LinkedHashMap<>();
     /** Trap actions by signal number; 0 is EXIT, and bash's ERR, DEBUG, RETURN follow the signals. */
     Map<Integer, String> traps = new TreeMap<>();
+    /**
+     * In a bash subshell, the parent's traps, which {@code trap} lists until the subshell sets one
+     * (so that {@code $(trap)} can save them); null otherwise.
+     */
+    Map<Integer, String> parentTraps;
     /** {@code shopt} options that are on. */
     java.util.Set<String> shopts = new java.util.TreeSet<>();
 
@@ -409,12 +415,14 @@ final class ShellState {
         copy.positional = new ArrayList<>(positional);
         copy.arg0 = arg0;
         copy.functions = new LinkedHashMap<>(functions);
-        copy.aliases = new TreeMap<>(aliases);
+        copy.aliases = new java.util.LinkedHashMap<>(aliases);
         for (Map.Entry<Integer, String> trap : traps.entrySet()) {
             if (trap.getValue().isEmpty() && trap.getKey() > 0 && trap.getKey() < Traps.DEBUG) {
                 copy.traps.put(trap.getKey(), "");
             }
         }
+        Map<Integer, String> shown = parentTraps != null ? parentTraps : traps;
+        copy.parentTraps = bash && !shown.isEmpty() ? new TreeMap<>(shown) : null;
         copy.shopts = new java.util.TreeSet<>(shopts);
         copy.directories = new java.util.ArrayDeque<>(directories);
         copy.calls = calls.copy();

@@ -1,7 +1,9 @@
 package io.sandkernel.shell;
 
+import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
+import io.sandkernel.process.WaitEvent;
 import io.sandkernel.process.WaitOption;
 import io.sandkernel.process.WaitResult;
 import io.sandkernel.shell.Ast.CmdSub;
@@ -138,15 +140,60 @@ final class Substitutions {
 
     /** Process substitutions still to reap. */
     private final List<Integer> running = new ArrayList<>();
+    /** The status of the last process substitution, once reaped, for a later {@code wait $!}. */
+    private int lastPid = -1;
+    private int lastStatus;
 
     /** Reaps the process substitutions that have ended. */
     void reap() {
         running.removeIf(pid -> {
             try {
-                return api.waitpid(pid, WaitOption.WNOHANG).isPresent();
+                java.util.Optional<WaitResult> result = api.waitpid(pid, WaitOption.WNOHANG);
+                result.ifPresent(this::remember);
+                return result.isPresent();
             } catch (KernelException e) {
                 return true;
             }
         });
+    }
+
+    private void remember(WaitResult result) {
+        if (result.pid() == state.lastBackgroundPid) {
+            lastPid = result.pid();
+            lastStatus = result.event() == WaitEvent.EXITED ? result.status() : 128 + result.status();
+        }
+    }
+
+    /**
+     * bash's {@code wait} for a process substitution (by its pid, or without arguments for the
+     * last one, {@code $!}): its status, or null when {@code pid} is none of them.
+     */
+    Integer waitFor(int pid) {
+        if (pid == lastPid) {
+            return lastStatus;
+        }
+        if (!running.contains(pid)) {
+            return null;
+        }
+        while (true) {
+            try {
+                java.util.Optional<WaitResult> result = api.waitpid(pid);
+                running.remove(Integer.valueOf(pid));
+                result.ifPresent(this::remember);
+                return pid == lastPid ? lastStatus : result.map(r -> r.event() == WaitEvent.EXITED
+                        ? r.status() : 128 + r.status()).orElse(127);
+            } catch (KernelException e) {
+                if (e.errno() == Errno.EINTR) {
+                    Integer signal = shell.traps.pendingSignal();
+                    if (signal != null) {
+                        shell.traps.runPending();
+                        return 128 + signal;
+                    }
+                    continue;
+                }
+                running.remove(Integer.valueOf(pid));
+                return 127;
+            }
+        }
     }
 }

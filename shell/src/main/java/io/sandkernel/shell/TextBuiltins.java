@@ -130,6 +130,11 @@ final class TextBuiltins {
         return result;
     }
 
+    /** getopts' own messages carry no line number: dash prints them bare, bash after {@code $0}. */
+    private void optionError(String message) {
+        shell.print(2, (state.bash ? state.arg0 + ": " : "") + message + "\n");
+    }
+
     /** Where {@code getopts} is in the arguments: the next argument and the place in it. */
     static final class Getopts {
         int index = 1;
@@ -173,7 +178,7 @@ final class TextBuiltins {
                 state.set("OPTARG", String.valueOf(option));
             } else {
                 state.unset("OPTARG");
-                shell.error(state.bash ? "illegal option -- " + option : "Illegal option -" + option);
+                optionError(state.bash ? "illegal option -- " + option : "Illegal option -" + option);
             }
         } else if (spec + 1 < optstring.length() && optstring.charAt(spec + 1) == ':') {
             if (!atEnd) {
@@ -188,7 +193,8 @@ final class TextBuiltins {
                 } else {
                     state.set(name, "?");
                     state.unset("OPTARG");
-                    shell.error(state.bash ? "option requires an argument -- " + option : "No arg for -" + option + " option");
+                    optionError(state.bash ? "option requires an argument -- " + option
+                            : "No arg for -" + option + " option");
                 }
                 cursor.index++;
                 cursor.offset = 1;

@@ -196,7 +196,8 @@ final class Traps {
     }
 
     private void list(List<String> only, StringBuilder out) {
-        for (Map.Entry<Integer, String> entry : state.traps.entrySet()) {
+        Map<Integer, String> shown = state.parentTraps != null ? state.parentTraps : state.traps;
+        for (Map.Entry<Integer, String> entry : shown.entrySet()) {
             if (only != null && !only.contains(name(entry.getKey()))) {
                 continue;
             }
@@ -212,11 +213,7 @@ final class Traps {
         } else if (state.bash && !args.isEmpty() && (args.get(0).equals("-p") || args.get(0).equals("-l"))) {
             StringBuilder out = new StringBuilder();
             if (args.get(0).equals("-l")) {
-                for (int signal = 1; signal <= 31; signal++) {
-                    out.append(String.format("%2d) %s", signal, Signals.name(signal)))
-                            .append(signal % 5 == 0 ? "\n" : "\t");
-                }
-                out.append('\n');
+                out.append(SignalNames.bashTable());
             } else {
                 List<String> only = null;
                 if (args.size() > 1) {
@@ -268,6 +265,7 @@ final class Traps {
 
     /** Sets (or with null resets) the action of a condition, installing the signal's handler. */
     void set(int condition, String action) {
+        state.parentTraps = null;
         if (condition > 0 && condition < DEBUG) {
             SignalHandler handler = action == null ? null : action.isEmpty() ? SignalHandler.IGNORE : this::signalArrived;
             try {

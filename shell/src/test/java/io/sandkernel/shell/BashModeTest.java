@@ -137,4 +137,28 @@ class BashModeTest {
     void shStaysPosix() {
         assertThat(kernel.sh("", "-c", "echo {a,b}; [[ x ]] 2>/dev/null; echo $?").out()).isEqualTo("{a,b}\n127\n");
     }
+
+    @Test
+    void aSubshellListsItsParentsTrapsUntilItSetsOne() {
+        assertThat(out("trap 'echo hi' USR1; x=$(trap); echo \"$x\"; (trap - INT; trap) | wc -l"))
+                .isEqualTo("trap -- 'echo hi' SIGUSR1\n0\n");
+    }
+
+    @Test
+    void killListsSignalsAsBashDoes() {
+        assertThat(out("kill -l 16 178 0; mapfile -t table < <(kill -l); echo \"${table[6]}\"")).isEqualTo(
+                "STKFLT\nRTMAX-14\nEXIT\n31) SIGSYS\t34) SIGRTMIN\t35) SIGRTMIN+1\t36) SIGRTMIN+2\t37) SIGRTMIN+3\n");
+    }
+
+    @Test
+    void waitWaitsForTheLastProcessSubstitution() {
+        assertThat(out("echo data > >(cat > f); wait; cat f; : > >(exit 3); wait $!; echo $?")).isEqualTo("data\n3\n");
+    }
+
+    @Test
+    void aSubshellInALoopIsOutsideIt() {
+        TestKernel.Result result = run("for i in a; do (continue; echo still); done; cat < /nonexistent; echo $?");
+        assertThat(result.out()).isEqualTo("still\n1\n");
+        assertThat(result.err()).contains("continue: only meaningful in a `for', `while', or `until' loop");
+    }
 }

@@ -232,4 +232,26 @@ class PosixConformanceTest {
     void timesPrintsShellAndChildrenTimesLikeDash() {
         assertThat(out("times")).matches("0m\\d+\\.\\d{6}s 0m\\d+\\.\\d{6}s\n0m\\d+\\.\\d{6}s 0m\\d+\\.\\d{6}s\n");
     }
+
+    @Test
+    void lengthOfAllParametersMeasuresTheirJoinedText() {
+        assertThat(out("set -- a b c; echo ${#@}; IFS=; echo ${#*}")).isEqualTo("5\n3\n");
+    }
+
+    @Test
+    void aliasesAreListedInDashsHashOrder() {
+        assertThat(out("alias e=1 q=2 x=3 y=4 z=5; alias")).isEqualTo("e='1'\nz='5'\nq='2'\nx='3'\ny='4'\n");
+    }
+
+    @Test
+    void killListsSignalsAsDashDoes() {
+        assertThat(out("set -- $(kill -l); echo $1 ${17} ${33} ${35}; kill -l 178 9")).isEqualTo("0 16 32 RTMIN\nRTMAX-14\n");
+    }
+
+    @Test
+    void aFailedRedirectionOfACompoundCommandNamesTheLineItStartsOn() {
+        TestKernel.Result result = kernel.sh("", "-c", "echo a\n{\n echo b\n} > /nonexistent/f\nfor i in a; do (continue; echo no); done");
+        assertThat(result.out()).isEqualTo("a\n");
+        assertThat(result.err()).isEqualTo("sh: 2: cannot create /nonexistent/f: Directory nonexistent\n");
+    }
 }
