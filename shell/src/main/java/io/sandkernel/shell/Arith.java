@@ -32,6 +32,8 @@ final class Arith {
     }
 
     private static final int CACHE_LIMIT = 1024;
+    /** A number as dash reads one from a variable (strtoimax with base 0). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?(0[xX][0-9a-fA-F]+|[0-9]+)");
     private static final Map<String, Expr> SH_CACHE = new HashMap<>();
     private static final Map<String, Expr> BASH_CACHE = new HashMap<>();
 
@@ -193,7 +195,17 @@ final class Arith {
             if (parsed != Long.MIN_VALUE || trimmed.equals("-9223372036854775808")) {
                 return parsed;
             }
+            if (!bash && !NUMBER.matcher(trimmed).matches()) {
+                // dash reads a variable as a number, where bash evaluates it as an expression
+                throw new ShellError("Illegal number: " + value, 2);
+            }
             return new Evaluator(vars, bash, depth + 1).eval(trimmed);
+        }
+
+        /** bash names the divisor and what follows it; the tree keeps no positions, the text's first {@code op} is taken. */
+        private String divisorText(String op) {
+            int at = text.indexOf(op);
+            return at < 0 ? "" : text.substring(at + 1).stripLeading();
         }
 
         private long apply(String op, long a, long b) {
@@ -203,8 +215,8 @@ final class Arith {
                 case "*" -> a * b;
                 case "/", "%" -> {
                     if (b == 0) {
-                        throw bash ? error("division by 0")
-                                : new ShellError("arithmetic expression: division by zero: \"" + text.strip() + "\"");
+                        throw bash ? error("division by 0 (error token is \"" + divisorText(op) + "\")")
+                                : new ShellError("arithmetic expression: division by zero: \"" + text + "\"");
                     }
                     if (a == Long.MIN_VALUE && b == -1) {
                         yield op.equals("/") ? a : 0;

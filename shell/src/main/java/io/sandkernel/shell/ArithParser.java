@@ -28,16 +28,39 @@ final class ArithParser {
 
     static ShellError error(String text, String what, boolean bash) {
         if (bash) {
-            return new ShellError(text.strip() + ": " + what, 1);
+            return new ShellError(text.stripLeading() + ": " + what, 1);
         }
-        return new ShellError("arithmetic expression: " + what + ": \"" + text.strip() + "\"");
+        return new ShellError("arithmetic expression: " + what + ": \"" + text + "\""); // dash quotes it as written
+    }
+
+    /** bash names the last token read when the text ends too early: "1 + " gives "+ ". */
+    private String lastToken() {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        boolean word = start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_');
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+                && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_') == word) {
+            start--;
+        }
+        return text.substring(start);
     }
 
     private ShellError syntax(String dashWhat) {
         if (bash) {
-            String token = pos < text.length() ? text.substring(pos).strip() : "";
-            return error(text, "syntax error: " + (pos >= text.length() || token.isEmpty() ? "operand expected"
-                    : "invalid arithmetic operator") + " (error token is \"" + token + "\")", true);
+            boolean atEnd = text.substring(Math.min(pos, text.length())).isBlank();
+            String token = atEnd ? lastToken() : text.substring(pos).strip();
+            String what = switch (dashWhat) {
+                case "expecting ':'" -> "`:' expected for conditional expression";
+                case "expecting ')'" -> "missing `)'";
+                case "expecting EOF" -> !token.isEmpty()
+                        && (Character.isLetterOrDigit(token.charAt(0)) || token.charAt(0) == '_')
+                        ? "syntax error in expression" : "syntax error: invalid arithmetic operator";
+                default -> "syntax error: operand expected";
+            };
+            return error(text, what + " (error token is \"" + token + "\")", true);
         }
         return error(text, dashWhat, false);
     }
@@ -381,6 +404,9 @@ final class ArithParser {
             }
             return value;
         }
+        if (!bash) {
+            return saturated(number);
+        }
         if (number.startsWith("0x") || number.startsWith("0X")) {
             return Long.parseUnsignedLong(number.substring(2), 16);
         }
@@ -388,6 +414,22 @@ final class ArithParser {
             return Long.parseUnsignedLong(number.substring(1), 8);
         }
         return Long.parseUnsignedLong(number);
+    }
+
+    /** dash reads numbers with strtoimax: too large a one is the largest there is. */
+    private static long saturated(String number) {
+        java.math.BigInteger value;
+        if (number.startsWith("0x") || number.startsWith("0X")) {
+            value = new java.math.BigInteger(number.substring(2), 16);
+        } else if (number.length() > 1 && number.startsWith("0")) {
+            value = new java.math.BigInteger(number.substring(1), 8);
+        } else {
+            value = new java.math.BigInteger(number);
+        }
+        if (value.signum() < 0 || number.indexOf('+') >= 0) {
+            throw new NumberFormatException(number); // the digits only, the sign is an operator
+        }
+        return value.bitLength() > 63 ? Long.MAX_VALUE : value.longValue();
     }
 
     /** A variable's value as a plain (signed) number, or {@link Long#MIN_VALUE} when it is not one. */

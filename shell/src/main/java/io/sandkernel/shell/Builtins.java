@@ -234,10 +234,21 @@ final class Builtins {
         Parser parser = Parser.of(source, Syntax.of(state));
         int status = 0;
         Node node;
-        while ((node = parser.parseNext()) != null) {
+        while (true) {
+            try {
+                node = parser.parseNext();
+            } catch (SyntaxError e) {
+                if (!state.bash) {
+                    throw e; // fatal in dash
+                }
+                shell.syntaxError(e); // bash's eval fails with 2 and the shell goes on
+                return 2;
+            }
+            if (node == null) {
+                return status;
+            }
             status = shell.execute(node);
         }
-        return status;
     }
 
     private int dot(List<String> argv) {
@@ -357,9 +368,11 @@ final class Builtins {
     private int doReturn(List<String> argv) {
         if (!shell.commands.inFunction() && !shell.inSourcedScript() && state.bash) {
             shell.error("return: can only `return' from a function or sourced script");
-            return 1;
+            return 2;
         }
-        int status = argv.size() > 1 ? number("return", argv.get(1), state.bash) & 0xff : state.lastStatus;
+        // dash keeps the whole number in $? ("return 300" gives 300) until it leaves the process
+        int status = argv.size() > 1 ? number("return", argv.get(1), state.bash) & (state.bash ? 0xff : -1)
+                : state.lastStatus;
         throw new ControlFlow.Return(status);
     }
 

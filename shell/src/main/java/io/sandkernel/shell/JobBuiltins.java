@@ -99,6 +99,9 @@ final class JobBuiltins {
                 job = jobs.byPid(pid);
                 if (job == null) {
                     Integer substituted = shell.state.bash ? shell.launcher.waitProcessSubstitution(pid) : null;
+                    if (substituted == null && shell.state.bash) {
+                        shell.error("wait: pid " + pid + " is not a child of this shell");
+                    }
                     status = substituted == null ? 127 : substituted;
                     continue;
                 }

@@ -161,4 +161,11 @@ class BashModeTest {
         assertThat(result.out()).isEqualTo("still\n1\n");
         assertThat(result.err()).contains("continue: only meaningful in a `for', `while', or `until' loop");
     }
+
+    @Test
+    void evalSyntaxErrorsAndStrayReturnsFailWithTwo() {
+        assertThat(out("eval 'if'; echo $?; (return); echo $?; x=1+2; echo $((x))")).isEqualTo("2\n2\n3\n");
+        assertThat(run("echo $((1 + ))").err()).isEqualTo(
+                "bash: line 1: 1 + : syntax error: operand expected (error token is \"+ \")\n");
+    }
 }

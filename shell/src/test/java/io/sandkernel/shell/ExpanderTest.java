@@ -203,10 +203,14 @@ class ExpanderTest {
         assertThat(state.get("m")).isNull();
         assertThat(one("$((1 == 1 != 0))")).isEqualTo("1");
         state.set("loop", "loop");
+        state.set("expr", "2 + 3");
+        assertThatThrownBy(() -> fields("$((expr * 2))")).isInstanceOf(ShellError.class)
+                .hasMessage("Illegal number: 2 + 3"); // dash wants a number in a variable
+        state.bash = true; // bash evaluates it as an expression
         assertThatThrownBy(() -> fields("$((loop))")).isInstanceOf(ShellError.class)
                 .hasMessageContaining("recursion");
-        state.set("expr", "2 + 3");
         assertThat(one("$((expr * 2))")).isEqualTo("10");
+        state.bash = false;
         assertThatThrownBy(() -> fields("$((1 / 0))")).isInstanceOf(ShellError.class)
                 .hasMessageContaining("division by zero");
         assertThatThrownBy(() -> fields("$((1 +))")).isInstanceOf(ShellError.class)

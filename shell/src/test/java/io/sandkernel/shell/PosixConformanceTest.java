@@ -254,4 +254,13 @@ class PosixConformanceTest {
         assertThat(result.out()).isEqualTo("a\n");
         assertThat(result.err()).isEqualTo("sh: 2: cannot create /nonexistent/f: Directory nonexistent\n");
     }
+
+    @Test
+    void arithmeticReadsVariablesAsNumbersAndSaturatesLiterals() {
+        assertThat(out("v=' 0x10 '; echo $((v+1)) $((-9223372036854775808)); f() { return 300; }; f; echo $?"))
+                .isEqualTo("17 -9223372036854775807\n300\n");
+        TestKernel.Result result = kernel.sh("", "-c", "x=1+2; echo $((x)); echo not-reached");
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("sh: 1: Illegal number: 1+2\n");
+    }
 }
