@@ -78,7 +78,11 @@ final class Ast {
     record If(Node condition, Node body, Node otherwise) implements Node {}
 
     /** {@code for name in words; do body; done}; words null means {@code "$@"}. */
-    record For(String name, List<Word> words, Node body) implements Node {}
+    record For(String name, List<Word> words, Node body, boolean select) implements Node {
+        For(String name, List<Word> words, Node body) {
+            this(name, words, body, false);
+        }
+    }
 
     /** {@code while cond; do body; done}, or until when {@code until}. */
     record Loop(boolean until, Node condition, Node body) implements Node {}

@@ -173,6 +173,11 @@ final class Builtins {
         return builtins.containsKey(name);
     }
 
+    /** The names of the builtins ({@code compgen -b}). */
+    java.util.Set<String> names() {
+        return builtins.keySet();
+    }
+
     /** Runs a builtin; regular builtins report shell errors themselves and return their status. */
     int run(List<String> argv) {
         Builtin builtin = builtins.get(argv.get(0));

@@ -72,6 +72,10 @@ final class Compounds {
                 default:
                     break;
             }
+            if (bash && plain.equals("select")) {
+                For menu = (For) forClause();
+                return parser.withRedirections(new For(menu.name(), menu.words(), menu.body(), true), token.line());
+            }
             if (bash && plain.equals("[[")) {
                 return parser.withRedirections(conditional(), token.line());
             }

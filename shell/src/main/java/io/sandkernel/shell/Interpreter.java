@@ -262,6 +262,7 @@ final class Interpreter implements Expander.Context {
             }
             case BraceGroup group -> execute(group.body());
             case If ifNode -> ifClause(ifNode);
+            case For forNode when forNode.select() -> SelectLoop.run(this, forNode);
             case For forNode -> forLoop(forNode);
             case Loop loop -> loop(loop);
             case Case caseNode -> caseClause(caseNode);
@@ -484,7 +485,7 @@ final class Interpreter implements Expander.Context {
      * {@code break} / {@code continue} aimed at this loop (one aimed further out is passed on, one
      * level less).
      */
-    private int iterate(Node body) {
+    int iterate(Node body) {
         try {
             return execute(body);
         } catch (ControlFlow.Break b) {

@@ -249,9 +249,17 @@ final class LookupBuiltins {
     int compgen(List<String> argv) {
         String kind = null;
         String prefix = "";
+        String wordList = null;
+        boolean options = true;
         for (int i = 1; i < argv.size(); i++) {
             String arg = argv.get(i);
+            if (!options) {
+                prefix = arg;
+                continue;
+            }
             switch (arg) {
+                case "--" -> options = false;
+                case "-W" -> wordList = i + 1 < argv.size() ? argv.get(++i) : "";
                 case "-v" -> kind = "variable";
                 case "-b" -> kind = "builtin";
                 case "-k" -> kind = "keyword";
@@ -260,8 +268,24 @@ final class LookupBuiltins {
                 default -> prefix = arg;
             }
         }
-        TreeSet<String> names = new TreeSet<>();
-        if ("variable".equals(kind)) {
+        java.util.Collection<String> names = wordList != null ? new ArrayList<>() : new TreeSet<>();
+        if (wordList != null) {
+            // the words in the order given, split on IFS as bash splits the expanded list
+            String ifs = state.ifs();
+            StringBuilder word = new StringBuilder();
+            for (int i = 0; i <= wordList.length(); i++) {
+                if (i == wordList.length() || ifs.indexOf(wordList.charAt(i)) >= 0) {
+                    if (!word.isEmpty()) {
+                        names.add(word.toString());
+                        word.setLength(0);
+                    }
+                } else {
+                    word.append(wordList.charAt(i));
+                }
+            }
+        } else if ("builtin".equals(kind)) {
+            names.addAll(builtins.names());
+        } else if ("variable".equals(kind)) {
             names.addAll(state.vars.keySet());
         } else if ("export".equals(kind)) {
             state.vars.forEach((name, var) -> {

@@ -129,7 +129,7 @@ final class Printer {
             }
             case If ifNode -> printIf(ifNode, "if ");
             case For forNode -> {
-                out.append("for ").append(forNode.name());
+                out.append(forNode.select() ? "select " : "for ").append(forNode.name());
                 if (forNode.words() != null) {
                     out.append(" in");
                     for (Word word : forNode.words()) {

@@ -168,4 +168,12 @@ class BashModeTest {
         assertThat(run("echo $((1 + ))").err()).isEqualTo(
                 "bash: line 1: 1 + : syntax error: operand expected (error token is \"+ \")\n");
     }
+
+    @Test
+    void selectShowsAMenuAndReadsChoicesUntilBreakOrEndOfInput() {
+        TestKernel.Result result = run("select x in a b; do echo \"$x/$REPLY\"; done <<< $'2\\nzz'; echo $?;"
+                + " compgen -W 'apple apricot banana' -- ap");
+        assertThat(result.out()).isEqualTo("b/2\n/zz\n\n1\napple\napricot\n");
+        assertThat(result.err()).isEqualTo("1) a\n2) b\n#? #? #? ");
+    }
 }

@@ -1,0 +1,11 @@
+str="hello world foo"
+echo "${str:6:5}" "${str: -3}" "${#str}"
+echo "${str%% *}" "${str#* }" "${str##* }"
+upper="${str^^}"; echo "$upper"; echo "${upper,,[HW]}"
+csv="a,b,c"; IFS=, read -r x y z <<< "$csv"; echo "$z$y$x"
+echo "${str//o/0}" "${str/o/0}" "${str//[lo]}"
+path="/usr/local/bin/tool"; echo "${path%/*}" "${path##*/}" "$(basename "$path")" "$(dirname "$path")"
+num=42; printf -v padded '%06d' "$num"; echo "$padded"
+echo $(( 0x${padded:4} ))
+s=$'line1\nline2\nline3'; echo "${s//$'\n'/|}"; mapfile -t L <<< "$s"; echo "${#L[@]} ${L[2]}"
+quote="it's \"quoted\""; printf '%q\n' "$quote"; echo "${quote@Q}"
