@@ -443,7 +443,8 @@ final class Expander {
 
     /** Appends several values ($@, ${a[@]}): each its own field when quoted, else each split. */
     void appendList(List<String> list, boolean star, boolean quoted, boolean split, Fields fields) {
-        if (quoted && star) {
+        // dash joins $@ as $* where no fields are made (assignments, case words, here-documents)
+        if (quoted && (star || (!split && !state.bash))) {
             fields.append(Patterns.escape(String.join(values.separator(), list)), false);
             return;
         }
@@ -458,7 +459,7 @@ final class Expander {
             return;
         }
         if (!split) {
-            String joiner = star ? values.separator() : " ";
+            String joiner = star || !state.bash ? values.separator() : " ";
             fields.append(escapeBackslashes(String.join(joiner, list)), true);
             return;
         }

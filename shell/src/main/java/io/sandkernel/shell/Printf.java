@@ -203,7 +203,7 @@ final class Printf {
                 }
                 out.append(pad(Quoting.backslash(arg == null ? "" : arg), flags, width));
             }
-            case 'c' -> out.append(pad(arg == null || arg.isEmpty() ? "\0" : arg.substring(0, 1), flags, width));
+            case 'c' -> out.append(pad(arg == null || arg.isEmpty() ? "\0" : truncate(arg, 1), flags, width));
             case 'd', 'i' -> out.append(integer(flags, width, precision, arg == null ? 0 : integer(arg), 'd'));
             case 'u', 'o', 'x', 'X' -> out.append(integer(flags, width, precision, arg == null ? 0 : integer(arg),
                     conversion));
@@ -227,16 +227,35 @@ final class Printf {
         }
     }
 
+    /** The first {@code precision} bytes, as C's printf counts (a character may be cut in two). */
     private static String truncate(String text, Integer precision) {
-        return precision == null || precision >= text.length() ? text : text.substring(0, precision);
+        if (precision == null || precision >= text.length() && isAscii(text)) {
+            return text;
+        }
+        byte[] bytes = Strings.encode(text);
+        return precision >= bytes.length ? text : Strings.decode(bytes, 0, precision);
     }
 
+    /** Pads to {@code width} bytes, as C's printf counts. */
     private static String pad(String text, String flags, Integer width) {
         if (width == null || text.length() >= width) {
             return text;
         }
-        String padding = " ".repeat(width - text.length());
+        int length = isAscii(text) ? text.length() : Strings.encode(text).length;
+        if (length >= width) {
+            return text;
+        }
+        String padding = " ".repeat(width - length);
         return flags.indexOf('-') >= 0 ? text + padding : padding + text;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An integer argument as {@code strtoimax} reads it, with dash's and bash's errors. */

@@ -46,18 +46,18 @@ final class ReadBuiltins {
         }
 
         /**
-         * Up to and without {@code delimiter} (a byte, or -1 for none), at most {@code max} bytes
-         * (-1: no limit); null at end of input with nothing read.
+         * Up to and without {@code delimiter} (a byte, or -1 for none), at most {@code max}
+         * characters (-1: no limit; a UTF-8 sequence is one, as bash counts in a UTF-8 locale);
+         * null at end of input with nothing read.
          */
         byte[] read(int delimiter, int max, boolean[] sawDelimiter) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[seekable ? 4096 : 1];
-            while (max < 0 || out.size() < max) {
+            byte[] buffer = new byte[seekable && max < 0 ? 4096 : 1];
+            int chars = 0;
+            int continuation = 0;
+            while (max < 0 || chars < max || continuation > 0) {
                 shell.checkpoint();
-                int want = seekable ? buffer.length : 1;
-                if (max >= 0) {
-                    want = Math.min(want, max - out.size());
-                }
+                int want = buffer.length;
                 int n;
                 try {
                     n = shell.api.read(fd, buffer, 0, want);
@@ -72,7 +72,17 @@ final class ReadBuiltins {
                     return out.size() == 0 && !sawDelimiter[0] ? null : out.toByteArray();
                 }
                 for (int i = 0; i < n; i++) {
-                    if ((buffer[i] & 0xff) == delimiter) {
+                    int b = buffer[i] & 0xff;
+                    if (continuation > 0 && (b & 0xc0) == 0x80) {
+                        continuation--;
+                    } else {
+                        chars++;
+                        continuation = b >= 0xf0 && b < 0xf8 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
+                        if (b >= 0xf8) {
+                            continuation = 0;
+                        }
+                    }
+                    if (b == delimiter) {
                         sawDelimiter[0] = true;
                         if (seekable && i + 1 < n) {
                             shell.api.lseek(fd, -(n - i - 1), OpenFlags.SEEK_CUR);
@@ -164,7 +174,8 @@ final class ReadBuiltins {
         int limit = count;
         int effectiveDelimiter = exact ? -1 : delimiter;
         while (true) {
-            byte[] bytes = reader.read(effectiveDelimiter, limit < 0 ? -1 : limit - line.length(), sawDelimiter);
+            byte[] bytes = reader.read(effectiveDelimiter,
+                    limit < 0 ? -1 : limit - line.codePointCount(0, line.length()), sawDelimiter);
             if (bytes == null) {
                 eof = true;
                 break;
@@ -172,7 +183,7 @@ final class ReadBuiltins {
             String text = Strings.decode(bytes);
             if (raw || exact) {
                 line.append(text);
-                if (!sawDelimiter[0] && (limit < 0 || line.length() < limit)) {
+                if (!sawDelimiter[0] && (limit < 0 || line.codePointCount(0, line.length()) < limit)) {
                     eof = true;
                 }
                 break;
@@ -198,7 +209,7 @@ final class ReadBuiltins {
                 sawDelimiter[0] = false;
                 continue;
             }
-            if (!sawDelimiter[0] && (limit < 0 || line.length() < limit)) {
+            if (!sawDelimiter[0] && (limit < 0 || line.codePointCount(0, line.length()) < limit)) {
                 eof = true;
             }
             break;

@@ -176,4 +176,10 @@ class BashModeTest {
         assertThat(result.out()).isEqualTo("b/2\n/zz\n\n1\napple\napricot\n");
         assertThat(result.err()).isEqualTo("1) a\n2) b\n#? #? #? ");
     }
+
+    @Test
+    void printfCountsBytesAndReadCountsCharacters() {
+        assertThat(out("printf '%.2s|%4s|\\n' 'éà' 'é'; read -n 1 c <<< 'éa'; echo \"$c\""))
+                .isEqualTo("é|  é|\né\n");
+    }
 }

@@ -48,7 +48,8 @@ class BashDifferentialTest {
             builder.environment().clear();
             builder.environment().put("PATH", "/usr/bin:/bin");
             builder.environment().put("HOME", dir.toString());
-            builder.environment().put("LC_ALL", "C");
+            // the kernel's default locale (LANG=C.UTF-8): bash counts and cuts characters, not bytes
+            builder.environment().put("LC_ALL", "C.UTF-8");
             builder.redirectError(ProcessBuilder.Redirect.DISCARD);
             builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             Path output = Files.createTempFile("bash-diff", ".out");

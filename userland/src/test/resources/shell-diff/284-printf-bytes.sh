@@ -1,0 +1,1 @@
+printf '%.1s|%3s|%-4s|%c|\n' é é é é | od -An -tx1 | tr -s ' '
