@@ -111,6 +111,9 @@ public final class Shell implements Program {
         String command = null;
         boolean commandMode = false;
         boolean fromStdin = false;
+        boolean login = false;
+        boolean noRc = false;
+        boolean noProfile = false;
         for (; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--") || arg.equals("-")) {
@@ -119,7 +122,19 @@ public final class Shell implements Program {
             }
             if (bash && arg.startsWith("--")) {
                 switch (arg) {
-                    case "--norc", "--noprofile", "--login", "--noediting", "--restricted", "--posix" -> {
+                    case "--login" -> {
+                        login = true;
+                        continue;
+                    }
+                    case "--norc" -> {
+                        noRc = true;
+                        continue;
+                    }
+                    case "--noprofile" -> {
+                        noProfile = true;
+                        continue;
+                    }
+                    case "--noediting", "--restricted", "--posix" -> {
                         continue;
                     }
                     case "--version" -> {
@@ -140,8 +155,10 @@ public final class Shell implements Program {
                     commandMode = true;
                 } else if (letter == 's') {
                     fromStdin = true;
-                } else if (letter == 'l' || (letter == 'r' && bash)) {
-                    continue; // a login shell reads no profile here
+                } else if (letter == 'l') {
+                    login = on;
+                } else if (letter == 'r' && bash) {
+                    continue; // restricted mode is not supported: the sandbox is the restriction
                 } else if (letter == 'i') {
                     state.interactive = on;
                 } else if (letter == 'o' || (bash && letter == 'O')) {
@@ -216,6 +233,7 @@ public final class Shell implements Program {
             if (state.monitor) {
                 enterJobControl(process, shell);
             }
+            StartupFiles.read(shell, new StartupFiles.Flags(login, noRc, noProfile));
             if (source != null) {
                 status = shell.runScript(source, true);
             } else if (interactive) {

@@ -182,4 +182,11 @@ class BashModeTest {
         assertThat(out("printf '%.2s|%4s|\\n' 'éà' 'é'; read -n 1 c <<< 'éa'; echo \"$c\""))
                 .isEqualTo("é|  é|\né\n");
     }
+
+    @Test
+    void bashReadsBashrcWhenInteractiveAndBashEnvOtherwise() {
+        assertThat(out("echo 'echo rc' > \"$HOME/.bashrc\"; echo 'echo env' > b; bash -i -c 'echo i' 2>/dev/null;"
+                + " BASH_ENV=$PWD/b bash -c 'echo c'; bash --norc -i -c 'echo norc' 2>/dev/null"))
+                .isEqualTo("rc\ni\nenv\nc\nnorc\n");
+    }
 }

@@ -263,4 +263,11 @@ class PosixConformanceTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo("sh: 1: Illegal number: 1+2\n");
     }
+
+    @Test
+    void anInteractiveShellReadsEnvAndALoginShellItsProfile() {
+        assertThat(out("echo 'echo from-env' > e; echo 'echo from-profile' > \"$HOME/.profile\";"
+                + " ENV=$PWD/e sh -i -c 'echo body' 2>/dev/null; ENV=$PWD/e sh -c 'echo plain'; sh -l -c 'echo login'"))
+                .isEqualTo("from-env\nbody\nplain\nfrom-profile\nlogin\n");
+    }
 }
