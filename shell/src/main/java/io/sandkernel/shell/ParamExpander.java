@@ -181,6 +181,13 @@ final class ParamExpander {
                     appendValue(Integer.toString(length(String.join(values.separator(), target.items))), quoted,
                             split, fields);
                 } else if (target.list) {
+                    if (state.bash && state.nounset && param.index() != null) {
+                        Var var = state.target(param.name());
+                        if (var == null || var.is(Var.DECLARED)) {
+                            // bash: the length of an array never assigned is an unset variable; the line is abandoned
+                            throw new ShellError(param.name() + ": unbound variable", 1);
+                        }
+                    }
                     appendValue(Integer.toString(target.items.size()), quoted, split, fields);
                 } else {
                     checkNounset(target, param);

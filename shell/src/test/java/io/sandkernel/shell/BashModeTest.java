@@ -189,4 +189,9 @@ class BashModeTest {
                 + " BASH_ENV=$PWD/b bash -c 'echo c'; bash --norc -i -c 'echo norc' 2>/dev/null"))
                 .isEqualTo("rc\ni\nenv\nc\nnorc\n");
     }
+
+    @Test
+    void underNounsetTheLengthOfAnArrayNeverAssignedAbandonsTheLine() {
+        assertThat(out("set -u; declare -A m; echo ${#m[@]} same-line\narr=(); echo ${#arr[@]} next")).isEqualTo("0 next\n");
+    }
 }
