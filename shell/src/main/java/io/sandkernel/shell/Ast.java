@@ -148,13 +148,16 @@ final class Ast {
     record Timed(Node body, boolean posixFormat) implements Node {}
 
     /** An expression of {@code [[ ]]}. */
-    sealed interface CondExpr permits CondAnd, CondOr, CondNot, CondUnary, CondBinary, CondWord {}
+    sealed interface CondExpr permits CondAnd, CondOr, CondNot, CondUnary, CondBinary, CondWord, CondGroup {}
 
     record CondAnd(CondExpr left, CondExpr right) implements CondExpr {}
 
     record CondOr(CondExpr left, CondExpr right) implements CondExpr {}
 
     record CondNot(CondExpr expression) implements CondExpr {}
+
+    /** {@code ( expression )}: kept so that bash's printing shows the parentheses written. */
+    record CondGroup(CondExpr expression) implements CondExpr {}
 
     /** {@code -f file}, {@code -z string}, {@code -v name}... */
     record CondUnary(String op, Word operand) implements CondExpr {}

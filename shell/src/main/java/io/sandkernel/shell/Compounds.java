@@ -417,7 +417,7 @@ final class Compounds {
             if (!close.isOp(")")) {
                 throw condError(close);
             }
-            return inner;
+            return new Ast.CondGroup(inner);
         }
         if (token.type() != Type.WORD || token.isWord("]]")) {
             throw condError(token);

@@ -33,6 +33,7 @@ final class Conditions {
             case CondAnd and -> evaluate(and.left()) && evaluate(and.right());
             case CondOr or -> evaluate(or.left()) || evaluate(or.right());
             case CondNot not -> !evaluate(not.expression());
+            case Ast.CondGroup group -> evaluate(group.expression());
             case CondWord word -> !shell.expander.expandString(word.word()).isEmpty();
             case CondUnary unary -> unary(unary.op(), shell.expander.expandString(unary.operand()));
             case CondBinary binary -> binary(binary);

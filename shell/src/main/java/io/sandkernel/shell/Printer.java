@@ -46,20 +46,9 @@ final class Printer {
         return printer.out.toString();
     }
 
-    /** A function as bash's {@code declare -f} and {@code type} print it. */
+    /** A function as bash's {@code declare -f} and {@code type} print it ({@link BashPrinter}). */
     static String function(String name, Node body) {
-        Printer printer = new Printer(false);
-        printer.indentUnit = "    ";
-        printer.out.append(name).append(" () \n");
-        Node inner = body instanceof BraceGroup group ? group.body() : body;
-        printer.out.append("{ ");
-        printer.indent++;
-        printer.newline();
-        printer.node(inner);
-        printer.indent--;
-        printer.newline();
-        printer.out.append("}\n");
-        return printer.out.toString().replaceAll("(?m)[ ]+\n\\}", "\n}");
+        return BashPrinter.function(name, body);
     }
 
     /** A one-line summary of {@code node}, as {@code jobs} shows it. */
@@ -225,6 +214,7 @@ final class Printer {
             case Ast.CondAnd and -> cond(and.left()) + " && " + cond(and.right());
             case Ast.CondOr or -> cond(or.left()) + " || " + cond(or.right());
             case Ast.CondNot not -> "! " + cond(not.expression());
+            case Ast.CondGroup group -> "( " + cond(group.expression()) + " )";
             case Ast.CondWord word -> word.word().raw();
             case Ast.CondUnary unary -> unary.op() + " " + unary.operand().raw();
             case Ast.CondBinary binary -> binary.left().raw() + " " + binary.op() + " " + binary.right().raw();

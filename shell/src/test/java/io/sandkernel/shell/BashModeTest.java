@@ -194,4 +194,11 @@ class BashModeTest {
     void underNounsetTheLengthOfAnArrayNeverAssignedAbandonsTheLine() {
         assertThat(out("set -u; declare -A m; echo ${#m[@]} same-line\narr=(); echo ${#arr[@]} next")).isEqualTo("0 next\n");
     }
+
+    @Test
+    void declareFPrintsFunctionsAsBashDoes() {
+        assertThat(out("f() { if [[ a && ( b || c ) ]]; then x=$'q'; fi; for i in 1; do :; done; a & b; }; declare -f f"))
+                .isEqualTo("f () \n{ \n    if [[ -n a && ( -n b || -n c ) ]]; then\n        x='q';\n    fi;\n"
+                        + "    for i in 1;\n    do\n        :;\n    done;\n    a & b\n}\n");
+    }
 }
