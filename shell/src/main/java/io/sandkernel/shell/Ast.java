@@ -31,12 +31,13 @@ final class Ast {
             case Cond cond -> cond.line();
             case ArithFor arithFor -> arithFor.line();
             case Timed timed -> firstLine(timed.body());
+            case Coproc coproc -> firstLine(coproc.body());
         };
     }
 
     /** An executable node. */
     sealed interface Node permits SimpleCommand, Pipeline, AndOr, Sequence, Background, Subshell, BraceGroup,
-            If, For, Loop, Case, FunctionDef, Redirected, ArithCommand, Cond, ArithFor, Timed {}
+            If, For, Loop, Case, FunctionDef, Redirected, ArithCommand, Cond, ArithFor, Timed, Coproc {}
 
     /** {@code a=1 cmd arg >file}. */
     record SimpleCommand(List<Assignment> assignments, List<Word> words, List<Redirection> redirections, int line)
@@ -146,6 +147,9 @@ final class Ast {
 
     /** bash's {@code time pipeline}: the times go to standard error. */
     record Timed(Node body, boolean posixFormat) implements Node {}
+
+    /** bash's {@code coproc [name] command}: the command runs in the background on two pipes. */
+    record Coproc(String name, Node body) implements Node {}
 
     /** An expression of {@code [[ ]]}. */
     sealed interface CondExpr permits CondAnd, CondOr, CondNot, CondUnary, CondBinary, CondWord, CondGroup {}

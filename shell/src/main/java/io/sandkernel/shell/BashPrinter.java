@@ -202,6 +202,11 @@ final class BashPrinter {
                 indentation -= STEP;
                 newline("done");
             }
+            case Ast.Coproc coproc -> {
+                out.append("coproc ").append(coproc.name()).append(' ');
+                skipIndent++;
+                command(coproc.body());
+            }
             case Ast.Timed timed -> {
                 out.append("time ");
                 skipIndent++;

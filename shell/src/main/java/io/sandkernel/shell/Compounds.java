@@ -72,6 +72,9 @@ final class Compounds {
                 default:
                     break;
             }
+            if (bash && plain.equals("coproc")) {
+                return coproc();
+            }
             if (bash && plain.equals("select")) {
                 For menu = (For) forClause();
                 return parser.withRedirections(new For(menu.name(), menu.words(), menu.body(), true), token.line());
@@ -200,6 +203,33 @@ final class Compounds {
         }
         Parser.skipNewlines(lexer);
         return new For(name, words, loopBody());
+    }
+
+    /**
+     * {@code coproc [NAME] command}: a name only before a compound command (before a simple
+     * command the first word is the command's), else {@code COPROC}.
+     */
+    private Node coproc() {
+        lexer.next();
+        String name = "COPROC";
+        Token first = lexer.peek();
+        String plain = first.type() == Type.WORD ? first.word().plainText() : null;
+        if (plain != null && Lexer.isName(plain) && !Parser.RESERVED.contains(plain) && startsCompound(lexer.peek(1))) {
+            lexer.next();
+            name = plain;
+        }
+        return new Ast.Coproc(name, parser.command());
+    }
+
+    private static boolean startsCompound(Token token) {
+        if (token.isOp("(")) {
+            return true;
+        }
+        String word = token.type() == Type.WORD ? token.word().plainText() : null;
+        return word != null && switch (word) {
+            case "{", "if", "while", "until", "for", "case", "[[", "select" -> true;
+            default -> false;
+        };
     }
 
     /** {@code do list done}, or bash's {@code { list; }}. */

@@ -52,6 +52,7 @@ final class Interpreter implements Expander.Context {
     final Launcher launcher;
     final Commands commands;
     final Traps traps;
+    final Coprocs coprocs;
     final Dynamic dynamic;
     private final Redirector redirector;
     private final Conditions conditions;
@@ -83,6 +84,7 @@ final class Interpreter implements Expander.Context {
         this.expander = new Expander(state, this, new Fs.Pathnames(api));
         this.values = expander.values;
         this.traps = new Traps(this);
+        this.coprocs = new Coprocs(this);
         this.builtins = new Builtins(this);
         this.launcher = new Launcher(this);
         this.commands = new Commands(this);
@@ -310,6 +312,10 @@ final class Interpreter implements Expander.Context {
             }
             case ArithFor arithFor -> arithFor(arithFor);
             case Timed timed -> timed(timed);
+            case Ast.Coproc coproc -> {
+                setLine(coproc.body());
+                yield coprocs.start(coproc);
+            }
         };
         state.lastStatus = status;
         return status;

@@ -164,6 +164,26 @@ final class Io {
         return copy;
     }
 
+    /**
+     * Moves a descriptor the shell created to the highest free one below {@code below} (and below
+     * the shell's own), close-on-exec: where bash puts a coprocess's pipe ends.
+     */
+    int moveHighBelow(int fd, int below) {
+        for (int target = Math.min(below, firstPrivate) - 1; target >= 3; target--) {
+            try {
+                api.fcntl(target, OpenFlags.F_GETFD, 0);
+            } catch (KernelException e) {
+                if (e.errno() != Errno.EBADF) {
+                    throw e;
+                }
+                api.dup3(fd, target, OpenFlags.O_CLOEXEC);
+                closeQuietly(fd);
+                return target;
+            }
+        }
+        return fd;
+    }
+
     /** Whether shell descriptor {@code fd} is open. */
     boolean isOpen(int fd) {
         if (!isUserFd(fd)) {

@@ -70,6 +70,14 @@ final class JobBuiltins {
 
     /** {@code wait [pid|%job...]}; a trapped signal interrupts it with 128 + the signal. */
     int waitBuiltin(List<String> argv) {
+        try {
+            return waitFor(argv);
+        } finally {
+            shell.coprocs.reap(); // a coprocess waited for gives back its descriptors and variables
+        }
+    }
+
+    private int waitFor(List<String> argv) {
         if (argv.size() == 1) {
             for (Job job : jobs.list()) {
                 Integer interrupted = waitJob(job);

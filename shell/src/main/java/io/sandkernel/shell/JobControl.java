@@ -111,6 +111,7 @@ final class JobControl {
                 }
             }
         }
+        shell.coprocs.reap();
     }
 
     private void drainEvents(Job job) {

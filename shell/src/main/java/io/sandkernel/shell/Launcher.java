@@ -381,6 +381,27 @@ final class Launcher {
         return 0;
     }
 
+    /** Starts bash's coprocess {@code body} in the background on {@code input} and {@code output}; its pid. */
+    int coprocess(Node body, int input, int output, String text) {
+        Started started;
+        try (Io.Frame frame = io.push()) {
+            frame.dup(input, 0);
+            frame.dup(output, 1);
+            started = start(List.of(body), state.monitor ? 0 : -1, false);
+        }
+        if (started.pids().isEmpty()) {
+            return -1;
+        }
+        Job job = shell.jobs.add(started.pgid(), started.pids(), text);
+        job.otherGroups.addAll(started.otherGroups());
+        int pid = started.pids().get(0);
+        state.lastBackgroundPid = pid;
+        if (state.interactive) {
+            shell.print(2, "[" + job.id + "] " + pid + "\n");
+        }
+        return pid;
+    }
+
     /**
      * Standard input from {@code /dev/null}, as a background job gets without job control (its
      * own redirections still apply); closed when there is no {@code /dev/null}.

@@ -241,11 +241,18 @@ final class Lexer {
         }
         if (syntax.bash() && pos < src.length() && (src.charAt(pos) == '<' || src.charAt(pos) == '>')
                 && raw.length() > 2 && raw.startsWith("{") && raw.endsWith("}")
-                && isName(raw.substring(1, raw.length() - 1)) && word.plainText() != null) {
+                && isFdVariable(raw.substring(1, raw.length() - 1)) && word.plainText() != null) {
             // bash's {name}>file: the shell picks the descriptor and puts its number in name
             return new Token(Type.IO_NUMBER, raw, null, startLine, start, pos);
         }
         return new Token(Type.WORD, raw, word, startLine, start, pos);
+    }
+
+    /** The {@code name} of bash's {@code {name}>file}: a variable, or an element {@code a[1]}. */
+    private static boolean isFdVariable(String text) {
+        int bracket = text.indexOf('[');
+        return bracket < 0 ? isName(text)
+                : isName(text.substring(0, bracket)) && text.endsWith("]") && bracket + 2 < text.length();
     }
 
     private static boolean isDigits(String text) {

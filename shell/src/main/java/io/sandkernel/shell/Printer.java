@@ -196,6 +196,10 @@ final class Printer {
                 sep();
                 out.append("done");
             }
+            case Ast.Coproc coproc -> {
+                out.append("coproc ").append(coproc.name()).append(' ');
+                node(coproc.body());
+            }
             case Ast.Timed timed -> {
                 out.append("time ");
                 if (timed.body() != null) {

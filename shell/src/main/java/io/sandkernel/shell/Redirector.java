@@ -122,7 +122,7 @@ final class Redirector {
         Io io = shell.io;
         String target = shell.expander.expandString(redirection.target());
         if ((redirection.op() == RedirOp.DUP_OUT || redirection.op() == RedirOp.DUP_IN) && target.equals("-")) {
-            String value = shell.state.get(name);
+            String value = variable(name);
             try {
                 io.closeQuietly(Integer.parseInt(value == null ? "" : value.strip()));
             } catch (NumberFormatException e) {
@@ -153,7 +153,20 @@ final class Redirector {
         }
         int fd = shell.api.fcntl(created, OpenFlags.F_DUPFD, 10);
         io.closeQuietly(created);
-        shell.values.assign(name, Integer.toString(fd), false);
+        int bracket = name.indexOf('[');
+        if (bracket > 0) {
+            shell.values.assignElement(name.substring(0, bracket), name.substring(bracket + 1, name.length() - 1),
+                    Integer.toString(fd), false);
+        } else {
+            shell.values.assign(name, Integer.toString(fd), false);
+        }
+    }
+
+    /** The value of {@code name} or of an element {@code a[i]}. */
+    private String variable(String name) {
+        int bracket = name.indexOf('[');
+        return bracket < 0 ? shell.state.get(name)
+                : shell.values.element(name.substring(0, bracket), name.substring(bracket + 1, name.length() - 1));
     }
 
     private int openFor(String path, int flags) {

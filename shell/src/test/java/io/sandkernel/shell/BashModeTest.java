@@ -201,4 +201,12 @@ class BashModeTest {
                 .isEqualTo("f () \n{ \n    if [[ -n a && ( -n b || -n c ) ]]; then\n        x='q';\n    fi;\n"
                         + "    for i in 1;\n    do\n        :;\n    done;\n    a & b\n}\n");
     }
+
+    @Test
+    void aCoprocessTalksThroughTwoPipesAndIsGivenBackWhenWaitedFor() {
+        assertThat(out("coproc up { while read -r l; do echo \"<$l>\"; done; }; echo \"${up[0]} ${up[1]}\";"
+                + " echo hi >&${up[1]}; read -r r <&${up[0]}; echo \"$r\"; exec {up[1]}>&-; wait $up_PID;"
+                + " echo \"${up_PID:-gone}\""))
+                .isEqualTo("63 60\n<hi>\ngone\n");
+    }
 }
