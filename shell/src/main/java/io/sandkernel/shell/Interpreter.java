@@ -53,6 +53,7 @@ final class Interpreter implements Expander.Context {
     final Commands commands;
     final Traps traps;
     final Coprocs coprocs;
+    final Loops loops;
     final Dynamic dynamic;
     private final Redirector redirector;
     private final Conditions conditions;
@@ -85,6 +86,7 @@ final class Interpreter implements Expander.Context {
         this.values = expander.values;
         this.traps = new Traps(this);
         this.coprocs = new Coprocs(this);
+        this.loops = new Loops(this);
         this.builtins = new Builtins(this);
         this.launcher = new Launcher(this);
         this.commands = new Commands(this);
@@ -265,8 +267,8 @@ final class Interpreter implements Expander.Context {
             case BraceGroup group -> execute(group.body());
             case If ifNode -> ifClause(ifNode);
             case For forNode when forNode.select() -> SelectLoop.run(this, forNode);
-            case For forNode -> forLoop(forNode);
-            case Loop loop -> loop(loop);
+            case For forNode -> loops.forLoop(forNode);
+            case Loop loop -> loops.loop(loop);
             case Case caseNode -> caseClause(caseNode);
             case FunctionDef def -> {
                 state.functions.put(def.name(), def.body());
@@ -310,7 +312,7 @@ final class Interpreter implements Expander.Context {
                 }
                 yield checkErrexit(result);
             }
-            case ArithFor arithFor -> arithFor(arithFor);
+            case ArithFor arithFor -> loops.arithFor(arithFor);
             case Timed timed -> timed(timed);
             case Ast.Coproc coproc -> {
                 setLine(coproc.body());
@@ -383,128 +385,6 @@ final class Interpreter implements Expander.Context {
             return execute(ifNode.body());
         }
         return ifNode.otherwise() == null ? 0 : execute(ifNode.otherwise());
-    }
-
-    private int forLoop(For forNode) {
-        List<String> values = forNode.words() == null ? List.copyOf(state.positional)
-                : expander.expandWords(forNode.words());
-        int status = 0;
-        loopDepth++;
-        try {
-            for (String value : values) {
-                checkpoint();
-                values().assign(forNode.name(), value, false);
-                int pass = iterate(forNode.body());
-                if (pass == BREAK) {
-                    break;
-                }
-                if (pass != CONTINUE) {
-                    status = pass;
-                }
-            }
-        } finally {
-            loopDepth--;
-        }
-        return status;
-    }
-
-    private Values values() {
-        return values;
-    }
-
-    private int loop(Loop loop) {
-        int status = 0;
-        loopDepth++;
-        try {
-            while (true) {
-                checkpoint();
-                int condition = loopCondition(loop.condition());
-                if (condition == BREAK) {
-                    break;
-                }
-                if (condition == CONTINUE) {
-                    continue;
-                }
-                if ((condition == 0) == loop.until()) {
-                    break;
-                }
-                int pass = iterate(loop.body());
-                if (pass == BREAK) {
-                    break;
-                }
-                if (pass != CONTINUE) {
-                    status = pass;
-                }
-            }
-        } finally {
-            loopDepth--;
-        }
-        return status;
-    }
-
-    /** A loop's condition, which may itself {@code break} or {@code continue} the loop. */
-    private int loopCondition(Node condition) {
-        conditionDepth++;
-        try {
-            return iterate(condition);
-        } finally {
-            conditionDepth--;
-        }
-    }
-
-    private int arithFor(ArithFor arithFor) {
-        currentLine = arithFor.line();
-        if (arithFor.init() != null) {
-            arithmetic(arithFor.init());
-        }
-        int status = 0;
-        loopDepth++;
-        try {
-            while (true) {
-                checkpoint();
-                if (arithFor.condition() != null && arithmetic(arithFor.condition()) == 0) {
-                    break;
-                }
-                int pass = iterate(arithFor.body());
-                if (pass == BREAK) {
-                    break;
-                }
-                if (pass != CONTINUE) {
-                    status = pass;
-                }
-                if (arithFor.step() != null) {
-                    arithmetic(arithFor.step());
-                }
-            }
-        } finally {
-            loopDepth--;
-        }
-        return status;
-    }
-
-    /** {@link #iterate} results besides a status: the loop ends, or its status stays as it was. */
-    static final int BREAK = Integer.MIN_VALUE;
-    static final int CONTINUE = Integer.MIN_VALUE + 1;
-
-    /**
-     * One pass of a loop body: its status, or {@link #BREAK} / {@link #CONTINUE} for a
-     * {@code break} / {@code continue} aimed at this loop (one aimed further out is passed on, one
-     * level less).
-     */
-    int iterate(Node body) {
-        try {
-            return execute(body);
-        } catch (ControlFlow.Break b) {
-            if (b.levels > 1) {
-                throw new ControlFlow.Break(b.levels - 1);
-            }
-            return BREAK;
-        } catch (ControlFlow.Continue c) {
-            if (c.levels > 1) {
-                throw new ControlFlow.Continue(c.levels - 1);
-            }
-            return CONTINUE;
-        }
     }
 
     private int caseClause(Case caseNode) {

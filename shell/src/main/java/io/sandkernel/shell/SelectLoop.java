@@ -45,11 +45,11 @@ final class SelectLoop {
                 }
                 menu = false;
                 shell.values.assign(node.name(), choice(reply.strip(), words), false);
-                int pass = shell.iterate(node.body());
-                if (pass == Interpreter.BREAK) {
+                int pass = shell.loops.iterate(node.body());
+                if (pass == Loops.BREAK) {
                     return 0;
                 }
-                if (pass != Interpreter.CONTINUE) {
+                if (pass != Loops.CONTINUE) {
                     status = pass;
                 }
             }
