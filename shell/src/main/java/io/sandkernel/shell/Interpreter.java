@@ -73,7 +73,7 @@ final class Interpreter implements Expander.Context {
     /** The name messages start with: {@code $0}, or bash's {@code bash: line N:} form. */
     String scriptName;
 
-    /** Set by the interactive shell's SIGINT handler; checked between commands. */
+    /** Set by the interactive shell's SIGINT handler, and when a foreground job dies of SIGINT; checked between commands. */
     volatile boolean interruptRequested;
 
     Interpreter(ProcessApi api, ShellState state, Terminal terminal) {

@@ -83,7 +83,14 @@ final class JobControl {
             }
             int status = job.status();
             if (control && status == 128 + Signals.SIGINT) {
-                shell.print(2, "\n"); // as bash and dash: the next prompt starts on a line of its own after ^C
+                if (state.interactive) {
+                    // The terminal's ^C went to the job's group, not to the shell's: as dash and bash do,
+                    // the shell takes it for its own interrupt, so a loop around the job is abandoned at
+                    // its next command, and the command line ends on a line of its own (Shell.repl)
+                    shell.interruptRequested = true;
+                } else {
+                    shell.print(2, "\n"); // the next output starts on a line of its own after ^C
+                }
             }
             return status;
         } finally {

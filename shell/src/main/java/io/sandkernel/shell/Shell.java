@@ -400,8 +400,13 @@ public final class Shell implements Program {
                     shell.runTopLevel(node, true);
                 }
             } catch (ControlFlow.Interrupt e) {
-                shell.print(2, "\n");
+                shell.interruptRequested = true;
                 state.lastStatus = 130;
+            }
+            if (shell.interruptRequested) {
+                // ^C (to the shell or to a foreground job) ended the line: the prompt goes on a line of its own
+                shell.interruptRequested = false;
+                shell.print(2, "\n");
             }
             if (line == null) {
                 return state.lastStatus;

@@ -66,6 +66,17 @@ class ShellSessionTest {
         }
     }
 
+    /** Waits until a file exists in the kernel's filesystem (a sign that a loop of builtins is running). */
+    private void awaitFile(String path) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (kernel.exec("test -e " + path, ExecOptions.defaults()).exitCode() != 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(path + " never appeared; screen:\n" + screen.text());
+            }
+            Thread.sleep(5);
+        }
+    }
+
     private ProcessStatus statusOf(int pid) {
         ProcessInfo info = kernel.processes().get(pid);
         return info == null ? ProcessStatus.EXITED : info.status();
@@ -131,6 +142,35 @@ class ShellSessionTest {
         session.write("echo alive $?\n");
         screen.await("alive 130\n");
         assertThat(session.isAlive()).isTrue();
+    }
+
+    @Test
+    void controlCOnAJobInALoopEndsTheWholeCommandLineAsInBashAndDash() throws Exception {
+        screen.await(PROMPT);
+        session.write("while true; do sleep 100; done; echo af''ter\n");
+        int sleep = pidOf("sleep");
+        awaitForeground(sleep);
+        session.input().write(0x03);
+        awaitStatus(sleep, ProcessStatus.EXITED);
+        screen.await("^C\n" + PROMPT);
+        session.write("echo alive $?\n");
+        screen.await("alive 130\n");
+        screen.await(PROMPT);
+        assertThat(screen.text()).doesNotContain("\nafter\n");
+        assertThat(kernel.processes().values())
+                .noneMatch(info -> info.command().equals("sleep") && info.status() != ProcessStatus.EXITED);
+    }
+
+    @Test
+    void controlCOnABuiltinLoopEndsItAtTheNextCommand() throws Exception {
+        screen.await(PROMPT);
+        session.write("rm -f /tmp/spin; while :; do : >/tmp/spin; done; echo af''ter\n");
+        awaitFile("/tmp/spin");
+        session.input().write(0x03);
+        screen.await("^C\n" + PROMPT);
+        session.write("echo alive $?\n");
+        screen.await("alive 130\n");
+        assertThat(screen.text()).doesNotContain("\nafter\n");
     }
 
     @Test
