@@ -191,7 +191,8 @@ final class HostTree implements FileSystemBackend {
         Set<OpenOption> options = NioBackend.openOptions(flags);
         try {
             FileChannel channel = openChecked(file, options);
-            return new NioHandle(() -> describe(file), channel, null, clock, () -> openChecked(file, options));
+            return new NioHandle(() -> describe(file), channel, NioHandle.ownChannel(() -> openChecked(file, options)),
+                    flags, null, clock);
         } catch (IOException e) {
             throw NioErrors.of(e, describe(file));
         }

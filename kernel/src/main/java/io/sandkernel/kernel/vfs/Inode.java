@@ -26,6 +26,8 @@ final class Inode {
     volatile Instant ctime;
     /** A symbolic link's target, exactly as created; null for other types. */
     final String target;
+    /** A regular file's contents as its handles reach them; null for other types. */
+    final ContentChannel content;
 
     Inode(long ino, FileType type, Object key, int permissions, int uid, int gid, int nlink, long size,
           Instant atime, Instant mtime, Instant ctime, String target) {
@@ -41,6 +43,7 @@ final class Inode {
         this.mtime = mtime;
         this.ctime = ctime;
         this.target = target;
+        this.content = type == FileType.REGULAR ? new ContentChannel() : null;
     }
 
     Stat stat(long dev) {

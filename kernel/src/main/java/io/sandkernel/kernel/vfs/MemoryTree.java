@@ -7,6 +7,7 @@ import io.sandkernel.api.fs.FileType;
 import io.sandkernel.api.fs.OpenFlags;
 import io.sandkernel.api.fs.Stat;
 import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
@@ -33,7 +34,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * A {@link NioBackend} over a directory that only it changes (a Jimfs filesystem it created, or one
  * handed to it): contents and names live in the NIO filesystem; metadata (full mode, owner, link
  * count, size, times) in {@link Inode}s, so {@code stat} never touches NIO; nodes
- * ({@link MemNode}) are cached per directory. The {@link Vfs} namespace lock keeps the cache, the
+ * ({@link MemNode}) are cached per directory; the handles of a file share one channel on its
+ * contents ({@link ContentChannel}), so opening a file neither walks the NIO path again nor makes
+ * a channel. The {@link Vfs} namespace lock keeps the cache, the
  * inodes and the filesystem consistent. Files found there that this tree did not create are
  * adopted on first lookup: owner root, mode from the POSIX view (else 0755/0644).
  */
@@ -47,6 +50,11 @@ final class MemoryTree implements FileSystemBackend {
     private final ConcurrentHashMap<Object, Inode> inodes = new ConcurrentHashMap<>();
     private final AtomicLong nextIno = new AtomicLong(1);
     private final MemNode root;
+    /**
+     * Whether handles share their file's {@link ContentChannel}; false once the filesystem refused
+     * to open a file for reading and writing (a read-only one).
+     */
+    private volatile boolean sharedChannels = true;
 
     /**
      * @param rootPath the root directory
@@ -65,6 +73,11 @@ final class MemoryTree implements FileSystemBackend {
             Inode inode = adopt(rootPath, attributes);
             if (owned != null) {
                 inode.permissions = rootPermissions;
+                // a filesystem made here keeps no times of its own (NioBackend#inMemory)
+                Instant now = clock.instant();
+                inode.atime = now;
+                inode.mtime = now;
+                inode.ctime = now;
             }
             this.root = new MemNode(inode, rootPath, null, "");
             root.complete = owned != null; // a filesystem made here starts empty
@@ -175,20 +188,48 @@ final class MemoryTree implements FileSystemBackend {
         if (file.type() != FileType.REGULAR) {
             throw new KernelException(Errno.EACCES, "cannot open " + describe(file) + ": not a regular file");
         }
+        ContentChannel content = file.inode.content;
+        if (sharedChannels) {
+            try {
+                FileChannel channel = content.acquire(livePath(file));
+                return new NioHandle(() -> describe(file), channel, new NioHandle.ChannelSource() {
+                    @Override
+                    public FileChannel reopen(FileChannel stale) throws IOException {
+                        return content.reopen(stale, livePath(file));
+                    }
+
+                    @Override
+                    public void release(FileChannel current) {
+                        content.release();
+                    }
+                }, flags, file.inode, clock);
+            } catch (NoSuchFileException | ClosedChannelException e) {
+                throw NioErrors.of(e, describe(file));
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof RuntimeException r && !NioErrors.isNioRuntime(r)) {
+                    throw r;
+                }
+                // a filesystem that cannot open the file for both reading and writing (read-only):
+                // every handle opens a channel of its own, with its own access mode
+                sharedChannels = false;
+            }
+        }
         Set<OpenOption> options = NioBackend.openOptions(flags);
         try {
-            FileChannel channel = openChannel(file, options);
-            return new NioHandle(() -> describe(file), channel, file.inode, clock, () -> openChannel(file, options));
+            FileChannel channel = FileChannel.open(livePath(file), options);
+            return new NioHandle(() -> describe(file), channel,
+                    NioHandle.ownChannel(() -> FileChannel.open(livePath(file), options)), flags, file.inode, clock);
         } catch (IOException e) {
             throw NioErrors.of(e, describe(file));
         }
     }
 
-    private static FileChannel openChannel(MemNode file, Set<OpenOption> options) throws IOException {
+    /** The NIO path of {@code file}. @throws NoSuchFileException when that name was removed */
+    private static Path livePath(MemNode file) throws NoSuchFileException {
         if (file.removed) {
             throw new NoSuchFileException(file.path.toString());
         }
-        return FileChannel.open(file.path, options);
+        return file.path;
     }
 
     @Override
@@ -306,6 +347,9 @@ final class MemoryTree implements FileSystemBackend {
         inode.addLinks(directory ? -inode.nlink : -1, now);
         if (inode.nlink == 0) {
             inodes.remove(inode.key, inode);
+            if (inode.content != null) {
+                inode.content.unlinked();
+            }
         }
         parent.inode.entriesChanged(directory ? -1 : 0, now);
     }
@@ -380,6 +424,11 @@ final class MemoryTree implements FileSystemBackend {
 
     @Override
     public void close() {
+        for (Inode inode : inodes.values()) {
+            if (inode.content != null) {
+                inode.content.close();
+            }
+        }
         if (owned != null) {
             try {
                 owned.close();

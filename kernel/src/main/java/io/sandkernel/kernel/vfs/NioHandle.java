@@ -2,26 +2,42 @@ package io.sandkernel.kernel.vfs;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.fs.OpenFlags;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.time.Clock;
 
 /**
- * A {@link FileHandle} over a {@link FileChannel} of a {@link NioBackend}. For an in-memory file it
- * keeps the file's {@link Inode} (size and times) up to date.
+ * A {@link FileHandle} over a {@link FileChannel} of a {@link NioBackend}: a channel of its own
+ * (host files), or the channel every handle of an in-memory file shares ({@link ContentChannel}),
+ * whose access mode is the file's, not the handle's: so each handle checks its own. For an
+ * in-memory file it keeps the file's {@link Inode} (size and times) up to date.
  *
  * <p>NIO channels close themselves when the thread using them is interrupted, and the kernel
  * interrupts threads to deliver signals. So the interrupt status is cleared around each channel
- * call and restored afterwards, and a channel closed by an interrupt arriving during a call is
- * opened again (by the {@link Reopener}) and the positional call retried once.
+ * call and restored afterwards, and a channel found closed by an interrupt (this thread's, or
+ * another handle's on a shared channel) is obtained again from the {@link ChannelSource} and the
+ * positional call retried once.
  */
 final class NioHandle implements FileHandle {
     /** Opens the same file again, checking it still is the same. */
     @FunctionalInterface
     interface Reopener {
         FileChannel reopen() throws IOException;
+    }
+
+    /** Where a handle's channel comes from, and where it goes when the handle closes. */
+    interface ChannelSource {
+        /** A usable channel after {@code stale} was found closed while the handle is open. */
+        FileChannel reopen(FileChannel stale) throws IOException;
+
+        /** The handle closed; {@code current} is the channel it used last. */
+        void release(FileChannel current);
     }
 
     @FunctionalInterface
@@ -33,22 +49,63 @@ final class NioHandle implements FileHandle {
     private final java.util.function.Supplier<String> name;
     private final Inode inode;
     private final Clock clock;
-    private final Reopener reopener;
+    private final ChannelSource source;
+    private final boolean readable;
+    private final boolean writable;
     private volatile FileChannel channel;
     private volatile boolean closed;
 
-    NioHandle(java.util.function.Supplier<String> name, FileChannel channel, Inode inode, Clock clock,
-              Reopener reopener) {
+    private static final VarHandle CLOSED;
+
+    static {
+        try {
+            CLOSED = MethodHandles.lookup().findVarHandle(NioHandle.class, "closed", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * @param channel the channel to use first
+     * @param flags   the {@code open(2)} flags, whose access mode this handle enforces
+     */
+    NioHandle(java.util.function.Supplier<String> name, FileChannel channel, ChannelSource source, int flags,
+              Inode inode, Clock clock) {
         this.name = name;
         this.channel = channel;
+        this.source = source;
         this.inode = inode;
         this.clock = clock;
-        this.reopener = reopener;
+        int access = flags & OpenFlags.O_ACCMODE;
+        this.readable = access != OpenFlags.O_WRONLY;
+        this.writable = access == OpenFlags.O_WRONLY || access == OpenFlags.O_RDWR;
+    }
+
+    /** The source of a channel the handle has to itself: opened again by {@code reopener}, closed with the handle. */
+    static ChannelSource ownChannel(Reopener reopener) {
+        return new ChannelSource() {
+            @Override
+            public FileChannel reopen(FileChannel stale) throws IOException {
+                return reopener.reopen();
+            }
+
+            @Override
+            public void release(FileChannel current) {
+                try {
+                    current.close();
+                } catch (IOException e) {
+                    // closing releases the channel whatever happens; nothing to report
+                }
+            }
+        };
     }
 
     @Override
     public int read(ByteBuffer dst, long position) {
         checkPosition(position);
+        if (!readable) {
+            throw new KernelException(Errno.EBADF, name.get() + " is not open for reading");
+        }
         int position0 = dst.position();
         int read = call(channel -> {
             dst.position(position0);
@@ -63,6 +120,7 @@ final class NioHandle implements FileHandle {
     @Override
     public int write(ByteBuffer src, long position) {
         checkPosition(position);
+        requireWritable(Errno.EBADF);
         int position0 = src.position();
         if (inode == null) {
             return call(channel -> {
@@ -94,6 +152,7 @@ final class NioHandle implements FileHandle {
         if (size < 0) {
             throw new KernelException(Errno.EINVAL, "negative size " + size + " for " + name.get());
         }
+        requireWritable(Errno.EINVAL);
         if (inode == null) {
             resize(size);
             return;
@@ -105,21 +164,21 @@ final class NioHandle implements FileHandle {
     }
 
     private void resize(long size) {
-        try {
-            call(channel -> {
-                long current = channel.size();
-                if (size < current) {
-                    channel.truncate(size);
-                } else if (size > current) {
-                    channel.write(ByteBuffer.allocate(1), size - 1);
-                }
-                return null;
-            });
-        } catch (KernelException e) {
-            if (e.errno() == Errno.EBADF && !closed) {
-                throw new KernelException(Errno.EINVAL, name.get() + " is not open for writing", e);
+        call(channel -> {
+            long current = channel.size();
+            if (size < current) {
+                channel.truncate(size);
+            } else if (size > current) {
+                channel.write(ByteBuffer.allocate(1), size - 1);
             }
-            throw e;
+            return null;
+        });
+    }
+
+    /** @throws KernelException {@code errno} when the handle was not opened for writing */
+    private void requireWritable(Errno errno) {
+        if (!writable) {
+            throw new KernelException(errno, name.get() + " is not open for writing");
         }
     }
 
@@ -133,11 +192,10 @@ final class NioHandle implements FileHandle {
 
     @Override
     public void close() {
-        closed = true;
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // closing releases the channel whatever happens; nothing to report
+        if (CLOSED.compareAndSet(this, false, true)) {
+            synchronized (this) { // after a retry under way: it may have replaced the channel
+                source.release(channel);
+            }
         }
     }
 
@@ -154,8 +212,10 @@ final class NioHandle implements FileHandle {
         boolean interrupted = Thread.interrupted();
         try {
             return action.call(channel);
-        } catch (ClosedByInterruptException e) {
-            interrupted = true;
+        } catch (ClosedChannelException e) {
+            // closed by an interrupt: this thread's (ClosedByInterruptException), or, on a shared
+            // channel, another handle's during this call or before it
+            interrupted |= e instanceof ClosedByInterruptException;
             return retry(action);
         } catch (IOException | RuntimeException e) {
             throw translate(e);
@@ -169,10 +229,15 @@ final class NioHandle implements FileHandle {
     private synchronized <T> T retry(ChannelCall<T> action) {
         Thread.interrupted();
         try {
-            if (!channel.isOpen() && !closed) {
-                channel = reopener.reopen();
+            if (closed) {
+                throw new KernelException(Errno.EBADF, name.get() + " is closed");
             }
-            return action.call(channel);
+            FileChannel current = channel;
+            if (!current.isOpen()) {
+                current = source.reopen(current);
+                channel = current;
+            }
+            return action.call(current);
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         }
