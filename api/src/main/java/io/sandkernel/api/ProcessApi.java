@@ -549,6 +549,38 @@ public interface ProcessApi {
      */
     void fchdir(int fd);
 
+    // ------------------------------------------------------------ memory
+
+    /**
+     * Charges {@code bytes} that the program holds on the kernel's behalf (a shell's variables,
+     * a command's buffers) to this process and its kernel. Charge in chunks, as
+     * {@link MemoryReservation} does, not per byte. What a process still holds when it exits is
+     * given back.
+     *
+     * @throws io.sandkernel.KernelException ENOMEM when the process's limit ({@link #memoryLimit})
+     *                                       or the kernel's would be passed (nothing is charged);
+     *                                       EINVAL for a negative count
+     */
+    void reserveMemory(long bytes);
+
+    /** Gives back up to {@code bytes} of what {@link #reserveMemory} charged (never more than is held). */
+    void releaseMemory(long bytes);
+
+    /**
+     * The process's own memory limit in bytes ({@code getrlimit(RLIMIT_AS)}), {@link Long#MAX_VALUE}
+     * for none; children inherit it.
+     */
+    long memoryLimit();
+
+    /**
+     * Sets the process's own memory limit ({@code setrlimit(RLIMIT_AS)}), {@link Long#MAX_VALUE}
+     * for none. It applies to later reservations, and children inherit it.
+     *
+     * @throws io.sandkernel.KernelException EINVAL for a negative limit, EPERM when a process that
+     *                                       is not root raises it
+     */
+    void setMemoryLimit(long bytes);
+
     // ------------------------------------------------------------ streams over descriptors
 
     /**

@@ -9,6 +9,8 @@ import io.sandkernel.api.fs.Stat;
 import io.sandkernel.api.spi.RuntimeDriver;
 import io.sandkernel.kernel.dev.DevFs;
 import io.sandkernel.kernel.dev.TerminalTable;
+import io.sandkernel.kernel.memory.MemoryAccount;
+import io.sandkernel.kernel.memory.ProcessMemory;
 import io.sandkernel.kernel.fd.Pipe;
 import io.sandkernel.kernel.fd.TerminalDevice;
 import io.sandkernel.kernel.proc.ProcFs;
@@ -62,6 +64,7 @@ public final class Kernel implements AutoCloseable {
     private final Map<String, RuntimeDriver> registry = new LinkedHashMap<>();
     private final Set<Pipe> pipes = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Task> liveTasks = new ConcurrentHashMap<>();
+    private final MemoryAccount memory;
     private final TerminalTable terminals = new TerminalTable();
     private final Launcher launcher;
     private final HostStarts hostStarts;
@@ -79,7 +82,8 @@ public final class Kernel implements AutoCloseable {
         }
         this.table = tableBuilder.build();
         Clock clock = Clock.systemUTC();
-        this.files = KernelFiles.create(limits, clock, builder.fileSystem, builder.hostDirectory,
+        this.memory = new MemoryAccount(limits.memoryBytes());
+        this.files = KernelFiles.create(limits, memory, clock, builder.fileSystem, builder.hostDirectory,
                 builder.hostAccessGranted, guest);
         try {
             if (builder.hostDirectory == null) {
@@ -90,7 +94,7 @@ public final class Kernel implements AutoCloseable {
             }
             files.mountSynthetic("/dev", DevFs.create(terminals, this::sessionOf, clock));
             files.mountSynthetic("/proc", ProcFs.create(new KernelProcSource(table, liveTasks, terminals,
-                    files.vfs(), limits, boot), clock));
+                    files.vfs(), limits, boot, memory), clock));
         } catch (RuntimeException e) {
             files.close();
             table.close();
@@ -396,6 +400,25 @@ public final class Kernel implements AutoCloseable {
         }
     }
 
+    /** The kernel's memory account. */
+    MemoryAccount memory() {
+        return memory;
+    }
+
+    /** The memory limit a child of {@code ppid} inherits: its parent's, none for the host's processes. */
+    long memoryLimitOf(int ppid) {
+        Task parent = liveTasks.get(ppid);
+        return parent == null ? ProcessMemory.UNLIMITED : parent.memory.limit();
+    }
+
+    /**
+     * The bytes of {@link KernelLimits#memoryBytes} in use now: what programs reserved, argument
+     * vectors, pipe buffers and the in-memory filesystem's data.
+     */
+    public long memoryUsed() {
+        return memory.used();
+    }
+
     void live(Task task) {
         liveTasks.put(task.pid, task);
     }
@@ -419,12 +442,18 @@ public final class Kernel implements AutoCloseable {
     Pipe newPipe(int uid, int gid) {
         ensureOpen();
         Pipe[] holder = new Pipe[1];
-        Pipe pipe = new Pipe(() -> pipes.remove(holder[0]), uid, gid);
+        // a pipe's buffer is charged at its capacity for its whole life, as Linux charges pipe pages
+        Pipe pipe = new Pipe(() -> {
+            if (pipes.remove(holder[0])) {
+                memory.release(Pipe.CAPACITY);
+            }
+        }, uid, gid);
         holder[0] = pipe;
         synchronized (lock) {
             if (pipes.size() >= limits.maxPipes()) {
                 throw new KernelException(Errno.EAGAIN, "too many pipes (limit " + limits.maxPipes() + ")");
             }
+            memory.charge(Pipe.CAPACITY);
             pipes.add(pipe);
         }
         return pipe;

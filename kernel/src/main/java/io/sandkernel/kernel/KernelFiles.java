@@ -4,6 +4,7 @@ import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.fs.OpenFlags;
 import io.sandkernel.api.fs.Stat;
+import io.sandkernel.kernel.memory.MemoryAccount;
 import io.sandkernel.kernel.vfs.Caller;
 import io.sandkernel.kernel.vfs.FileHandle;
 import io.sandkernel.kernel.vfs.FileSystemBackend;
@@ -55,9 +56,9 @@ final class KernelFiles {
      * @throws KernelException EACCES for host files without access granted, ENOENT/ENOTDIR for a
      *                         host directory that is not one
      */
-    static KernelFiles create(KernelLimits limits, Clock clock, FileSystem fileSystem, Path hostDirectory,
-                              boolean hostAccess, UserAccount guest) {
-        Vfs vfs = new Vfs(new VfsLimits(limits.maxFilesystemBytes(), limits.maxInodes()), clock);
+    static KernelFiles create(KernelLimits limits, MemoryAccount memory, Clock clock, FileSystem fileSystem,
+                              Path hostDirectory, boolean hostAccess, UserAccount guest) {
+        Vfs vfs = new Vfs(new VfsLimits(limits.maxFilesystemBytes(), limits.maxInodes()), clock, memory);
         FileSystemBackend root;
         if (hostDirectory != null) {
             requireHostAccess(hostAccess, "host directory " + hostDirectory);

@@ -21,24 +21,30 @@ import java.time.Duration;
  *                            {@code mkdir}, {@code symlink}) fails with ENOSPC
  * @param maxArgBytes         total bytes of argv plus environment (each string plus one NUL); E2BIG beyond
  * @param killGrace           how long {@link Kernel#exec} waits after SIGTERM before SIGKILL on a timeout
+ * @param memoryBytes         the memory programs may hold on the kernel's behalf together (what they
+ *                            reserve through {@code ProcessApi.reserveMemory}: shell variables,
+ *                            buffers of commands; argument vectors, pipe buffers and the in-memory
+ *                            filesystem's data); a reservation beyond fails with ENOMEM, a file
+ *                            write beyond with ENOSPC (as tmpfs)
  */
 public record KernelLimits(int maxProcesses, int maxProcessesPerUser, int maxOpenFiles, int maxPipes,
-                           long maxFilesystemBytes, int maxInodes, int maxArgBytes, Duration killGrace) {
+                           long maxFilesystemBytes, int maxInodes, int maxArgBytes, Duration killGrace,
+                           long memoryBytes) {
     private static final KernelLimits DEFAULTS = new KernelLimits(256, 256, 256, 128, 64L * 1024 * 1024,
-            16_384, 256 * 1024, Duration.ofSeconds(1));
+            16_384, 256 * 1024, Duration.ofSeconds(1), 256L * 1024 * 1024);
 
     /** Validates: every count positive, the grace not negative. */
     public KernelLimits {
         if (maxProcesses < 1 || maxProcessesPerUser < 1 || maxOpenFiles < 3 || maxPipes < 1
                 || maxFilesystemBytes < 1 || maxInodes < 1 || maxArgBytes < 1
-                || killGrace == null || killGrace.isNegative()) {
+                || killGrace == null || killGrace.isNegative() || memoryBytes < 1) {
             throw new KernelException(Errno.EINVAL, "invalid kernel limits");
         }
     }
 
     /**
      * 256 processes (also per user), 256 descriptors per process, 128 pipes, 64 MiB and 16,384
-     * inodes of filesystem, 256 KiB of argv plus environment, 1 s kill grace.
+     * inodes of filesystem, 256 KiB of argv plus environment, 1 s kill grace, 256 MiB of memory.
      */
     public static KernelLimits defaults() {
         return DEFAULTS;
@@ -47,48 +53,54 @@ public record KernelLimits(int maxProcesses, int maxProcessesPerUser, int maxOpe
     /** A copy with {@code max} processes per kernel. */
     public KernelLimits withMaxProcesses(int max) {
         return new KernelLimits(max, maxProcessesPerUser, maxOpenFiles, maxPipes, maxFilesystemBytes, maxInodes,
-                maxArgBytes, killGrace);
+                maxArgBytes, killGrace, memoryBytes);
     }
 
     /** A copy with {@code max} processes per user. */
     public KernelLimits withMaxProcessesPerUser(int max) {
         return new KernelLimits(maxProcesses, max, maxOpenFiles, maxPipes, maxFilesystemBytes, maxInodes,
-                maxArgBytes, killGrace);
+                maxArgBytes, killGrace, memoryBytes);
     }
 
     /** A copy with {@code max} descriptors per process. */
     public KernelLimits withMaxOpenFiles(int max) {
         return new KernelLimits(maxProcesses, maxProcessesPerUser, max, maxPipes, maxFilesystemBytes, maxInodes,
-                maxArgBytes, killGrace);
+                maxArgBytes, killGrace, memoryBytes);
     }
 
     /** A copy with {@code max} pipes. */
     public KernelLimits withMaxPipes(int max) {
         return new KernelLimits(maxProcesses, maxProcessesPerUser, maxOpenFiles, max, maxFilesystemBytes, maxInodes,
-                maxArgBytes, killGrace);
+                maxArgBytes, killGrace, memoryBytes);
     }
 
     /** A copy with a filesystem of {@code bytes}. */
     public KernelLimits withMaxFilesystemBytes(long bytes) {
         return new KernelLimits(maxProcesses, maxProcessesPerUser, maxOpenFiles, maxPipes, bytes, maxInodes,
-                maxArgBytes, killGrace);
+                maxArgBytes, killGrace, memoryBytes);
     }
 
     /** A copy with {@code max} inodes. */
     public KernelLimits withMaxInodes(int max) {
         return new KernelLimits(maxProcesses, maxProcessesPerUser, maxOpenFiles, maxPipes, maxFilesystemBytes, max,
-                maxArgBytes, killGrace);
+                maxArgBytes, killGrace, memoryBytes);
     }
 
     /** A copy with {@code max} bytes of argv plus environment. */
     public KernelLimits withMaxArgBytes(int max) {
         return new KernelLimits(maxProcesses, maxProcessesPerUser, maxOpenFiles, maxPipes, maxFilesystemBytes,
-                maxInodes, max, killGrace);
+                maxInodes, max, killGrace, memoryBytes);
     }
 
     /** A copy with the SIGTERM-to-SIGKILL grace of {@link Kernel#exec} timeouts. */
     public KernelLimits withKillGrace(Duration grace) {
         return new KernelLimits(maxProcesses, maxProcessesPerUser, maxOpenFiles, maxPipes, maxFilesystemBytes,
-                maxInodes, maxArgBytes, grace);
+                maxInodes, maxArgBytes, grace, memoryBytes);
+    }
+
+    /** A copy with {@code bytes} of memory for the programs of the kernel together. */
+    public KernelLimits withMemoryBytes(long bytes) {
+        return new KernelLimits(maxProcesses, maxProcessesPerUser, maxOpenFiles, maxPipes, maxFilesystemBytes,
+                maxInodes, maxArgBytes, killGrace, bytes);
     }
 }

@@ -4,6 +4,7 @@ import io.sandkernel.KernelException;
 import io.sandkernel.kernel.dev.TerminalTable;
 import io.sandkernel.kernel.fd.ProcessFiles;
 import io.sandkernel.kernel.fd.TerminalDevice;
+import io.sandkernel.kernel.memory.MemoryAccount;
 import io.sandkernel.kernel.proc.ProcSource;
 import io.sandkernel.kernel.vfs.MountInfo;
 import io.sandkernel.kernel.vfs.Vfs;
@@ -22,15 +23,17 @@ final class KernelProcSource implements ProcSource {
     private final Vfs vfs;
     private final KernelLimits limits;
     private final long bootNanos;
+    private final MemoryAccount memory;
 
     KernelProcSource(ProcessTable table, Map<Integer, Task> tasks, TerminalTable terminals, Vfs vfs,
-                     KernelLimits limits, long bootNanos) {
+                     KernelLimits limits, long bootNanos, MemoryAccount memory) {
         this.table = table;
         this.tasks = tasks;
         this.terminals = terminals;
         this.vfs = vfs;
         this.limits = limits;
         this.bootNanos = bootNanos;
+        this.memory = memory;
     }
 
     @Override
@@ -90,12 +93,12 @@ final class KernelProcSource implements ProcSource {
 
     @Override
     public long memoryTotal() {
-        return limits.maxFilesystemBytes();
+        return memory.limit();
     }
 
     @Override
     public long memoryUsed() {
-        return vfs.usedBytes();
+        return memory.used();
     }
 
     @Override

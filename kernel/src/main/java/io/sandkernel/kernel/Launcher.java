@@ -12,6 +12,7 @@ import io.sandkernel.kernel.fd.DescriptorStreams;
 import io.sandkernel.kernel.fd.FdTable;
 import io.sandkernel.kernel.fd.OpenFile;
 import io.sandkernel.kernel.fd.ProcessFiles;
+import io.sandkernel.kernel.memory.ProcessMemory;
 import io.sandkernel.kernel.vfs.Caller;
 import io.sandkernel.kernel.vfs.Resolved;
 import io.sandkernel.process.ProcessContext;
@@ -109,7 +110,7 @@ final class Launcher {
             ProcessFiles files = new ProcessFiles(kernel.vfs(), fds, pid, start.identity(), start.umask(), cwd,
                     kernel::newPipe, () -> raiseSigpipe(pid));
             task = new Task(pid, parent.pid, argv.get(0), argv.subList(1, argv.size()), start.identity(),
-                    driver.name(), start.env(), files);
+                    driver.name(), start.env(), files, new ProcessMemory(kernel.memory(), parent.memory.limit()));
             StandardStreams streams = new StandardStreams(DescriptorStreams.input(files, 0),
                     DescriptorStreams.output(files, 1), DescriptorStreams.output(files, 2));
             Task child = task;
@@ -161,8 +162,11 @@ final class Launcher {
         List<String> argv = start.argv();
         ProcessFiles files = new ProcessFiles(kernel.vfs(), start.fds(), pid, start.identity(), start.umask(),
                 start.cwd(), kernel::newPipe, () -> raiseSigpipe(pid));
+        ProcessMemory memory = new ProcessMemory(kernel.memory(), kernel.memoryLimitOf(start.ppid()));
+        // the argument vector and environment are the kernel's copy, held while the process lives
+        memory.reserve(ProcessQuota.argBytes(argv, start.env()));
         Task task = new Task(pid, start.ppid(), argv.get(0), argv.subList(1, argv.size()), start.identity(),
-                driver.name(), start.env(), files);
+                driver.name(), start.env(), files, memory);
         boolean nullable = driver.fixedStandardStreams();
         FdTable fds = start.fds();
         StandardStreams streams = new StandardStreams(
@@ -171,7 +175,12 @@ final class Launcher {
                 nullable && isNull(fds, 2) ? StandardStreams.NULL_OUTPUT : DescriptorStreams.output(files, 2));
         ProcessLaunch launch = new ProcessLaunch(pid, task.command, task.args, start.env(), files.cwd(), streams,
                 checkpoint -> new Syscalls(kernel, task, checkpoint));
-        task.attach(image == null ? driver.start(launch) : ((ExecutableFormat) driver).start(launch, image));
+        try {
+            task.attach(image == null ? driver.start(launch) : ((ExecutableFormat) driver).start(launch, image));
+        } catch (RuntimeException e) {
+            memory.releaseAll();
+            throw e;
+        }
         return task;
     }
 
@@ -215,6 +224,7 @@ final class Launcher {
     private void onExit(Task task, int status, IntConsumer tableHook) {
         kernel.dead(task);
         task.files.fds().closeAll();
+        task.memory.releaseAll();
         quota.release(task.identity.uid());
         if (tableHook != null) {
             tableHook.accept(status);

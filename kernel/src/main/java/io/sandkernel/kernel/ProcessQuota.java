@@ -39,6 +39,15 @@ final class ProcessQuota {
 
     /** @throws KernelException E2BIG when argv and env take more than the limit (strings plus NULs) */
     void checkArgSize(List<String> argv, Map<String, String> env) {
+        long bytes = argBytes(argv, env);
+        if (bytes > limits.maxArgBytes()) {
+            throw new KernelException(Errno.E2BIG, "argument list too long: " + bytes + " bytes (limit "
+                    + limits.maxArgBytes() + ")");
+        }
+    }
+
+    /** The bytes of argv and env as {@code execve} copies them: each string plus a NUL, {@code NAME=VALUE}. */
+    static long argBytes(List<String> argv, Map<String, String> env) {
         long bytes = 0;
         for (String arg : argv) {
             bytes += arg.getBytes(StandardCharsets.UTF_8).length + 1L;
@@ -47,9 +56,6 @@ final class ProcessQuota {
             bytes += variable.getKey().getBytes(StandardCharsets.UTF_8).length
                     + variable.getValue().getBytes(StandardCharsets.UTF_8).length + 2L;
         }
-        if (bytes > limits.maxArgBytes()) {
-            throw new KernelException(Errno.E2BIG, "argument list too long: " + bytes + " bytes (limit "
-                    + limits.maxArgBytes() + ")");
-        }
+        return bytes;
     }
 }

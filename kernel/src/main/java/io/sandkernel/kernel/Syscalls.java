@@ -242,6 +242,28 @@ final class Syscalls implements ProcessApi {
         return call(() -> process.umask(mask));
     }
 
+    // ------------------------------------------------------------------ memory (no checkpoint: hot paths call these)
+
+    @Override
+    public void reserveMemory(long bytes) {
+        task.memory.reserve(bytes);
+    }
+
+    @Override
+    public void releaseMemory(long bytes) {
+        task.memory.release(bytes);
+    }
+
+    @Override
+    public long memoryLimit() {
+        return task.memory.limit();
+    }
+
+    @Override
+    public void setMemoryLimit(long bytes) {
+        task.memory.setLimit(bytes, task.identity.isRoot());
+    }
+
     @Override
     public void sleep(Duration duration) {
         if (duration == null || duration.isNegative()) {

@@ -1,6 +1,7 @@
 package io.sandkernel.kernel;
 
 import io.sandkernel.kernel.fd.ProcessFiles;
+import io.sandkernel.kernel.memory.ProcessMemory;
 import io.sandkernel.process.DriverProcess;
 import io.sandkernel.user.ProcessIdentity;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import java.util.function.IntConsumer;
 
 /**
  * The kernel's side of one process: credentials, environment, its files (descriptors, working
- * directory, umask) and the exit future. It also stands between the process table and the driver's execution as the
+ * directory, umask), the memory it holds and the exit future. It also stands between the process table and the driver's execution as the
  * {@link DriverProcess} the table sees, so that the kernel closes the descriptors before the table
  * records the exit, and so that the execution starts only once its process group is set.
  */
@@ -28,6 +29,7 @@ final class Task implements DriverProcess {
     final String driverName;
     final Map<String, String> env;
     final ProcessFiles files;
+    final ProcessMemory memory;
     final CompletableFuture<Integer> exit = new CompletableFuture<>();
     /** When it started, in {@link System#nanoTime()} terms, for {@code /proc/PID/stat}. */
     final long startNanos = System.nanoTime();
@@ -42,7 +44,7 @@ final class Task implements DriverProcess {
     }
 
     Task(int pid, int ppid, String command, List<String> args, ProcessIdentity identity, String driverName,
-         Map<String, String> env, ProcessFiles files) {
+         Map<String, String> env, ProcessFiles files, ProcessMemory memory) {
         this.pid = pid;
         this.ppid = ppid;
         this.command = command;
@@ -51,6 +53,7 @@ final class Task implements DriverProcess {
         this.driverName = driverName;
         this.env = Collections.synchronizedMap(new LinkedHashMap<>(env));
         this.files = files;
+        this.memory = memory;
     }
 
     boolean hasExited() {

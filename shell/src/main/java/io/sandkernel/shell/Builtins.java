@@ -142,13 +142,17 @@ final class Builtins {
                 value = arg;
             }
         }
+        if (resource == 'v' && !all) {
+            return memoryLimit(value);
+        }
         if (value != null) {
             return 0;
         }
         String[][] table = {{"t", "time(seconds)", "unlimited"}, {"f", "file(blocks)", "unlimited"},
             {"d", "data(kbytes)", "unlimited"}, {"s", "stack(kbytes)", "8192"}, {"c", "coredump(blocks)", "0"},
             {"m", "memory(kbytes)", "unlimited"}, {"l", "locked memory(kbytes)", "8192"}, {"u", "process", "256"},
-            {"n", "nofiles", "256"}, {"v", "vmemory(kbytes)", "unlimited"}, {"x", "locks", "unlimited"},
+            {"n", "nofiles", "256"}, {"v", "vmemory(kbytes)", kibibytes(api.memoryLimit())},
+            {"x", "locks", "unlimited"},
             {"r", "rtprio", "0"}};
         StringBuilder out = new StringBuilder();
         for (String[] row : table) {
@@ -163,6 +167,41 @@ final class Builtins {
         }
         shell.print(1, out.toString());
         return 0;
+    }
+
+    /** {@code ulimit -v [KIB]}: the process's memory limit (the kernel's {@code RLIMIT_AS}), in KiB as dash counts. */
+    private int memoryLimit(String value) {
+        if (value == null) {
+            shell.print(1, kibibytes(api.memoryLimit()) + "\n");
+            return 0;
+        }
+        long bytes;
+        if (value.equals("unlimited")) {
+            bytes = Long.MAX_VALUE;
+        } else {
+            try {
+                long kib = Long.parseLong(value);
+                if (kib < 0 || value.startsWith("+")) {
+                    throw new NumberFormatException();
+                }
+                bytes = kib > Long.MAX_VALUE / 1024 ? Long.MAX_VALUE : kib * 1024;
+            } catch (NumberFormatException e) {
+                throw new ShellError(state.bash ? "ulimit: " + value + ": invalid number" : "ulimit: bad number",
+                        state.bash ? 1 : 2);
+            }
+        }
+        try {
+            api.setMemoryLimit(bytes);
+        } catch (KernelException e) {
+            String reason = Messages.strerror(e.errno());
+            throw new ShellError(state.bash ? "ulimit: virtual memory: cannot modify limit: " + reason
+                    : "ulimit: error setting limit (" + reason + ")", state.bash ? 1 : 2);
+        }
+        return 0;
+    }
+
+    private static String kibibytes(long bytes) {
+        return bytes == Long.MAX_VALUE ? "unlimited" : Long.toString(bytes / 1024);
     }
 
     static boolean isSpecial(String name) {

@@ -49,6 +49,7 @@ final class Forks {
     private static int run(Interpreter shell, Node body) {
         ShellState state = shell.state;
         try {
+            state.memory.chargeHeld();
             state.lastStatus = shell.execute(body);
         } catch (ControlFlow.Exit e) {
             state.lastStatus = e.status;
@@ -64,9 +65,15 @@ final class Forks {
             state.lastStatus = state.bash && e.status() == 127 ? 1 : e.status();
         } catch (SyntaxError e) {
             shell.syntaxError(e);
+        } catch (OutOfMemory | OutOfMemoryError e) {
+            shell.outOfMemory(e);
         } catch (KernelException e) {
-            shell.error(e.getMessage());
-            state.lastStatus = 2;
+            if (Interpreter.isOutOfMemory(e)) {
+                shell.outOfMemory(e);
+            } else {
+                shell.error(e.getMessage());
+                state.lastStatus = 2;
+            }
         }
         try {
             shell.traps.runPending();

@@ -1,6 +1,7 @@
 package io.sandkernel.shell;
 
 import io.sandkernel.KernelException;
+import io.sandkernel.api.MemoryReservation;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.fs.OpenFlags;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,12 @@ final class HereDocs {
      * @throws KernelException when no pipe or temporary file could be made
      */
     static int open(Interpreter shell, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return bytes.length <= WRITE_AT_ONCE ? pipe(shell, bytes) : temporaryFile(shell, bytes);
+        // the expanded body and its bytes are held until written: charged, so a huge one is ENOMEM
+        try (MemoryReservation held = new MemoryReservation(shell.api)) {
+            ShellMemory.charge(held, text.length() * 2L);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return bytes.length <= WRITE_AT_ONCE ? pipe(shell, bytes) : temporaryFile(shell, bytes);
+        }
     }
 
     private static int pipe(Interpreter shell, byte[] bytes) {

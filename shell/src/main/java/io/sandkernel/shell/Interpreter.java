@@ -1,5 +1,6 @@
 package io.sandkernel.shell;
 
+import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.shell.Ast.AndOr;
@@ -80,6 +81,7 @@ final class Interpreter implements Expander.Context {
         this.api = api;
         this.state = state;
         this.terminal = terminal;
+        state.memory = new ShellMemory(api, state, state.inheritedMemory);
         this.io = new Io(api, state.bash ? Io.BASH_FIRST_PRIVATE : Io.FIRST_PRIVATE);
         this.dynamic = new Dynamic(this);
         this.expander = new Expander(state, this, new Fs.Pathnames(api));
@@ -114,6 +116,28 @@ final class Interpreter implements Expander.Context {
         } catch (ShellError | KernelException ignored) {
             // standard error is gone
         }
+    }
+
+    /**
+     * Reports that memory ran out ({@link OutOfMemory}, ENOMEM from the kernel, or the JVM's own
+     * heap as a last resort): the message dash or bash would print; the status is 2.
+     */
+    int outOfMemory(Throwable failure) {
+        long bytes = failure instanceof OutOfMemory out ? out.bytes() : 0;
+        try {
+            print(2, OutOfMemory.message(scriptName == null || !state.bash ? state.arg0 : scriptName, state.bash,
+                    bytes));
+        } catch (ShellError | KernelException ignored) {
+            // standard error is gone
+        }
+        state.lastStatus = 2;
+        return 2;
+    }
+
+    /** Whether {@code failure} means memory ran out. */
+    static boolean isOutOfMemory(Throwable failure) {
+        return failure instanceof OutOfMemory || failure instanceof OutOfMemoryError
+                || failure instanceof KernelException e && e.errno() == Errno.ENOMEM;
     }
 
     String errorPrefix() {
@@ -219,8 +243,17 @@ final class Interpreter implements Expander.Context {
             if (!state.interactive || !topLevel) {
                 throw new ControlFlow.Exit(e.status());
             }
+        } catch (OutOfMemory | OutOfMemoryError e) {
+            outOfMemory(e);
+            if (!state.interactive || !topLevel) {
+                throw new ControlFlow.Exit(2);
+            }
         } catch (KernelException e) {
-            error(e.getMessage());
+            if (isOutOfMemory(e)) {
+                outOfMemory(e);
+            } else {
+                error(e.getMessage());
+            }
             state.lastStatus = 2;
             if (!state.interactive || !topLevel) {
                 throw new ControlFlow.Exit(2);

@@ -247,6 +247,8 @@ public final class Shell implements Program {
             status = e.status;
         } catch (ControlFlow e) {
             status = state.lastStatus;
+        } catch (OutOfMemory | OutOfMemoryError e) {
+            status = shell.outOfMemory(e); // reading the script, or before any command ran
         }
         state.lastStatus = status;
         try {
@@ -305,7 +307,7 @@ public final class Shell implements Program {
 
     private static String readAll(Interpreter shell) throws IOException {
         try (InputStream in = shell.io.input(0)) {
-            return Strings.decode(in.readAllBytes());
+            return Strings.decode(ShellMemory.readAll(shell.api, in));
         }
     }
 

@@ -71,6 +71,23 @@ final class ShellState {
             return value;
         }
 
+        /** The characters its values (and keys) hold. */
+        long size() {
+            long size = ShellMemory.sizeOf(value);
+            if (array != null) {
+                for (String element : array.values()) {
+                    size += ShellMemory.sizeOf(element) + 8;
+                }
+            }
+            if (assoc != null) {
+                size += assoc.size() * 8L;
+                for (String key : assoc.keys()) {
+                    size += key.length() + ShellMemory.sizeOf(assoc.get(key));
+                }
+            }
+            return size;
+        }
+
         Var copy() {
             Var copy = new Var(value, false);
             copy.flags = flags;
@@ -131,6 +148,10 @@ final class ShellState {
             Option.PIPEFAIL, Option.POSIX, Option.PRIVILEGED, Option.VERBOSE, Option.VI, Option.XTRACE);
 
     Map<String, Var> vars = new HashMap<>();
+    /** What the variables hold of the process's memory; null until an interpreter runs this state. */
+    ShellMemory memory;
+    /** A subshell's copy: what the parent's variables held when it was copied, to charge in the child. */
+    long inheritedMemory;
     List<String> positional = new ArrayList<>();
     String arg0 = "sh";
     Map<String, Node> functions = new LinkedHashMap<>();
@@ -227,6 +248,7 @@ final class ShellState {
             var = vars.get(name);
         }
         if (var == null) {
+            account(name.length() + ShellMemory.sizeOf(value));
             var = new Var(value, allexport);
             vars.put(name, var);
             return;
@@ -235,6 +257,7 @@ final class ShellState {
             throw new ShellError(name + ": is read only");
         }
         value = transform(var, value);
+        account(ShellMemory.sizeOf(value) - ShellMemory.sizeOf(var.scalar()));
         if (var.array != null) {
             var.array.put(0L, value);
         } else if (var.assoc != null) {
@@ -274,7 +297,26 @@ final class ShellState {
         if (var != null && var.is(Var.READONLY)) {
             throw new ShellError(name + ": is read only");
         }
-        vars.remove(name);
+        forget(name);
+    }
+
+    /**
+     * Counts a change of {@code delta} characters held by the variables, before it is made.
+     *
+     * @throws OutOfMemory when the shell may not hold that much
+     */
+    void account(long delta) {
+        if (memory != null && delta != 0) {
+            memory.change(delta);
+        }
+    }
+
+    /** Removes variable {@code name} and what it held. */
+    void forget(String name) {
+        Var removed = vars.remove(name);
+        if (removed != null) {
+            account(-(name.length() + removed.size()));
+        }
     }
 
     /** The environment for child processes: the exported variables that have a value (arrays: none). */
@@ -408,6 +450,7 @@ final class ShellState {
      */
     ShellState copy() {
         ShellState copy = new ShellState();
+        copy.inheritedMemory = memory == null ? 0 : memory.held();
         copy.vars = new HashMap<>(Math.max(16, vars.size() * 2));
         for (Map.Entry<String, Var> entry : vars.entrySet()) {
             copy.vars.put(entry.getKey(), entry.getValue().copy());

@@ -60,7 +60,7 @@ final class Substitutions {
         }
         byte[] bytes;
         try (InputStream in = api.input(pipe[0])) {
-            bytes = in.readAllBytes();
+            bytes = ShellMemory.readAll(api, in);
         } catch (IOException e) {
             bytes = new byte[0];
         } finally {

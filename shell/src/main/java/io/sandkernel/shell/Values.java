@@ -182,7 +182,10 @@ final class Values {
         var.flags &= ~Var.DECLARED;
         if (var.assoc != null) {
             String old = var.assoc.get(subscript);
-            var.assoc.put(subscript, ShellState.transform(var, combine(var, old, value, append)));
+            String updated = ShellState.transform(var, combine(var, old, value, append));
+            state.account(ShellMemory.sizeOf(updated) - ShellMemory.sizeOf(old)
+                    + (old == null ? subscript.length() + 8 : 0));
+            var.assoc.put(subscript, updated);
             return;
         }
         long index = index(var, subscript);
@@ -194,7 +197,9 @@ final class Values {
             }
         }
         String old = var.array.get(index);
-        var.array.put(index, ShellState.transform(var, combine(var, old, value, append)));
+        String updated = ShellState.transform(var, combine(var, old, value, append));
+        state.account(ShellMemory.sizeOf(updated) - ShellMemory.sizeOf(old) + (old == null ? 8 : 0));
+        var.array.put(index, updated);
         if (state.allexport) {
             var.flags |= Var.EXPORTED;
         }
@@ -218,6 +223,11 @@ final class Values {
         if (var != null && var.is(Var.READONLY)) {
             throw new ShellError(name + ": readonly variable", 1);
         }
+        long added = 0;
+        for (String[] item : items) {
+            added += ShellMemory.sizeOf(item[0]) + ShellMemory.sizeOf(item[1]) + 8;
+        }
+        state.account(added - (append || var == null ? 0 : var.size()));
         if (var == null) {
             var = state.declare(name);
         }
@@ -271,7 +281,7 @@ final class Values {
         } else if (var.array != null) {
             var.array.remove(index(var, subscript));
         } else if (index(var, subscript) == 0) {
-            state.vars.remove(name);
+            state.forget(name);
         }
     }
 

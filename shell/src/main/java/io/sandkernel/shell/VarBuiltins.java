@@ -257,7 +257,7 @@ final class VarBuiltins {
             throw new ShellError(state.bash ? "unset: " + name + ": cannot unset: readonly variable"
                     : "unset: " + name + ": is read only", state.bash ? 1 : 2);
         }
-        state.vars.remove(name);
+        state.forget(name);
     }
 
     int local(List<String> argv) {
@@ -361,7 +361,7 @@ final class VarBuiltins {
             if (local) {
                 shell.commands.makeLocal(name);
                 if (!state.shopts.contains("localvar_inherit")) {
-                    state.vars.remove(name);
+                    state.forget(name);
                 }
             }
             Var var = state.declare(name);

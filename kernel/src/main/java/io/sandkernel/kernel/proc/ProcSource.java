@@ -37,10 +37,10 @@ public interface ProcSource {
     /** When the kernel started, in {@link System#nanoTime()} terms. */
     long bootNanos();
 
-    /** The size of the kernel's memory for files (its in-memory filesystem limit), in bytes. */
+    /** The kernel's memory limit ({@code KernelLimits.memoryBytes}), in bytes. */
     long memoryTotal();
 
-    /** The bytes of that memory in use. */
+    /** The bytes of that memory in use (programs' reservations, pipes, in-memory files). */
     long memoryUsed();
 
     /** The process limit, for {@code SigQ} and the like. */

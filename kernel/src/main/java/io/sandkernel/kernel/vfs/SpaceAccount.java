@@ -3,24 +3,33 @@ package io.sandkernel.kernel.vfs;
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.fs.StatFs;
+import io.sandkernel.kernel.memory.MemoryAccount;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The bytes and inodes the counted mounts of one {@link Vfs} use, against its {@link VfsLimits}.
  * Each method applies the mount's {@link FileSystemBackend.Accounting}: {@code COUNTED} mounts
  * count everything, {@code HOST} mounts only bytes they grew through the kernel (and get back at
- * most that), {@code NONE} mounts nothing. Lock-free.
+ * most that), {@code NONE} mounts nothing. {@code COUNTED} data and inodes also take from the
+ * kernel's memory (file data of an in-memory filesystem is memory, as tmpfs pages are): where the
+ * memory is used up, a write is short or fails with ENOSPC even below the filesystem's size.
+ * Lock-free.
  */
 final class SpaceAccount {
     /** The block size {@code statfs} reports. */
     static final int BLOCK_SIZE = 4096;
 
+    /** What an inode (its entry in a directory, its attributes) is charged of the kernel's memory. */
+    static final int INODE_MEMORY = 256;
+
     private final VfsLimits limits;
+    private final MemoryAccount memory;
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong inodes = new AtomicLong();
 
-    SpaceAccount(VfsLimits limits) {
+    SpaceAccount(VfsLimits limits, MemoryAccount memory) {
         this.limits = limits;
+        this.memory = memory;
     }
 
     long usedBytes() {
@@ -35,6 +44,7 @@ final class SpaceAccount {
     void addExisting(long existingBytes, long existingInodes) {
         bytes.addAndGet(existingBytes);
         inodes.addAndGet(existingInodes);
+        memory.chargeAnyway(existingBytes + existingInodes * INODE_MEMORY);
     }
 
     /** Takes one inode for a new file of {@code mount}. @throws KernelException ENOSPC when none is left */
@@ -49,12 +59,17 @@ final class SpaceAccount {
                 throw new KernelException(Errno.ENOSPC, "no inodes left (limit " + limits.maxInodes() + ") for " + path);
             }
         } while (!inodes.compareAndSet(used, used + 1));
+        if (!memory.tryCharge(INODE_MEMORY)) {
+            inodes.decrementAndGet();
+            throw new KernelException(Errno.ENOSPC, "no memory left for a new inode: " + path);
+        }
     }
 
     /** Gives back the inode of a file of {@code mount} that no longer exists. */
     void releaseInode(Mount mount) {
         if (mount.backend().accounting() == FileSystemBackend.Accounting.COUNTED) {
             inodes.updateAndGet(used -> Math.max(0, used - 1));
+            memory.release(INODE_MEMORY);
         }
     }
 
@@ -67,16 +82,20 @@ final class SpaceAccount {
         if (wanted <= 0 || mount.backend().accounting() == FileSystemBackend.Accounting.NONE) {
             return Math.max(0, wanted);
         }
+        boolean counted = mount.backend().accounting() == FileSystemBackend.Accounting.COUNTED;
+        long inMemory = counted ? memory.reserveUpTo(wanted) : wanted;
         long used;
         long granted;
         do {
             used = bytes.get();
-            granted = Math.max(0, Math.min(wanted, limits.maxBytes() - used));
+            granted = Math.max(0, Math.min(inMemory, limits.maxBytes() - used));
             if (granted == 0) {
-                return 0;
+                break;
             }
         } while (!bytes.compareAndSet(used, used + granted));
-        if (mount.backend().accounting() == FileSystemBackend.Accounting.HOST) {
+        if (counted) {
+            memory.release(inMemory - granted);
+        } else {
             mount.hostCharged().addAndGet(granted);
         }
         return granted;
@@ -98,7 +117,10 @@ final class SpaceAccount {
             return;
         }
         switch (mount.backend().accounting()) {
-            case COUNTED -> bytes.updateAndGet(used -> Math.max(0, used - freed));
+            case COUNTED -> {
+                bytes.updateAndGet(used -> Math.max(0, used - freed));
+                memory.release(freed);
+            }
             case HOST -> {
                 long charged;
                 long taken;

@@ -7,6 +7,7 @@ import io.sandkernel.api.fs.FileType;
 import io.sandkernel.api.fs.OpenFlags;
 import io.sandkernel.api.fs.Stat;
 import io.sandkernel.api.fs.StatFs;
+import io.sandkernel.kernel.memory.MemoryAccount;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +61,21 @@ public final class Vfs implements AutoCloseable {
      * @param clock  the time of file changes and of {@code UTIME_NOW}
      */
     public Vfs(VfsLimits limits, Clock clock) {
+        this(limits, clock, new MemoryAccount(Long.MAX_VALUE));
+    }
+
+    /**
+     * An empty VFS whose counted file data and inodes also take from {@code memory}, as tmpfs
+     * pages do: a write that finds no memory is short or fails with ENOSPC.
+     *
+     * @param limits what counted mounts may hold together
+     * @param clock  the time of file changes and of {@code UTIME_NOW}
+     * @param memory the kernel's memory
+     */
+    public Vfs(VfsLimits limits, Clock clock, MemoryAccount memory) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.account = new SpaceAccount(limits);
+        this.account = new SpaceAccount(limits, Objects.requireNonNull(memory, "memory"));
         OpenFiles openFiles = new OpenFiles(account);
         this.walker = new PathWalker(mounts);
         this.namespace = new NamespaceOps(walker, account, openFiles);

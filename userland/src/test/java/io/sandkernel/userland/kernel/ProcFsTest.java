@@ -166,7 +166,7 @@ class ProcFsTest {
             assertThat(content(p, "/proc/uptime")).matches("\\d+\\.\\d\\d \\d+\\.\\d\\d\n");
             String meminfo = content(p, "/proc/meminfo");
             assertThat(meminfo).startsWith(String.format("MemTotal:       %8d kB%n",
-                    kernel.limits().maxFilesystemBytes() / 1024).replace(System.lineSeparator(), "\n"));
+                    kernel.limits().memoryBytes() / 1024).replace(System.lineSeparator(), "\n"));
             assertThat(meminfo).contains("\nMemFree:", "\nSwapTotal:             0 kB\n");
             assertThat(errno(() -> p.open("/proc/uptime", O_WRONLY, 0))).isEqualTo(Errno.EACCES);
         });
