@@ -13,7 +13,8 @@
 #   kernel [full | quick]
 #       The kernel benchmarks (io.sandkernel.bench.KernelBench): cold start, spawn/exit/reap, 10,000
 #       sleeping processes, 1,000 idle kernels, a cat | cat | cat pipeline beside the host's bash,
-#       and host-driver spawn beside ProcessBuilder. quick: fewer iterations, 128 MiB pipeline.
+#       and host-driver spawn (unconfined, and confined by bubblewrap) beside ProcessBuilder. quick:
+#       fewer iterations, 128 MiB pipeline.
 #       Result lines: "sandkernel kernel-<scenario> <key>=<value>", one per line.
 #
 #   wasm [full | quick]

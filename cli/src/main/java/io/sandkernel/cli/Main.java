@@ -44,9 +44,14 @@ public final class Main implements Callable<Integer> {
     String command;
 
     @Option(names = "--allow-host", paramLabel = "CMD", description = "Let programs run the host executable CMD "
-            + "(looked up on the host PATH) as a kernel command. Repeatable. The allowed program runs on the host, "
-            + "outside the sandbox.")
+            + "(looked up on the host PATH) as a kernel command. Repeatable. The program runs on the host, confined "
+            + "by bubblewrap (or unshare): no network, no host processes, the system directories read-only, of the "
+            + "host's files only the --mount directories.")
     List<String> allowHost = new ArrayList<>();
+
+    @Option(names = "--allow-host-unconfined", description = "Where neither bubblewrap nor unshare can confine "
+            + "host programs, run them unconfined, with all the rights of this user (refused otherwise).")
+    boolean allowHostUnconfined;
 
     @Option(names = "--mount", paramLabel = "DIR[:GUESTDIR[:ro]]", description = "DIR alone: use the host "
             + "directory DIR as the kernel's filesystem root (read-write) instead of a fresh in-memory filesystem. "
@@ -97,7 +102,7 @@ public final class Main implements Callable<Integer> {
 
     /**
      * The command line read without picocli when it uses only {@code -c SCRIPT}, {@code --allow-host
-     * CMD}, {@code --mount SPEC}, {@code --demo} and operands (as picocli reads them: options
+     * CMD}, {@code --allow-host-unconfined}, {@code --mount SPEC}, {@code --demo} and operands (as picocli reads them: options
      * stop at the first operand, {@code --} ends them); null for anything else ({@code --help},
      * {@code -V}, an unknown or malformed option), which picocli then reads and answers.
      */
@@ -124,11 +129,15 @@ public final class Main implements Callable<Integer> {
                 value = arg.charAt(2) == '=' ? arg.substring(3) : arg.substring(2);
             }
             switch (name) {
-                case "--demo" -> {
+                case "--demo", "--allow-host-unconfined" -> {
                     if (value != null) {
                         return null;
                     }
-                    main.demo = true;
+                    if (name.equals("--demo")) {
+                        main.demo = true;
+                    } else {
+                        main.allowHostUnconfined = true;
+                    }
                 }
                 case "-c", "--allow-host", "--mount" -> {
                     if (value == null) {
@@ -196,6 +205,7 @@ public final class Main implements Callable<Integer> {
 
     private Kernel buildKernel() {
         Kernel.Builder builder = Sandkernel.builder();
+        HostDriver.Builder host = HostDriver.builder();
         for (String spec : mounts) {
             String[] parts = spec.split(":", -1);
             boolean readOnly = parts.length == 3 && parts[2].equals("ro");
@@ -204,18 +214,24 @@ public final class Main implements Callable<Integer> {
                 throw new KernelException(io.sandkernel.Errno.EINVAL, "--mount " + spec
                         + ": expected DIR, or DIR:GUESTDIR with an absolute GUESTDIR, optionally :ro");
             }
-            Path host = Path.of(parts[0]);
-            if (!Files.isDirectory(host)) {
-                throw new KernelException(io.sandkernel.Errno.ENOTDIR, "--mount " + host + ": not a directory");
+            Path directory = Path.of(parts[0]);
+            if (!Files.isDirectory(directory)) {
+                throw new KernelException(io.sandkernel.Errno.ENOTDIR, "--mount " + directory + ": not a directory");
             }
+            directory = directory.toAbsolutePath().normalize();
             if (parts.length == 1) {
-                builder.hostDirectory(host.toAbsolutePath().normalize()).grantHostAccess();
+                // a host program cannot have the kernel's root as its own: it sees the system's
+                builder.hostDirectory(directory).grantHostAccess();
             } else {
-                builder.mount(parts[1], host.toAbsolutePath().normalize(), readOnly).grantHostAccess();
+                builder.mount(parts[1], directory, readOnly).grantHostAccess();
+                host.bind(parts[1], directory, readOnly); // host programs see it at the same path
             }
         }
         if (!allowHost.isEmpty()) {
-            builder.driver(HostDriver.builder().allow(allowHost.toArray(String[]::new)).build());
+            if (allowHostUnconfined) {
+                host.allowUnconfined();
+            }
+            builder.driver(host.allow(allowHost.toArray(String[]::new)).build());
         }
         return builder.build();
     }

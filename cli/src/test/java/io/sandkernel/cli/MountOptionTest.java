@@ -41,6 +41,25 @@ class MountOptionTest {
     }
 
     @Test
+    void anAllowedHostProgramSeesTheMountsAtTheirGuestPathsAndNothingElseOfTheHost(@TempDir Path data)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/bwrap")),
+                "bwrap is not installed");
+        Files.writeString(data.resolve("in"), "from the mount\n");
+        Path secret = Files.createTempFile("sandkernel-secret", ".txt");
+        try {
+            Files.writeString(secret, "canary");
+            assertThat(run("--mount", data + ":/data", "--allow-host", "env", "-c",
+                    "env sh -c 'cat /data/in > /data/out; cat " + secret + "'")).isNotZero();
+            assertThat(Files.readString(data.resolve("out"))).isEqualTo("from the mount\n");
+            assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("canary");
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains(secret.toString());
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
+    @Test
     void aRelativeGuestDirectoryIsAUsageError(@TempDir Path bin) {
         assertThat(run("--mount", bin + ":opt", "-c", "true")).isNotZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--mount");

@@ -37,6 +37,14 @@ class SimpleArgumentsTest {
     }
 
     @Test
+    void allowHostUnconfinedIsAFlag() {
+        Main main = parse("--allow-host", "git", "--allow-host-unconfined", "-c", "git status");
+        assertThat(main.allowHostUnconfined).isTrue();
+        assertThat(parse("--allow-host", "git").allowHostUnconfined).isFalse();
+        assertThat(parse("--allow-host-unconfined=yes")).isNull();
+    }
+
+    @Test
     void everythingElseIsLeftToPicocli() {
         for (List<String> args : List.of(List.of("--help"), List.of("-V"), List.of("--version"), List.of("-c"),
                 List.of("--bogus"), List.of("-c", "a", "-c", "b"), List.of("--demo=x"))) {

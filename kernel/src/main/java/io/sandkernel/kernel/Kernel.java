@@ -213,7 +213,10 @@ public final class Kernel implements AutoCloseable {
      *                         (the process is then killed)
      */
     public ExecResult exec(List<String> argv, ExecOptions options) {
-        if (argv == null || argv.isEmpty()) {
+        if (argv == null || options == null) {
+            throw new KernelException(Errno.EINVAL, "exec: argv and options must not be null");
+        }
+        if (argv.isEmpty()) {
             throw new KernelException(Errno.EINVAL, "exec: empty argv");
         }
         SpawnOptions spawnOptions = SpawnOptions.defaults().withEnv(options.env()).withCwd(options.cwd())
@@ -238,7 +241,10 @@ public final class Kernel implements AutoCloseable {
 
     /** {@link #exec(List, ExecOptions)} with default options. */
     public ExecResult exec(String... argv) {
-        return exec(List.of(argv), ExecOptions.defaults());
+        if (argv == null) {
+            throw new KernelException(Errno.EINVAL, "exec: argv must not be null");
+        }
+        return exec(java.util.Arrays.asList(argv), ExecOptions.defaults()); // a null element: EINVAL
     }
 
     /**
@@ -284,7 +290,7 @@ public final class Kernel implements AutoCloseable {
      */
     public Stat stat(String path) {
         ensureOpen();
-        return files.stat(path);
+        return files.stat(requirePath(path));
     }
 
     /**
@@ -294,7 +300,7 @@ public final class Kernel implements AutoCloseable {
      */
     public byte[] readFile(String path) {
         ensureOpen();
-        return files.read(path);
+        return files.read(requirePath(path));
     }
 
     /**
@@ -305,7 +311,17 @@ public final class Kernel implements AutoCloseable {
      */
     public void writeFile(String path, byte[] content) {
         ensureOpen();
-        files.write(path, content, 0);
+        if (content == null) {
+            throw new KernelException(Errno.EINVAL, "writeFile: content must not be null");
+        }
+        files.write(requirePath(path), content, 0);
+    }
+
+    private static String requirePath(String path) {
+        if (path == null) {
+            throw new KernelException(Errno.EINVAL, "path must not be null");
+        }
+        return path;
     }
 
     /** The user processes run as by default. */
@@ -603,7 +619,7 @@ public final class Kernel implements AutoCloseable {
             return this;
         }
 
-        /** How long a zombie nobody waits for stays in the table. */
+        /** How long a zombie nobody waits for stays in the table; null for the default (60 s). */
         public Builder zombieTtl(java.time.Duration ttl) {
             this.zombieTtl = ttl;
             return this;

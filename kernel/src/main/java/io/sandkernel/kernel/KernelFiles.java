@@ -64,7 +64,7 @@ final class KernelFiles {
             requireHostAccess(hostAccess, "host directory " + hostDirectory);
             root = NioBackend.hostDirectory(hostDirectory, guest.uid(), guest.gid());
         } else if (fileSystem != null) {
-            if (fileSystem.provider() == FileSystems.getDefault().provider()) {
+            if (isHosts(fileSystem)) {
                 requireHostAccess(hostAccess, "the host's default file system");
             }
             root = NioBackend.exclusiveDirectory(fileSystem.getRootDirectories().iterator().next(), clock);
@@ -73,6 +73,16 @@ final class KernelFiles {
         }
         vfs.mount("/", root, false);
         return new KernelFiles(vfs);
+    }
+
+    /**
+     * Whether {@code fileSystem} shows the host's files: any file system of the default provider
+     * (the default one, or one its provider returns for another {@code file:} URI), or of a
+     * provider installed in its place that still serves the {@code file} scheme.
+     */
+    static boolean isHosts(FileSystem fileSystem) {
+        return fileSystem.provider() == FileSystems.getDefault().provider()
+                || "file".equalsIgnoreCase(fileSystem.provider().getScheme());
     }
 
     private static void requireHostAccess(boolean granted, String what) {
@@ -163,7 +173,7 @@ final class KernelFiles {
             backend = NioBackend.hostDirectory(request.hostDirectory(), guest.uid(), guest.gid());
         } else {
             FileSystem fs = request.fileSystem();
-            if (fs.provider() == FileSystems.getDefault().provider()) {
+            if (isHosts(fs)) {
                 requireHostAccess(hostAccess, "the host's default file system");
             }
             backend = NioBackend.exclusiveDirectory(fs.getRootDirectories().iterator().next(), clock);

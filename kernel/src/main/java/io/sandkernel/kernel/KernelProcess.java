@@ -114,6 +114,9 @@ public final class KernelProcess {
      * @throws InterruptedException when the calling thread is interrupted
      */
     public OptionalInt waitFor(Duration timeout) throws InterruptedException {
+        if (timeout == null) {
+            throw new KernelException(Errno.EINVAL, "waitFor: timeout must not be null");
+        }
         try {
             return OptionalInt.of(task.exit.get(Math.max(0L, timeout.toNanos()), TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {

@@ -45,9 +45,9 @@ import java.util.regex.Pattern;
  *       {@link Builder#searchPath}). {@link #commands()} is the set of allowed names; starting any
  *       other fails with EACCES. A builder with no allowed command yields a driver with no
  *       commands.</li>
- *   <li><b>Working directory.</b> {@link ProcessLaunch#cwd()} is a path in the kernel filesystem,
- *       which the host cannot see: every process runs in the driver's host working directory
- *       ({@link Builder#workingDirectory}), whatever the launch's cwd.</li>
+ *   <li><b>Working directory.</b> {@link ProcessLaunch#cwd()} is a path in the kernel filesystem:
+ *       a confined program starts there when a bind shows it, else in {@code /}; an unconfined one
+ *       in the driver's host working directory ({@link Builder#workingDirectory}).</li>
  *   <li><b>Environment.</b> A process gets only the variables the launch passes, over those
  *       granted with {@link Builder#environment}; the embedder's own environment is never passed
  *       unless {@link Builder#inheritEnvironment()} grants it.</li>
@@ -68,10 +68,15 @@ import java.util.regex.Pattern;
  *       descendants, sessions and tagged strays, and ends the signal co-process.</li>
  * </ul>
  *
- * <p><b>Not a sandbox.</b> Host processes run as the JVM's user, with its rights, outside the
- * kernel's filesystem and limits. The allow-list restricts which programs start, not what they do:
- * allowing a shell, an interpreter or a program that runs others ({@code find -exec},
- * {@code env}) allows everything.
+ * <p><b>Confinement.</b> The allow-list restricts which programs start, not what they do: a
+ * program that runs others ({@code git -c alias.x='!cmd'}, {@code find -exec}, {@code env}) runs
+ * anything. So every program runs confined by the {@link Builder#confinement HostConfinement}
+ * (bubblewrap by default, see {@link HostConfinement#detect()}): in namespaces of its own, with no
+ * network, seeing no host process, a read-only view of the system directories, fresh
+ * {@code /tmp}, and of the host's files only the directories {@linkplain Builder#bind bound} into
+ * it; its whole tree dies when it is killed or the driver closes. Where nothing can confine,
+ * starts fail with ENOSYS unless {@link Builder#allowUnconfined()} was called: an unconfined
+ * program runs as the JVM's user, with its rights, outside the kernel's filesystem and limits.
  *
  * <p><b>Streams in detail.</b> The stdin pump reads ahead of the process, as a pipe buffer does;
  * once the process has ended it is interrupted (kernel pipes are interruptible), and a byte it
@@ -93,6 +98,8 @@ public final class HostDriver implements RuntimeDriver {
 
     private final Map<String, Path> executables;
     private final Path workingDirectory;
+    private final HostConfinement confinement;
+    private final List<HostConfinement.Bind> binds;
     private final Map<String, String> environment;
     private final Path setsid;
     private final Duration outputGrace;
@@ -115,6 +122,8 @@ public final class HostDriver implements RuntimeDriver {
     private HostDriver(Builder builder, Map<String, Path> executables, Path setsid) {
         this.executables = Collections.unmodifiableMap(executables);
         this.workingDirectory = builder.workingDirectory;
+        this.confinement = builder.confinement();
+        this.binds = List.copyOf(builder.binds);
         this.environment = Map.copyOf(builder.environment);
         this.setsid = setsid;
         this.outputGrace = builder.outputGrace;
@@ -159,7 +168,8 @@ public final class HostDriver implements RuntimeDriver {
      * environment overlaid by {@code launch.env()}, its stdio copied from and to
      * {@code launch.stdio()}. {@code launch.api()} is not used and may be null.
      *
-     * @throws KernelException EACCES when the command is not allowed or its executable is not
+     * @throws KernelException ENOSYS (or EPERM) when the program cannot be confined here,
+     *                         EACCES when the command is not allowed or its executable is not
      *                         executable, ENOENT when the executable is gone, EAGAIN when the host
      *                         is out of processes, EINVAL for an environment the host refuses, EIO
      *                         when the driver is closed
@@ -185,13 +195,18 @@ public final class HostDriver implements RuntimeDriver {
                 throw new KernelException(Errno.EIO, "host driver is closed");
             }
         }
-        List<String> argv = new ArrayList<>(launch.args().size() + 2);
-        if (setsid != null) {
-            argv.add(setsid.toString());
-        }
+        List<String> argv = new ArrayList<>(launch.args().size() + 1);
         argv.add(executable.toString());
         argv.addAll(launch.args());
-        ProcessBuilder builder = new ProcessBuilder(argv).directory(workingDirectory.toFile());
+        HostConfinement.Command command = confinement.confine(argv,
+                new HostConfinement.View(binds, startDirectory(launch.cwd()), executable));
+        boolean confined = command.depth() > 0;
+        List<String> started = new ArrayList<>(command.argv());
+        if (setsid != null && !confined) {
+            started.add(0, setsid.toString()); // a confined program has a session of its own already
+        }
+        Path directory = command.directory() == null ? workingDirectory : command.directory();
+        ProcessBuilder builder = new ProcessBuilder(started).directory(directory.toFile());
         Process process;
         try {
             Map<String, String> env = builder.environment();
@@ -209,7 +224,8 @@ public final class HostDriver implements RuntimeDriver {
             if (stdio != null && stdio.stdin() == StandardStreams.NULL_INPUT) {
                 builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             }
-            process = builder.start();
+            // a wrapper dies with the thread that started it: that must be one that lives on
+            process = confined ? LaunchThread.start(builder) : builder.start();
         } catch (IOException e) {
             throw startFailure(launch.command(), executable, e);
         } catch (IllegalArgumentException e) {
@@ -217,7 +233,8 @@ public final class HostDriver implements RuntimeDriver {
                     + e.getMessage(), e);
         }
         String label = "host-" + launch.pid() + "-" + launch.command().replace('/', '_');
-        HostProcess hosted = new HostProcess(this, process, label, setsid != null, outputGrace);
+        HostProcess hosted = new HostProcess(this, process, label, setsid != null && !confined, outputGrace,
+                command.depth());
         boolean lateForClose;
         synchronized (lock) {
             lateForClose = closed;
@@ -233,6 +250,22 @@ public final class HostDriver implements RuntimeDriver {
             throw new KernelException(Errno.EIO, "host driver is closed");
         }
         return hosted;
+    }
+
+    /**
+     * Where a confined program starts: the launch's working directory when a bind shows it, else
+     * {@code /}.
+     */
+    private String startDirectory(String cwd) {
+        if (cwd != null) {
+            for (HostConfinement.Bind bind : binds) {
+                String guest = bind.guestPath();
+                if (cwd.equals(guest) || cwd.startsWith(guest.endsWith("/") ? guest : guest + "/")) {
+                    return cwd;
+                }
+            }
+        }
+        return "/";
     }
 
     private static KernelException startFailure(String command, Path executable, IOException e) {
@@ -367,8 +400,62 @@ public final class HostDriver implements RuntimeDriver {
         private Path shell = Path.of("/bin/sh");
         private boolean newSession = false;
         private Duration outputGrace = Duration.ofMillis(500);
+        private HostConfinement confinement;
+        private boolean allowUnconfined;
+        private final List<HostConfinement.Bind> binds = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * How programs are confined; default {@link HostConfinement#detect()}: bubblewrap, else
+         * unshare, else every start refused with ENOSYS.
+         */
+        public Builder confinement(HostConfinement confinement) {
+            this.confinement = Objects.requireNonNull(confinement, "confinement");
+            return this;
+        }
+
+        /**
+         * Runs programs unconfined, as the JVM's user with all its rights, when the confinement
+         * refuses them with ENOSYS (neither bubblewrap nor unshare works here). An explicit choice
+         * of the embedder, as the CLI's {@code --allow-host-unconfined}; off by default.
+         */
+        public Builder allowUnconfined() {
+            this.allowUnconfined = true;
+            return this;
+        }
+
+        /**
+         * Shows confined programs the host directory {@code hostDirectory} at {@code guestPath},
+         * read-only when {@code readOnly}: the directories mounted into the kernel, at the same
+         * paths, are what a host program may reach of the host's files.
+         */
+        public Builder bind(String guestPath, Path hostDirectory, boolean readOnly) {
+            Objects.requireNonNull(guestPath, "guestPath");
+            Objects.requireNonNull(hostDirectory, "hostDirectory");
+            binds.add(new HostConfinement.Bind(hostDirectory.toAbsolutePath().normalize(), guestPath, readOnly));
+            return this;
+        }
+
+        private HostConfinement confinement() {
+            HostConfinement chosen = confinement != null ? confinement : HostConfinement.detect();
+            if (!allowUnconfined) {
+                return chosen;
+            }
+            HostConfinement unconfined = HostConfinement.unconfined();
+            return (argv, view) -> {
+                try {
+                    return chosen.confine(argv, view);
+                } catch (KernelException e) {
+                    if (e.errno() != Errno.ENOSYS) {
+                        throw e;
+                    }
+                    LOG.log(System.Logger.Level.WARNING, "running host program " + argv.get(0) + " unconfined: "
+                            + e.getMessage());
+                    return unconfined.confine(argv, view);
+                }
+            };
+        }
 
         /**
          * Allows commands: absolute paths of executables, or bare names looked up in the

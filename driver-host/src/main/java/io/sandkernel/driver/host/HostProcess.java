@@ -30,6 +30,7 @@ import java.util.function.IntConsumer;
 final class HostProcess implements DriverProcess {
     private static final System.Logger LOG = System.getLogger(HostProcess.class.getName());
     private static final int BUFFER = 8192;
+    private static final Duration PROGRAM_START = Duration.ofSeconds(1);
 
     private final HostDriver driver;
     private final Process process;
@@ -37,6 +38,8 @@ final class HostProcess implements DriverProcess {
     /** The session (and process group) id when the process runs in a new session, else 0. */
     private final long session;
     private final Duration outputGrace;
+    /** Wrapper processes between the OS process and the program (0 when unconfined). */
+    private final int depth;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private final Object hookLock = new Object();
     private IntConsumer onExit;
@@ -45,12 +48,14 @@ final class HostProcess implements DriverProcess {
     private OutputPump stdoutPump;
     private OutputPump stderrPump;
 
-    HostProcess(HostDriver driver, Process process, String label, boolean newSession, Duration outputGrace) {
+    HostProcess(HostDriver driver, Process process, String label, boolean newSession, Duration outputGrace,
+                int depth) {
         this.driver = driver;
         this.process = process;
         this.label = label;
         this.session = newSession ? process.pid() : 0;
         this.outputGrace = outputGrace;
+        this.depth = depth;
     }
 
     /** Starts the pumps and the exit watch; called once, right after the OS process started. */
@@ -101,10 +106,10 @@ final class HostProcess implements DriverProcess {
             case Signals.SIGKILL -> killTree();
             // through the handle: Process.destroy() would also close the pipes, so a process
             // handling SIGTERM could neither write its last words nor keep running
-            case Signals.SIGTERM -> process.toHandle().destroy(); // SIGTERM on Unix
+            case Signals.SIGTERM -> program().destroy(); // SIGTERM on Unix
             default -> {
                 try {
-                    driver.signaller().send(process.pid(), signal);
+                    driver.signaller().send(program().pid(), signal);
                 } catch (KernelException e) {
                     if (e.errno() != Errno.ESRCH || process.isAlive()) {
                         throw e;
@@ -113,6 +118,41 @@ final class HostProcess implements DriverProcess {
                 }
             }
         }
+    }
+
+    /**
+     * The program itself: the OS process when unconfined, else the process {@code depth} first
+     * children below it (the wrapper's own pid 1 would ignore signals it has no handler for). While
+     * the wrappers are still starting it, waits for it a little; a process that never gets there
+     * is signalled as the wrapper.
+     */
+    ProcessHandle program() {
+        ProcessHandle wrapper = process.toHandle();
+        long deadline = System.nanoTime() + PROGRAM_START.toNanos();
+        while (depth > 0 && process.isAlive()) {
+            ProcessHandle found = wrapper;
+            for (int level = 0; level < depth && found != null; level++) {
+                found = found.children().min(HostProcess::byStart).orElse(null);
+            }
+            if (found != null || System.nanoTime() > deadline) {
+                return found != null ? found : wrapper;
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return wrapper;
+    }
+
+    /** Older first: the program is the wrapper's first child, orphans adopted by it come later. */
+    private static int byStart(ProcessHandle a, ProcessHandle b) {
+        java.time.Instant left = a.info().startInstant().orElse(java.time.Instant.MAX);
+        java.time.Instant right = b.info().startInstant().orElse(java.time.Instant.MAX);
+        int order = left.compareTo(right);
+        return order != 0 ? order : Long.compare(a.pid(), b.pid());
     }
 
     /**

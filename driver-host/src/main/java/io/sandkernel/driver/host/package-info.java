@@ -5,8 +5,12 @@
  * <p>How the pieces fit:
  * <ul>
  *   <li>{@link io.sandkernel.driver.host.HostDriver} resolves the allow-list when built, starts
- *       processes with {@link java.lang.ProcessBuilder} (through {@code setsid} when available, so
- *       each gets a session of its own) and kills what is left on {@code close()}.</li>
+ *       processes with {@link java.lang.ProcessBuilder}, wrapped by its {@link
+ *       io.sandkernel.driver.host.HostConfinement}, and kills what is left on {@code close()}.</li>
+ *   <li>{@code Bubblewrap} and {@code Unshare} are the two confinements; {@code ConfinementProbe}
+ *       picks, once per JVM, the first that runs {@code true} here; {@code LaunchThread} starts
+ *       confined processes from one thread that lives as long as the JVM, because their wrapper
+ *       dies with the thread that started it.</li>
  *   <li>{@code HostProcess} is the {@link io.sandkernel.process.DriverProcess} of one OS process:
  *       three virtual-thread pumps copy stdio, {@link java.lang.Process#onExit()} triggers the exit
  *       report once output is copied.</li>

@@ -32,7 +32,7 @@ class HostAllowListTest {
 
     @Test
     void aDriverWithNothingAllowedOffersNoCommandsAndRunsNothing() {
-        try (HostDriver driver = HostDriver.builder().build()) {
+        try (HostDriver driver = HostFixture.unconfined().build()) {
             assertThat(driver.name()).isEqualTo("host");
             assertThat(driver.commands()).isEmpty();
             assertThatThrownBy(() -> driver.start(launch("/bin/true", List.of(), Map.of(), noStreams())))
@@ -42,7 +42,7 @@ class HostAllowListTest {
 
     @Test
     void startingACommandOutsideTheAllowListFailsWithEacces() {
-        try (HostDriver driver = HostDriver.builder().allow("/bin/true").build()) {
+        try (HostDriver driver = HostFixture.unconfined().allow("/bin/true").build()) {
             assertThatThrownBy(() -> driver.start(launch("/bin/false", List.of(), Map.of(), noStreams())))
                     .isInstanceOfSatisfying(KernelException.class, e -> {
                         assertThat(e.errno()).isEqualTo(Errno.EACCES);
@@ -55,7 +55,7 @@ class HostAllowListTest {
 
     @Test
     void commandsAreTheAllowedNamesAndBareNamesResolveInTheSearchPath() throws Exception {
-        try (HostDriver driver = HostDriver.builder().allow("/bin/true", "echo").searchPath("/usr/bin:/bin").build()) {
+        try (HostDriver driver = HostFixture.unconfined().allow("/bin/true", "echo").searchPath("/usr/bin:/bin").build()) {
             assertThat(driver.commands()).containsExactlyInAnyOrder("/bin/true", "echo");
             Path echo = driver.executables().get("echo");
             assertThat(echo).isAbsolute();
@@ -67,7 +67,7 @@ class HostAllowListTest {
 
     @Test
     void aNameCanBeBoundToAnExecutableOfAnyName() throws Exception {
-        try (HostDriver driver = HostDriver.builder().allow("yes-it-is-true", Path.of("/bin/true")).build()) {
+        try (HostDriver driver = HostFixture.unconfined().allow("yes-it-is-true", Path.of("/bin/true")).build()) {
             assertThat(driver.commands()).containsExactly("yes-it-is-true");
             assertThat(run(driver, "yes-it-is-true").exitCode()).isZero();
         }
@@ -75,26 +75,26 @@ class HostAllowListTest {
 
     @Test
     void buildingFailsForACommandThatCannotBeFound() {
-        assertThatThrownBy(() -> HostDriver.builder().allow("no-such-command-sandkernel").build())
+        assertThatThrownBy(() -> HostFixture.unconfined().allow("no-such-command-sandkernel").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-command-sandkernel");
-        assertThatThrownBy(() -> HostDriver.builder().allow("/no/such/file").build())
+        assertThatThrownBy(() -> HostFixture.unconfined().allow("/no/such/file").build())
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> HostDriver.builder().allow("bin/true").build())
+        assertThatThrownBy(() -> HostFixture.unconfined().allow("bin/true").build())
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> HostDriver.builder().allow("echo").searchPath(dir.toString()).build())
+        assertThatThrownBy(() -> HostFixture.unconfined().allow("echo").searchPath(dir.toString()).build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void buildingFailsForAWorkingDirectoryThatIsNotADirectory() {
-        assertThatThrownBy(() -> HostDriver.builder().workingDirectory(dir.resolve("missing")).build())
+        assertThatThrownBy(() -> HostFixture.unconfined().workingDirectory(dir.resolve("missing")).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
     }
 
     @Test
     void anExecutableRemovedAfterBuildFailsToStartWithEnoent() throws Exception {
         Path script = script("gone.sh");
-        try (HostDriver driver = HostDriver.builder().allow(script.toString()).build()) {
+        try (HostDriver driver = HostFixture.unconfined().allow(script.toString()).build()) {
             Files.delete(script);
             assertThatThrownBy(() -> driver.start(launch(script.toString(), List.of(), Map.of(), noStreams())))
                     .isInstanceOfSatisfying(KernelException.class, e -> {
@@ -107,7 +107,7 @@ class HostAllowListTest {
     @Test
     void anExecutableThatLostItsExecutePermissionFailsToStartWithEacces() throws Exception {
         Path script = script("locked.sh");
-        try (HostDriver driver = HostDriver.builder().allow(script.toString()).build()) {
+        try (HostDriver driver = HostFixture.unconfined().allow(script.toString()).build()) {
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rw-------"));
             assertThatThrownBy(() -> driver.start(launch(script.toString(), List.of(), Map.of(), noStreams())))
                     .isInstanceOfSatisfying(KernelException.class, e -> assertThat(e.errno()).isEqualTo(Errno.EACCES));
@@ -116,7 +116,7 @@ class HostAllowListTest {
 
     @Test
     void aClosedDriverStartsNothing() {
-        HostDriver driver = HostDriver.builder().allow("/bin/true").build();
+        HostDriver driver = HostFixture.unconfined().allow("/bin/true").build();
         driver.close();
         assertThatThrownBy(() -> driver.start(launch("/bin/true", List.of(), Map.of(), noStreams())))
                 .isInstanceOfSatisfying(KernelException.class, e -> assertThat(e.errno()).isEqualTo(Errno.EIO));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 class HostCleanupTest {
     @Test
     void closeKillsEveryProcessTreeAndTheSignaller() throws Exception {
-        HostDriver driver = HostDriver.builder().allow("sh", "sleep").build();
+        HostDriver driver = HostFixture.unconfined().allow("sh", "sleep").build();
         try {
             closeKillsEveryProcessTreeAndTheSignaller(driver);
         } finally {
@@ -48,14 +48,14 @@ class HostCleanupTest {
 
     @Test
     void closeKillsWhatAnEndedProcessLeftRunningInItsSession() throws Exception {
-        HostDriver driver = HostDriver.builder().allow("sh").newSession(true).outputGrace(Duration.ofMillis(100)).build();
+        HostDriver driver = HostFixture.unconfined().allow("sh").newSession(true).outputGrace(Duration.ofMillis(100)).build();
         assumeTrue(driver.newSessions(), "setsid is not installed");
         closeKillsWhatAnEndedProcessLeftRunning(driver);
     }
 
     @Test
     void closeFindsByItsEnvironmentTagWhatAnEndedProcessLeftRunning() throws Exception {
-        HostDriver driver = HostDriver.builder().allow("sh").outputGrace(Duration.ofMillis(100)).build();
+        HostDriver driver = HostFixture.unconfined().allow("sh").outputGrace(Duration.ofMillis(100)).build();
         assertThat(driver.newSessions()).isFalse();
         closeKillsWhatAnEndedProcessLeftRunning(driver);
     }
@@ -76,7 +76,7 @@ class HostCleanupTest {
 
     @Test
     void withoutNewSessionsSignalsAndCloseStillReachTheWholeTree() throws Exception {
-        HostDriver driver = HostDriver.builder().allow("sh").newSession(false).build();
+        HostDriver driver = HostFixture.unconfined().allow("sh").newSession(false).build();
         try {
             assertThat(driver.newSessions()).isFalse();
             HostFixture.Run tree = run(driver, HostFixture.silentStdin(), "sh", "-c", "sleep 100 & sleep 100 & wait");
@@ -101,7 +101,7 @@ class HostCleanupTest {
 
     @Test
     void closingTwiceIsHarmless() {
-        HostDriver driver = HostDriver.builder().allow("sh").build();
+        HostDriver driver = HostFixture.unconfined().allow("sh").build();
         driver.close();
         driver.close();
         assertThat(driver.signallerPid()).isEmpty();

@@ -73,6 +73,14 @@ final class HostFixture {
         }
     }
 
+    /**
+     * A driver builder with no confinement: the tests of the driver's own mechanics (streams,
+     * signals, process trees) see the program as the OS process they started.
+     */
+    static HostDriver.Builder unconfined() {
+        return HostDriver.builder().confinement(HostConfinement.unconfined());
+    }
+
     static ProcessLaunch launch(String command, List<String> args, Map<String, String> env, StandardStreams stdio) {
         return new ProcessLaunch(PIDS.incrementAndGet(), command, args, env, "/home/user", stdio, null);
     }

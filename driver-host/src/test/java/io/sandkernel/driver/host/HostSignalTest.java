@@ -36,7 +36,7 @@ class HostSignalTest {
 
     @BeforeEach
     void build() {
-        driver = HostDriver.builder().allow("sleep", "sh").build();
+        driver = HostFixture.unconfined().allow("sleep", "sh").build();
     }
 
     @AfterEach

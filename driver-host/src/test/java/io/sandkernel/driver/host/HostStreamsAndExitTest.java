@@ -39,7 +39,7 @@ class HostStreamsAndExitTest {
 
     @BeforeEach
     void build() {
-        driver = HostDriver.builder()
+        driver = HostFixture.unconfined()
                 .allow("/bin/echo", "cat", "sh", "env", "pwd", "sleep")
                 .workingDirectory(dir)
                 .environment(Map.of("GRANTED", "yes", "SHADOWED", "driver"))
@@ -173,7 +173,7 @@ class HostStreamsAndExitTest {
     @Test
     void theEmbeddersEnvironmentIsPassedOnlyWhenGranted() throws Exception {
         String path = System.getenv("PATH");
-        try (HostDriver inheriting = HostDriver.builder().allow("env").inheritEnvironment().build()) {
+        try (HostDriver inheriting = HostFixture.unconfined().allow("env").inheritEnvironment().build()) {
             HostFixture.Run env = run(inheriting, "env");
             assertThat(env.exitCode()).isZero();
             if (path != null) {
