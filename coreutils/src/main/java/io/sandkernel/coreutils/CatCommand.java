@@ -27,6 +27,8 @@ final class CatCommand implements Program {
     private boolean atLineStart = true;
     private int blankRun;
     private long lineNumber;
+    /** A carriage return held back by -E: shown as ^M when a newline follows it, even in the next file. */
+    private boolean pendingReturn;
 
     @Override
     public int run(ProcessApi process) throws Exception {
@@ -55,6 +57,9 @@ final class CatCommand implements Program {
                 filter(in, out);
             }
         });
+        if (pendingReturn) {
+            out.write('\r');
+        }
         out.flush();
         return diagnostics.failed() ? 1 : 0;
     }
@@ -80,6 +85,15 @@ final class CatCommand implements Program {
     }
 
     private void put(int b, OutputStream out) throws IOException {
+        if (pendingReturn) {
+            pendingReturn = false;
+            if (b == '\n') {
+                out.write('^');
+                out.write('M');
+            } else {
+                out.write('\r');
+            }
+        }
         if (atLineStart) {
             if (b == '\n') {
                 blankRun++;
@@ -110,6 +124,8 @@ final class CatCommand implements Program {
             }
         } else if (showNonprinting) {
             visible(b, out);
+        } else if (b == '\r' && showEnds) {
+            pendingReturn = true;
         } else {
             out.write(b);
         }

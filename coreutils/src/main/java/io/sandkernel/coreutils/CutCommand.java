@@ -7,15 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * cut -b LIST | -c LIST | -f LIST [-d DELIM] [-s] [--complement] [--output-delimiter=STR] [FILE]...:
- * selects bytes, characters (bytes in the C locale) or delimited fields of each line. A LIST is
+ * cut -b LIST | -c LIST | -f LIST [-d DELIM] [-s] [-z] [--complement] [--output-delimiter=STR] [FILE]...:
+ * selects bytes, characters (bytes, as GNU cut counts them in every locale) or delimited fields of
+ * each line (NUL-terminated records with {@code -z}). A LIST is
  * comma-separated {@code N}, {@code N-M}, {@code N-} and {@code -M}.
  */
 final class CutCommand implements Program {
     private static final char COMPLEMENT = '\u0001';
     private static final char OUTPUT_DELIMITER = '\u0002';
-    private static final Options.Parser PARSER = new Options.Parser("b:c:d:f:sn",
-            "bytes:b", "characters:c", "delimiter:d", "fields:f", "only-delimited:s",
+    private static final Options.Parser PARSER = new Options.Parser("b:c:d:f:snz",
+            "bytes:b", "characters:c", "delimiter:d", "fields:f", "only-delimited:s", "zero-terminated:z",
             "complement:" + COMPLEMENT, "output-delimiter=:" + OUTPUT_DELIMITER);
 
     private record Range(long low, long high) {}
@@ -46,15 +47,16 @@ final class CutCommand implements Program {
         String outputDelimiter = options.has(OUTPUT_DELIMITER) ? ByteText.fromArg(options.value(OUTPUT_DELIMITER, "")) : null;
         Diagnostics diagnostics = new Diagnostics(process, "cut");
         OutputStream out = ByteText.stdout(process);
+        char end = options.has('z') ? '\0' : '\n';
         new OperandReader(process, diagnostics).forEach(options.operands(), (name, in) -> {
-            LineReader lines = new LineReader(in, '\n', out);
+            LineReader lines = new LineReader(in, end, out);
             String line;
             while ((line = lines.next()) != null) {
                 String result = fields
                         ? cutFields(line, delimiter.charAt(0), ranges, complement, outputDelimiter, options.has('s'))
                         : cutPositions(line, ranges, complement, outputDelimiter);
                 if (result != null) {
-                    ByteText.write(out, result + "\n");
+                    ByteText.write(out, result + end);
                 }
             }
             out.flush();

@@ -27,9 +27,9 @@ final class GrepCommand implements Program {
     private static final char EXCLUDE = '\u0003';
     private static final char EXCLUDE_DIR = '\u0004';
     private static final int BINARY_PROBE = 32 * 1024;
-    private static final Options.Parser PARSER = new Options.Parser("aEFGHhiyvcnlLqsrRwxoe:f:m:A:B:C:",
+    private static final Options.Parser PARSER = new Options.Parser("abEFGHhiyvcnlLqsrRwxoe:f:m:A:B:C:",
             "text:a", "extended-regexp:E", "fixed-strings:F", "basic-regexp:G", "with-filename:H", "no-filename:h",
-            "ignore-case:i", "invert-match:v", "count:c", "line-number:n", "files-with-matches:l",
+            "ignore-case:i", "invert-match:v", "byte-offset:b", "count:c", "line-number:n", "files-with-matches:l",
             "files-without-match:L", "quiet:q", "silent:q", "no-messages:s", "recursive:r",
             "dereference-recursive:R", "word-regexp:w", "line-regexp:x", "only-matching:o", "regexp:e",
             "file:f", "max-count:m", "after-context:A", "before-context:B", "context:C", "color?:" + COLOR, "colour?:" + COLOR,
@@ -45,6 +45,9 @@ final class GrepCommand implements Program {
     private boolean listNonMatching;
     private boolean quiet;
     private boolean lineNumbers;
+    private boolean byteOffsets;
+    /** Whether the locale is UTF-8: lines are then matched as decoded text (see {@link Utf8#decode}). */
+    private boolean utf8;
     private boolean onlyMatching;
     private boolean noMessages;
     private boolean text;
@@ -81,11 +84,12 @@ final class GrepCommand implements Program {
         }
         char syntax = options.last("EFG", 'G');
         boolean ignoreCase = options.has('i') || options.has('y');
+        utf8 = Locales.isUtf8(process);
         patterns = new ArrayList<>();
         for (String source : sources) {
             for (String line : source.split("\n", -1)) {
-                patterns.add(PosixRegex.compile(line, syntax == 'E', syntax == 'F', ignoreCase,
-                        options.has('w'), options.has('x'), warning -> diagnostics.warn("warning: " + warning)));
+                patterns.add(PosixRegex.compile(utf8 ? Utf8.decode(line) : line, syntax == 'E', syntax == 'F', ignoreCase,
+                        options.has('w'), options.has('x'), warning -> diagnostics.warn("warning: " + warning), utf8));
             }
         }
         invert = options.has('v');
@@ -94,6 +98,7 @@ final class GrepCommand implements Program {
         listNonMatching = options.has('L');
         quiet = options.has('q');
         lineNumbers = options.has('n');
+        byteOffsets = options.has('b');
         onlyMatching = options.has('o');
         noMessages = options.has('s');
         text = options.has('a');
@@ -285,9 +290,13 @@ final class GrepCommand implements Program {
         long afterLeft = 0;
         long selected = 0;
         long number = 0;
+        long offset = 0;
+        long nextOffset = 0;
         String line;
         while ((line = lines.next()) != null) {
             number++;
+            offset = nextOffset;
+            nextOffset += line.length() + 1;
             boolean isSelected = selected < maxCount && matches(line) != invert;
             if (isSelected) {
                 selected++;
@@ -299,25 +308,26 @@ final class GrepCommand implements Program {
                 if (listMatching || listNonMatching) {
                     break;
                 }
-                if (printing && binary) {
+                if (printing && (binary || utf8 && !text && !Utf8.isValid(line))) {
+                    // GNU treats a line it would print with an encoding error as a sign of binary data
                     diagnostics.warn(name + ": binary file matches");
                     break;
                 }
                 if (printing) {
                     for (Object[] held : beforeLines) {
-                        lastPrinted = print(prefix, (Long) held[0], (String) held[1], '-', lastPrinted);
+                        lastPrinted = print(prefix, (Long) held[0], (Long) held[2], (String) held[1], '-', lastPrinted);
                     }
                     beforeLines.clear();
-                    lastPrinted = print(prefix, number, line, ':', lastPrinted);
+                    lastPrinted = print(prefix, number, offset, line, ':', lastPrinted);
                     afterLeft = after;
                 }
             } else if (printing && afterLeft > 0) {
                 afterLeft--;
-                lastPrinted = print(prefix, number, line, '-', lastPrinted);
+                lastPrinted = print(prefix, number, offset, line, '-', lastPrinted);
             } else if (selected >= maxCount) {
                 break;
             } else if (printing && before > 0) {
-                beforeLines.addLast(new Object[] {number, line});
+                beforeLines.addLast(new Object[] {number, line, offset});
                 if (beforeLines.size() > before) {
                     beforeLines.removeFirst();
                 }
@@ -350,35 +360,39 @@ final class GrepCommand implements Program {
     }
 
     /** Prints a selected (':') or context ('-') line, with a "--" between groups; returns its number. */
-    private long print(String prefix, long number, String line, char separator, long lastPrinted) throws IOException {
+    private long print(String prefix, long number, long offset, String line, char separator, long lastPrinted)
+            throws IOException {
         if ((after > 0 || before > 0) && printedGroup && (lastPrinted < 0 || number > lastPrinted + 1)) {
             ByteText.write(out, "--\n");
         }
         printedGroup = true;
         String lead = (prefix == null ? "" : prefix + separator) + (lineNumbers ? number + String.valueOf(separator) : "");
         if (separator == ':' || !onlyMatching) {
-            printLine(lead, line);
+            printLine(lead, line, offset, separator);
         }
         return number;
     }
 
     private boolean matches(String line) {
+        String text = utf8 ? Utf8.decode(line) : line;
         for (Pattern pattern : patterns) {
-            if (pattern.matcher(line).find()) {
+            if (pattern.matcher(text).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    private void printLine(String prefix, String line) throws IOException {
+    /** Prints a line, or with -o its matches, each after {@code prefix} and its byte offset when asked. */
+    private void printLine(String prefix, String line, long offset, char separator) throws IOException {
         if (!onlyMatching) {
-            ByteText.write(out, prefix + line + "\n");
+            ByteText.write(out, prefix + (byteOffsets ? offset + String.valueOf(separator) : "") + line + "\n");
             return;
         }
         if (invert) {
             return;
         }
+        line = utf8 ? Utf8.decode(line) : line;
         int from = 0;
         while (from <= line.length()) {
             int bestStart = -1;
@@ -394,11 +408,16 @@ final class GrepCommand implements Program {
                 return;
             }
             if (bestEnd > bestStart) {
-                ByteText.write(out, prefix + line.substring(bestStart, bestEnd) + "\n");
+                String before = byteOffsets ? (offset + encoded(line.substring(0, bestStart)).length()) + ":" : "";
+                ByteText.write(out, prefix + before + encoded(line.substring(bestStart, bestEnd)) + "\n");
                 from = bestEnd;
             } else {
                 from = bestEnd + 1;
             }
         }
+    }
+
+    private String encoded(String text) {
+        return utf8 ? Utf8.encode(text) : text;
     }
 }

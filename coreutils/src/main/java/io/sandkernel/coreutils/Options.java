@@ -98,8 +98,9 @@ final class Options {
             return options;
         }
 
+        /** A '-' then a digit or a point, as GNU seq tells a negative number (-0x1 included) from an option. */
         private static boolean isNumber(String arg) {
-            return arg.matches("-[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
+            return arg.charAt(1) == '.' || (arg.charAt(1) >= '0' && arg.charAt(1) <= '9');
         }
 
         private int parseLong(List<String> args, int index, Options options) {

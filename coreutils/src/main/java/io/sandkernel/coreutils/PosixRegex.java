@@ -18,14 +18,16 @@ final class PosixRegex {
     private final boolean extended;
     private final StringBuilder out = new StringBuilder();
     private final Consumer<String> warnings;
+    private final boolean utf8;
     private int at;
     private boolean atStart = true;
     private int openGroups;
 
-    private PosixRegex(String source, boolean extended, Consumer<String> warnings) {
+    private PosixRegex(String source, boolean extended, Consumer<String> warnings, boolean utf8) {
         this.source = source;
         this.extended = extended;
         this.warnings = warnings;
+        this.utf8 = utf8;
     }
 
     /**
@@ -38,14 +40,25 @@ final class PosixRegex {
      */
     static Pattern compile(String pattern, boolean extended, boolean fixed, boolean ignoreCase,
                            boolean wholeWord, boolean wholeLine, Consumer<String> warnings) {
-        String java = fixed ? Pattern.quote(pattern) : new PosixRegex(pattern, extended, warnings).translate();
+        return compile(pattern, extended, fixed, ignoreCase, wholeWord, wholeLine, warnings, false);
+    }
+
+    /**
+     * Compiles {@code pattern} as above; with {@code utf8}, for text of a UTF-8 locale decoded by
+     * {@link Utf8#decode} (the pattern given as Java text too): {@code .} is one character, case
+     * folding, {@code \w} and the letter classes are Unicode's.
+     */
+    static Pattern compile(String pattern, boolean extended, boolean fixed, boolean ignoreCase,
+                           boolean wholeWord, boolean wholeLine, Consumer<String> warnings, boolean utf8) {
+        String java = fixed ? Pattern.quote(pattern) : new PosixRegex(pattern, extended, warnings, utf8).translate();
         if (wholeLine) {
             java = "^(?:" + java + ")$";
         } else if (wholeWord) {
             java = "(?<!\\w)(?:" + java + ")(?!\\w)";
         }
         try {
-            return Pattern.compile(java, Pattern.UNIX_LINES | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
+            int unicode = utf8 ? Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS : 0;
+            return Pattern.compile(java, Pattern.UNIX_LINES | unicode | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
         } catch (PatternSyntaxException e) {
             throw UsageException.withoutHint(describe(e));
         }
@@ -75,7 +88,8 @@ final class PosixRegex {
             } else if (c == '[') {
                 bracket();
             } else if (c == '.') {
-                out.append('.');
+                // in a UTF-8 locale a byte that is no character (decoded as U+DC80..U+DCFF) matches nothing
+                out.append(utf8 ? "[^\\n\\x{dc80}-\\x{dcff}]" : ".");
             } else if (c == '^') {
                 if (extended || wasStart) {
                     out.append('^');
@@ -192,6 +206,9 @@ final class PosixRegex {
         int i = at;
         if (i < source.length() && source.charAt(i) == '^') {
             set.append('^');
+            if (utf8) {
+                set.append("\\x{dc80}-\\x{dcff}");
+            }
             i++;
         }
         boolean first = true;
@@ -213,7 +230,7 @@ final class PosixRegex {
                 }
                 String name = source.substring(i + 2, close);
                 if (kind == ':') {
-                    set.append(characterClass(name));
+                    set.append(characterClass(name, utf8));
                 } else {
                     for (char n : name.toCharArray()) {
                         set.append(literal(n));
@@ -238,10 +255,25 @@ final class PosixRegex {
         out.append(set).append(']');
     }
 
-    private static String characterClass(String name) {
+    private static String characterClass(String name, boolean utf8) {
         IntPredicate member = CharClasses.named(name);
         if (member == null) {
             throw UsageException.withoutHint("Invalid character class name");
+        }
+        if (utf8) {
+            // the letters of every script, as glibc's C.UTF-8 classifies them
+            switch (name) {
+                case "alpha", "upper", "lower", "alnum" -> {
+                    return "\\p{" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "}";
+                }
+                case "punct" -> {
+                    return CharClasses.asJavaRanges(member) + "\\p{P}\\p{S}";
+                }
+                case "print", "graph" -> {
+                    return CharClasses.asJavaRanges(member) + "\\x{a0}-\\x{dbff}\\x{e000}-\\x{10ffff}";
+                }
+                default -> { }
+            }
         }
         return CharClasses.asJavaRanges(member);
     }

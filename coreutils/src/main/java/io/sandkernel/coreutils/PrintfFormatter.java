@@ -145,7 +145,7 @@ final class PrintfFormatter {
         if (conversion == 'b' || conversion == 'q') {
             return !decorated;
         }
-        if ("diouxXcsfFeEgG".indexOf(conversion) < 0) {
+        if ("diouxXcsfFeEgGaA".indexOf(conversion) < 0) {
             return false;
         }
         return !(flags.indexOf('#') >= 0 && "cdisu".indexOf(conversion) >= 0)
@@ -254,6 +254,12 @@ final class PrintfFormatter {
         BigDecimal value = (BigDecimal) parsed;
         boolean negative = value.signum() < 0 || arg.trim().startsWith("-");
         BigDecimal magnitude = value.abs();
+        if (conversion == 'a' || conversion == 'A') {
+            String prefix = conversion == 'a' ? "0x" : "0X";
+            pad(negative ? "-" : sign(spec), prefix, HexFloat.format(magnitude, spec.precision, spec.has('#'), upper),
+                    spec, true, out);
+            return;
+        }
         int precision = spec.precision < 0 ? 6 : spec.precision;
         String body = switch (Character.toLowerCase(conversion)) {
             case 'f' -> fixed(magnitude, precision, spec.has('#'));

@@ -5,7 +5,10 @@ import io.sandkernel.api.ProcessApi;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.math.BigInteger;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * seq [-w] [-s SEP] [-f FORMAT] [FIRST [INCREMENT]] LAST: prints a sequence of numbers, with as
@@ -14,7 +17,7 @@ import java.util.List;
  */
 final class SeqCommand implements Program {
     private static final Options.Parser PARSER = new Options.Parser("f:s:w",
-            "format:f", "separator:s", "equal-width:w").negativeNumbersAreOperands();
+            "format:f", "separator:s", "equal-width:w").stopAtFirstOperand().negativeNumbersAreOperands();
 
     @Override
     public int run(ProcessApi process) throws Exception {
@@ -26,10 +29,10 @@ final class SeqCommand implements Program {
         if (operands.size() > 3) {
             throw new UsageException("extra operand " + Diagnostics.quote(operands.get(3)));
         }
-        BigDecimal first = operands.size() > 1 ? number(operands.get(0)) : BigDecimal.ONE;
-        BigDecimal step = operands.size() > 2 ? number(operands.get(1)) : BigDecimal.ONE;
-        BigDecimal last = number(operands.get(operands.size() - 1));
-        if (step.signum() == 0) {
+        Operand first = operands.size() > 1 ? Operand.parse(operands.get(0)) : Operand.ONE;
+        Operand step = operands.size() > 2 ? Operand.parse(operands.get(1)) : Operand.ONE;
+        Operand last = Operand.parse(operands.get(operands.size() - 1));
+        if (step.isZero()) {
             throw new UsageException("invalid Zero increment value: " + Diagnostics.quote(operands.get(1)));
         }
         String format = options.value('f', null);
@@ -40,8 +43,12 @@ final class SeqCommand implements Program {
         if (format != null && !format.replace("%%", "").matches("[^%]*%[-+ #0']*[0-9]*(\\.[0-9]*)?[lL]?[eEfFgGaA][^%]*")) {
             throw new UsageException("format " + Diagnostics.quote(format) + " has unknown or missing directive");
         }
-        int scale = Math.max(0, Math.max(first.scale(), step.scale()));
-        int width = equalWidth ? Math.max(plain(first, scale, 0).length(), plain(last, scale, 0).length()) : 0;
+        // GNU prints with %.<decimals>Lf, or with %Lg when FIRST or INCREMENT is a hex float whose
+        // decimals it cannot count
+        boolean general = first.scale < 0 || step.scale < 0;
+        int scale = Math.max(0, Math.max(first.scale, step.scale));
+        int width = equalWidth && !general && last.value != null
+                ? Math.max(first.render(first.value, scale, 0).length(), plain(last.value, scale, 0).length()) : 0;
         String separator = ByteText.fromArg(options.value('s', "\n"));
         Diagnostics diagnostics = new Diagnostics(process, "seq");
         PrintfFormatter formatter = format == null ? null : new PrintfFormatter(diagnostics, Locales.isUtf8(process));
@@ -49,16 +56,31 @@ final class SeqCommand implements Program {
         OutputStream out = ByteText.stdout(process);
         boolean any = false;
         StringBuilder text = new StringBuilder();
-        for (BigDecimal value = first; step.signum() > 0 ? value.compareTo(last) <= 0 : value.compareTo(last) >= 0;
-                value = value.add(step)) {
+        boolean ascending = step.value == null ? !step.negative : step.value.signum() > 0;
+        if (first.value == null) {
+            // FIRST is an infinity: it never moves, so GNU prints it for ever when LAST lies its way
+            boolean lastInfinite = last.value == null;
+            if (ascending ? first.negative || lastInfinite && !last.negative : !first.negative || lastInfinite && last.negative) {
+                String shown = (first.negative ? "-inf" : "inf") + separator;
+                while (true) {
+                    ByteText.write(out, shown);
+                }
+            }
+            return 0;
+        }
+        for (BigDecimal value = first.value; value != null && (ascending ? last.above(value) : last.below(value));
+                value = step.value == null ? null : value.add(step.value)) {
             if (any) {
                 text.append(separator);
             }
             any = true;
+            boolean negativeZero = value == first.value && first.negativeZero();
             if (formatter != null) {
-                formatter.formatOnce(byteFormat, List.of(value.toPlainString()), 0, text);
+                formatter.formatOnce(byteFormat, List.of((negativeZero ? "-" : "") + value.toPlainString()), 0, text);
+            } else if (general) {
+                text.append(CFloat.general(value.abs(), value.signum() < 0 || negativeZero, 6));
             } else {
-                text.append(plain(value, scale, width));
+                text.append(first.render(value, scale, width));
             }
             if (text.length() > 8192) {
                 ByteText.write(out, text.toString());
@@ -73,12 +95,67 @@ final class SeqCommand implements Program {
         return 0;
     }
 
-    private static BigDecimal number(String operand) {
-        String text = operand.startsWith("+") ? operand.substring(1) : operand;
-        if (!text.matches("-?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?")) {
-            throw new UsageException("invalid floating point argument: " + Diagnostics.quote(operand));
+    /**
+     * An operand as strtold reads it: a decimal or hexadecimal number, or an infinity (value
+     * null); {@code scale} is the decimals it shows, -1 for a hex float with a point or exponent.
+     */
+    private record Operand(BigDecimal value, boolean negative, int scale) {
+        static final Operand ONE = new Operand(BigDecimal.ONE, false, 0);
+        private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+        private static final Pattern HEX = Pattern.compile("[-+]?0[xX]([0-9a-fA-F]*)(?:\\.([0-9a-fA-F]*))?(?:[pP]([-+]?[0-9]+))?");
+
+        static Operand parse(String operand) {
+            String text = operand.strip();
+            boolean negative = text.startsWith("-");
+            String unsigned = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+            if (unsigned.equalsIgnoreCase("inf") || unsigned.equalsIgnoreCase("infinity")) {
+                return new Operand(null, negative, 0);
+            }
+            if (unsigned.regionMatches(true, 0, "nan", 0, 3)) {
+                throw new UsageException("invalid " + Diagnostics.quote("not-a-number") + " argument: "
+                        + Diagnostics.quote(operand));
+            }
+            Matcher hex = HEX.matcher(text);
+            if (hex.matches() && !(hex.group(1).isEmpty() && (hex.group(2) == null || hex.group(2).isEmpty()))) {
+                String digits = hex.group(1) + (hex.group(2) == null ? "" : hex.group(2));
+                int power = (hex.group(3) == null ? 0 : Integer.parseInt(hex.group(3)))
+                        - 4 * (hex.group(2) == null ? 0 : hex.group(2).length());
+                BigDecimal magnitude = new BigDecimal(new BigInteger(digits, 16));
+                BigDecimal factor = new BigDecimal(BigInteger.ONE.shiftLeft(Math.abs(power)));
+                magnitude = power >= 0 ? magnitude.multiply(factor) : magnitude.divide(factor);
+                boolean counted = hex.group(2) == null && hex.group(3) == null;
+                return new Operand(negative ? magnitude.negate() : magnitude, negative, counted ? 0 : -1);
+            }
+            if (!DECIMAL.matcher(text).matches()) {
+                throw new UsageException("invalid floating point argument: " + Diagnostics.quote(operand));
+            }
+            String plain = unsigned.endsWith(".") ? unsigned + "0" : unsigned.replace(".e", ".0e").replace(".E", ".0E");
+            BigDecimal magnitude = new BigDecimal(plain);
+            return new Operand(negative ? magnitude.negate() : magnitude, negative, Math.max(0, magnitude.scale()));
         }
-        return new BigDecimal(text.endsWith(".") ? text + "0" : text.replace(".e", ".0e").replace(".E", ".0E"));
+
+        boolean isZero() {
+            return value != null && value.signum() == 0;
+        }
+
+        boolean negativeZero() {
+            return negative && isZero();
+        }
+
+        /** Whether {@code v} is at most this LAST (an infinity bounds nothing, or everything). */
+        boolean above(BigDecimal v) {
+            return value == null ? !negative : v != null && v.compareTo(value) <= 0;
+        }
+
+        boolean below(BigDecimal v) {
+            return value == null ? negative : v != null && v.compareTo(value) >= 0;
+        }
+
+        /** {@code v} as GNU's %.*Lf prints it, -0 kept for this operand's own value. */
+        String render(BigDecimal v, int scale, int width) {
+            String shown = plain(v, scale, width - (v == value && negativeZero() ? 1 : 0));
+            return v == value && negativeZero() ? "-" + shown : shown;
+        }
     }
 
     /** The value with {@code scale} decimals, zero-padded after any sign to {@code width}. */

@@ -10,17 +10,17 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * sort [-bcCdfghinrsuz] [-k POS1[,POS2]]... [-t SEP] [-o FILE] [FILE]...: sorts lines in the C
- * locale's byte order, by keys and numeric value when asked; stable only with {@code -s}, otherwise
+ * sort [-bcCdfghiMnrsuVz] [-k POS1[,POS2]]... [-t SEP] [-o FILE] [FILE]...: sorts lines in the C
+ * locale's byte order, by keys and numeric, month or version order when asked; stable only with {@code -s}, otherwise
  * ties fall back on comparing whole lines, as GNU sort does. Exit 2 on errors, 1 when {@code -c}
  * finds disorder.
  */
 final class SortCommand implements Program {
-    private static final Options.Parser PARSER = new Options.Parser("bcCdfghik:mno:rst:uz",
+    private static final Options.Parser PARSER = new Options.Parser("bcCdfghik:mMno:rst:uVz",
             "ignore-leading-blanks:b", "check?:c", "dictionary-order:d", "ignore-case:f", "general-numeric-sort:g",
-            "human-numeric-sort:h", "ignore-nonprinting:i", "key:k", "merge:m", "numeric-sort:n", "output:o",
+            "human-numeric-sort:h", "ignore-nonprinting:i", "month-sort:M", "version-sort:V", "key:k", "merge:m", "numeric-sort:n", "output:o",
             "reverse:r", "stable:s", "field-separator:t", "unique:u", "zero-terminated:z");
-    private static final String ORDERING = "bdfghinr";
+    private static final String ORDERING = "bdfghiMnrV";
 
     /** A line with its keys already extracted, and where it came from (for -c). */
     private record Line(String text, Comparable<?>[] keys, String source, long number) {}
@@ -78,9 +78,17 @@ final class SortCommand implements Program {
                 letters.append(given.option());
             }
         }
-        String numeric = letters.toString().replaceAll("[^ghn]", "");
-        if (numeric.length() > 1) {
-            throw UsageException.withoutHint("options '-" + numeric + "' are incompatible");
+        // GNU's check_ordering_compatibility: one numeric kind at most, and -V, -d or -i only alone
+        String given = letters.toString();
+        int kinds = given.replaceAll("[^ghMn]", "").length() + (given.matches(".*[Vdi].*") ? 1 : 0);
+        if (kinds > 1) {
+            StringBuilder shown = new StringBuilder();
+            for (char c : "dfghiMnV".toCharArray()) {
+                if (given.indexOf(c) >= 0) {
+                    shown.append(c);
+                }
+            }
+            throw UsageException.withoutHint("options '-" + shown + "' are incompatible");
         }
         SortKey key = new SortKey();
         key.applyOrdering(letters.toString(), false);

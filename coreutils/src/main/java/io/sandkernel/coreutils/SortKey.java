@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
  */
 final class SortKey {
     private static final Pattern NUMBER = Pattern.compile("^[ \\t]*(-?)([0-9]*)(\\.[0-9]*)?");
-    private static final Pattern GENERAL = Pattern.compile(
-            "^[ \\t\\n\\v\\f\\r]*[+-]?(?:(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?|(?i:inf(?:inity)?|nan))");
-    private static final Pattern HUMAN = Pattern.compile("^[ \\t]*(-?)([0-9]*)(\\.[0-9]*)?([KkMGTPEZYRQ]?)");
 
     // Field positions, zero-based; endField -1 means the end of the line, endChar 0 the end of the field.
     int startField;
@@ -26,12 +23,14 @@ final class SortKey {
     boolean numeric;
     boolean general;
     boolean human;
+    boolean month;
+    boolean version;
     boolean fold;
     boolean dictionary;
     boolean printableOnly;
     boolean reverse;
 
-    /** Applies ordering letters (bdfghinr); returns whether any was given. */
+    /** Applies ordering letters (bdfghiMnrV); returns whether any was given. */
     boolean applyOrdering(String letters, boolean endPosition) {
         for (char c : letters.toCharArray()) {
             switch (c) {
@@ -47,6 +46,8 @@ final class SortKey {
                 case 'g' -> general = true;
                 case 'h' -> human = true;
                 case 'i' -> printableOnly = true;
+                case 'M' -> month = true;
+                case 'V' -> version = true;
                 case 'n' -> numeric = true;
                 case 'r' -> reverse = true;
                 default -> throw new UsageException("invalid option -- '" + c + "'");
@@ -62,6 +63,8 @@ final class SortKey {
         numeric = global.numeric;
         general = global.general;
         human = global.human;
+        month = global.month;
+        version = global.version;
         fold = global.fold;
         dictionary = global.dictionary;
         printableOnly = global.printableOnly;
@@ -183,16 +186,16 @@ final class SortKey {
             return number(text);
         }
         if (general) {
-            Matcher m = GENERAL.matcher(text);
-            return m.find() ? Double.valueOf(m.group().trim()
-                    .replaceAll("(?i)inf(inity)?", "Infinity").replaceAll("(?i)nan", "NaN")) : Double.NEGATIVE_INFINITY;
+            return SortOrders.General.parse(text);
         }
         if (human) {
-            Matcher m = HUMAN.matcher(text);
-            m.find();
-            BigDecimal value = number(text);
-            int power = "KMGTPEZYRQ".indexOf(Character.toUpperCase(m.group(4).isEmpty() ? ' ' : m.group(4).charAt(0))) + 1;
-            return value.scaleByPowerOfTen(3 * power);
+            return SortOrders.Human.of(text, number(text));
+        }
+        if (month) {
+            return SortOrders.month(text);
+        }
+        if (version) {
+            return new SortOrders.Version(text);
         }
         if (!(fold || dictionary || printableOnly)) {
             return text;

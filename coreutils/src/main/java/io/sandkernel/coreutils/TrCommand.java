@@ -39,12 +39,18 @@ final class TrCommand implements Program {
             throw new UsageException("extra operand " + Diagnostics.quote(operands.get(allowed))
                     + (allowed == 1 ? "\nOnly one string may be given when deleting without squeezing repeats." : ""));
         }
-        List<Integer> set1 = expand(ByteText.fromArg(operands.get(0)), -1);
+        List<int[]> classes1 = new ArrayList<>();
+        List<int[]> classes2 = new ArrayList<>();
+        List<Integer> set1 = expand(ByteText.fromArg(operands.get(0)), -1, classes1);
         if (complement) {
             set1 = complementOf(set1);
         }
-        List<Integer> set2 = operands.size() > 1 ? expand(ByteText.fromArg(operands.get(1)), set1.size()) : List.of();
         boolean translate = !delete && operands.size() > 1;
+        List<Integer> set2 = operands.size() > 1
+                ? expand(ByteText.fromArg(operands.get(1)), translate ? set1.size() : -1, classes2) : List.of();
+        if (translate) {
+            checkClasses(set1.size(), set2.size(), classes1, classes2, options.has('t'));
+        }
         int[] map = identity();
         if (translate) {
             if (set2.isEmpty()) {
@@ -59,6 +65,32 @@ final class TrCommand implements Program {
         boolean[] squeezed = !squeeze ? new boolean[256] : membership(operands.size() > 1 ? set2 : set1);
         filter(process.stdin(), ByteText.stdout(process), map, deleted, squeezed);
         return 0;
+    }
+
+    /**
+     * GNU's rules for classes in SET2 when translating: only [:upper:] and [:lower:], each
+     * opposite an [:upper:] or [:lower:] of SET1 at the same position (a case conversion), and
+     * not at the end of a SET2 that SET1 outruns.
+     */
+    private static void checkClasses(int length1, int length2, List<int[]> classes1, List<int[]> classes2,
+                                     boolean truncate) {
+        for (int[] second : classes2) {
+            if (second[1] == 0) {
+                throw UsageException.withoutHint("when translating, the only character classes that may appear in\n"
+                        + "string2 are 'upper' and 'lower'");
+            }
+        }
+        for (int[] second : classes2) {
+            boolean aligned = classes1.stream().anyMatch(first -> first[0] == second[0] && first[1] != 0);
+            if (!aligned) {
+                throw UsageException.withoutHint("misaligned [:upper:] and/or [:lower:] construct");
+            }
+        }
+        if (!truncate && length1 > length2 && !classes2.isEmpty()
+                && classes2.get(classes2.size() - 1)[2] == length2) {
+            throw UsageException.withoutHint("when translating with string1 longer than string2,\n"
+                    + "the latter string must not end with a character class");
+        }
     }
 
     private static void filter(InputStream in, OutputStream out, int[] map, boolean[] deleted, boolean[] squeezed)
@@ -116,9 +148,10 @@ final class TrCommand implements Program {
 
     /**
      * Expands a set into its bytes, in order. {@code fillTo} is SET1's length when expanding SET2
-     * (for {@code [c*]}), else -1.
+     * (for {@code [c*]}), else -1. Each class is recorded in {@code classes} as {start, kind (1
+     * upper, 2 lower, 0 another), end}, positions in the expanded set.
      */
-    static List<Integer> expand(String set, int fillTo) {
+    private static List<Integer> expand(String set, int fillTo, List<int[]> classes) {
         List<Integer> result = new ArrayList<>();
         int fillAt = -1;
         int fillChar = 0;
@@ -128,9 +161,11 @@ final class TrCommand implements Program {
                 int close = set.indexOf(":]", i + 2);
                 if (set.charAt(i + 1) == ':' && close > 0) {
                     String name = set.substring(i + 2, close);
+                    int start = result.size();
                     if (!addClass(name, result)) {
                         throw UsageException.withoutHint("invalid character class " + Diagnostics.quote(name));
                     }
+                    classes.add(new int[] {start, name.equals("upper") ? 1 : name.equals("lower") ? 2 : 0, result.size()});
                     i = close + 2;
                     continue;
                 }
@@ -174,6 +209,12 @@ final class TrCommand implements Program {
             int count = Math.max(0, fillTo - result.size());
             for (int k = 0; k < count; k++) {
                 result.add(fillAt, fillChar);
+            }
+            for (int[] range : classes) {
+                if (range[0] >= fillAt) {
+                    range[0] += count;
+                    range[2] += count;
+                }
             }
         }
         return result;

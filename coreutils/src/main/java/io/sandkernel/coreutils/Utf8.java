@@ -43,4 +43,75 @@ final class Utf8 {
         }
         return length;
     }
+
+    /** Whether the byte string is valid UTF-8 throughout. */
+    static boolean isValid(String bytes) {
+        for (int i = 0; i < bytes.length(); ) {
+            int length = bytes.charAt(i) < 0x80 ? 1 : sequenceLength(bytes, i);
+            if (length == 0) {
+                return false;
+            }
+            i += length;
+        }
+        return true;
+    }
+
+    /**
+     * A byte string as Java text: each valid UTF-8 sequence one code point, each byte that is not
+     * part of one kept as U+DC80..U+DCFF (as the shell keeps such bytes), so {@link #encode} gives
+     * the same bytes back. ASCII text is returned as it is.
+     */
+    static String decode(String bytes) {
+        int i = 0;
+        while (i < bytes.length() && bytes.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == bytes.length()) {
+            return bytes;
+        }
+        StringBuilder text = new StringBuilder(bytes.length()).append(bytes, 0, i);
+        while (i < bytes.length()) {
+            int length = sequenceLength(bytes, i);
+            if (length == 0) {
+                text.append((char) (0xDC00 + bytes.charAt(i)));
+                i++;
+            } else if (length == 1) {
+                text.append(bytes.charAt(i++));
+            } else {
+                int code = bytes.charAt(i) & (0xFF >> (length + 1));
+                for (int k = 1; k < length; k++) {
+                    code = (code << 6) | (bytes.charAt(i + k) & 0x3F);
+                }
+                text.appendCodePoint(code);
+                i += length;
+            }
+        }
+        return text.toString();
+    }
+
+    /** Java text made by {@link #decode} back as a byte string. */
+    static String encode(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder bytes = new StringBuilder(text.length() + 8).append(text, 0, i);
+        while (i < text.length()) {
+            int code = text.codePointAt(i);
+            i += Character.charCount(code);
+            if (code >= 0xDC80 && code <= 0xDCFF) {
+                bytes.append((char) (code - 0xDC00));
+            } else if (code < 0x80) {
+                bytes.append((char) code);
+            } else {
+                for (byte b : new String(Character.toChars(code)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    bytes.append((char) (b & 0xFF));
+                }
+            }
+        }
+        return bytes.toString();
+    }
 }

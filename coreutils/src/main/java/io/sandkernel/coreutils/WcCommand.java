@@ -93,6 +93,9 @@ final class WcCommand implements Program {
     }
 
     private static long[] count(InputStream in, boolean utf8) throws IOException {
+        if (utf8) {
+            return countCharacters(in);
+        }
         long[] counts = new long[5];
         byte[] buffer = new byte[1 << 16];
         boolean inWord = false;
@@ -100,11 +103,9 @@ final class WcCommand implements Program {
         int n;
         while ((n = in.read(buffer)) > 0) {
             counts[BYTES] += n;
+            counts[CHARS] += n;
             for (int i = 0; i < n; i++) {
                 int b = buffer[i] & 0xff;
-                if (!utf8 || (b & 0xc0) != 0x80) {
-                    counts[CHARS]++;
-                }
                 if (b == '\n' || b == '\r' || b == '\f') {
                     counts[LONGEST] = Math.max(counts[LONGEST], lineLength);
                     lineLength = 0;
@@ -119,17 +120,123 @@ final class WcCommand implements Program {
                         counts[WORDS]++;
                         inWord = true;
                     }
-                } else if (utf8 && b >= 0xc0) {
-                    lineLength++;
-                    if (!inWord) {
-                        counts[WORDS]++;
-                        inWord = true;
-                    }
                 }
             }
         }
         counts[LONGEST] = Math.max(counts[LONGEST], lineLength);
         return counts;
+    }
+
+    /**
+     * The counts in a UTF-8 locale, as GNU wc's multibyte loop makes them: a byte that starts no
+     * valid sequence is skipped (no character, no width, no word boundary), a printable character
+     * adds its column width (two for East Asian wide ones, none for combining marks) and starts
+     * or continues a word unless it is a space.
+     */
+    private static long[] countCharacters(InputStream in) throws IOException {
+        long[] counts = new long[5];
+        byte[] buffer = new byte[(1 << 16) + 4];
+        boolean inWord = false;
+        long lineLength = 0;
+        int carried = 0;
+        int n;
+        while ((n = in.read(buffer, carried, buffer.length - 4 - carried)) > 0 || carried > 0) {
+            boolean end = n <= 0;
+            int length = carried + Math.max(0, n);
+            counts[BYTES] += Math.max(0, n);
+            int i = 0;
+            while (i < length) {
+                int b = buffer[i] & 0xff;
+                int code;
+                int size;
+                if (b < 0x80) {
+                    code = b;
+                    size = 1;
+                } else {
+                    size = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+                    if (size > 0 && i + size > length && !end) {
+                        break; // the rest of this sequence comes with the next read
+                    }
+                    code = size == 0 || i + size > length ? -1 : decode(buffer, i, size);
+                    if (code < 0) {
+                        i++;
+                        continue;
+                    }
+                }
+                i += size;
+                counts[CHARS]++;
+                if (code == '\n' || code == '\r' || code == '\f') {
+                    counts[LONGEST] = Math.max(counts[LONGEST], lineLength);
+                    lineLength = 0;
+                    counts[LINES] += code == '\n' ? 1 : 0;
+                    inWord = false;
+                } else if (code == '\t') {
+                    lineLength = (lineLength / 8 + 1) * 8;
+                    inWord = false;
+                } else if (code == ' ' || code == 11) {
+                    lineLength += code == ' ' ? 1 : 0;
+                    inWord = false;
+                } else if (printable(code)) {
+                    lineLength += columns(code);
+                    if (isSpace(code)) {
+                        inWord = false;
+                    } else if (!inWord) {
+                        counts[WORDS]++;
+                        inWord = true;
+                    }
+                }
+            }
+            carried = length - i;
+            System.arraycopy(buffer, i, buffer, 0, carried);
+            if (end) {
+                break;
+            }
+        }
+        counts[LONGEST] = Math.max(counts[LONGEST], lineLength);
+        return counts;
+    }
+
+    /** The code point of a {@code size}-byte sequence at {@code at}, or -1 when it is not valid UTF-8. */
+    private static int decode(byte[] buffer, int at, int size) {
+        int code = buffer[at] & (0xFF >> (size + 1));
+        for (int k = 1; k < size; k++) {
+            int c = buffer[at + k] & 0xff;
+            if ((c & 0xC0) != 0x80) {
+                return -1;
+            }
+            code = (code << 6) | (c & 0x3F);
+        }
+        int min = size == 2 ? 0x80 : size == 3 ? 0x800 : 0x10000;
+        return code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF) ? -1 : code;
+    }
+
+    private static boolean printable(int code) {
+        int type = Character.getType(code);
+        return code >= 32 && code != 127 && !(code >= 0x80 && code < 0xA0) && type != Character.UNASSIGNED
+                && type != Character.SURROGATE && type != Character.PRIVATE_USE;
+    }
+
+    /** glibc's iswspace beyond ASCII (no-break spaces are not spaces). */
+    private static boolean isSpace(int code) {
+        return code == 0x1680 || (code >= 0x2000 && code <= 0x2006) || (code >= 0x2008 && code <= 0x200A)
+                || code == 0x2028 || code == 0x2029 || code == 0x205F || code == 0x3000;
+    }
+
+    /** wcwidth: 0 for combining and format characters, 2 for East Asian wide and full-width ones. */
+    private static int columns(int code) {
+        int type = Character.getType(code);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                || (code >= 0x1160 && code <= 0x11FF)) {
+            return code == 0xAD ? 1 : 0;
+        }
+        boolean wide = (code >= 0x1100 && code <= 0x115F) || (code >= 0x2E80 && code <= 0x303E)
+                || (code >= 0x3041 && code <= 0x33FF) || (code >= 0x3400 && code <= 0x4DBF)
+                || (code >= 0x4E00 && code <= 0x9FFF) || (code >= 0xA000 && code <= 0xA4CF)
+                || (code >= 0xAC00 && code <= 0xD7A3) || (code >= 0xF900 && code <= 0xFAFF)
+                || (code >= 0xFE30 && code <= 0xFE4F) || (code >= 0xFF00 && code <= 0xFF60)
+                || (code >= 0xFFE0 && code <= 0xFFE6) || (code >= 0x1F300 && code <= 0x1F64F)
+                || (code >= 0x1F900 && code <= 0x1F9FF) || (code >= 0x20000 && code <= 0x3FFFD);
+        return wide ? 2 : 1;
     }
 
     private static void print(OutputStream out, long[] counts, boolean[] shown, int width, String name)

@@ -483,7 +483,137 @@ final class GnuCases {
         add(cases, "", "printf");
         add(cases, "", "printf", "%d\\n", "x1");
         add(cases, "", "ls", "-a", "-d", "dir", ".");
+        numbersAndOrderings(cases);
+        recordsAndConstructs(cases);
         return cases.stream();
+    }
+
+    /** Hex, inf, nan and -0 in sort -g and seq; sort -V -M -h; printf %a (a long double's digits). */
+    private static void numbersAndOrderings(List<Arguments> cases) {
+        String numbers = "0x10\n9\ninf\n-inf\nnan\n-0\n0\n1e1\n0x1p3\n-nan\nx\n 0x1.8\n+5\n.5\n1e\n0x\n-0x2\n";
+        add(cases, numbers, "sort", "-g");
+        add(cases, numbers, "sort", "-gr");
+        add(cases, numbers, "sort", "-gs");
+        add(cases, numbers, "sort", "-gu");
+        add(cases, numbers, "sort", "-n");
+        add(cases, "a 0x10\nb nan\nc 3\nd -inf\n", "sort", "-k2g");
+        add(cases, "", "seq", "0x10", "0x12");
+        add(cases, "", "seq", "1", "0x2", "7");
+        add(cases, "", "seq", "-0", "2");
+        add(cases, "", "seq", "-w", "-0", "2");
+        add(cases, "", "seq", "-s,", "-0", "1");
+        add(cases, "", "seq", "-f", "%.2f", "-0", "1");
+        add(cases, "", "seq", "-0.0", "1");
+        add(cases, "", "seq", "0x1.8", "3");
+        add(cases, "", "seq", "0x1p1", "3");
+        add(cases, "", "seq", "0x1.8", "1000000", "1000001");
+        add(cases, "", "seq", "-w", "0x1", "10");
+        add(cases, "", "seq", "inf", "1");
+        add(cases, "", "seq", "1", "-inf");
+        add(cases, "", "seq", "nan");
+        add(cases, "", "seq", "1", "nan");
+        add(cases, "", "seq", "1", "0x0", "2");
+        add(cases, "", "seq", "1", "-0", "2");
+        add(cases, "", "seq", "2", "-0x1", "0");
+        String versions = "a10\na9\na1.2\na1.10\nfoo-1.0.0\nfoo-1.0.0a\nfoo-1.0\nb\n.a\n~x\n1.0~rc1\n1.0\n"
+                + "file.tar.gz\nfile-2.tar.gz\nfile-10.tar.gz\n..\n.\n\nv1.2.3-rc1\nv1.2.3\nx0010\nx010\n";
+        add(cases, versions, "sort", "-V");
+        add(cases, versions, "sort", "-Vr");
+        add(cases, "p 1.10\nq 1.9\nr 1.9a\n", "sort", "-k2V");
+        add(cases, "JAN\nfeb\n Mar\nxyz\ndec\nDEC\n\nmay\nJanuary\nJA\nsep 2\nsep 1\n", "sort", "-M");
+        add(cases, "JAN\nfeb\n Mar\nxyz\ndec\n", "sort", "-Mr");
+        add(cases, "x jun\ny APR\nz nov\n", "sort", "-k2M");
+        String sizes = "1K\n2M\n1G\n500\n1k\n-1K\n0\n1.5K\n2T\nx\n1E\n2000\n0K\n-2M\n-500\n 3K\n1Ki\n";
+        add(cases, sizes, "sort", "-h");
+        add(cases, sizes, "sort", "-hr");
+        add(cases, "a 10M\nb 900K\nc 1G\n", "sort", "-k2h");
+        add(cases, "", "sort", "-g", "-n", "a.txt");
+        add(cases, "", "sort", "-Vn", "a.txt");
+        add(cases, "", "printf", "%a %a %a %a %A\\n", "1", "0.5", "255", "-0", "3.25");
+        add(cases, "", "printf", "%.3a|%10a|%-12a|%010a|%.0a|%.1a\\n", "1", "2", "3", "4", "1.5", "0.96875");
+        add(cases, "", "printf", "%a|%a|%a|%a|%a\\n", "0.1", "1e-10", "inf", "-nan", "0x1p-2");
+        add(cases, "", "printf", "%#a %#.0a %+a % a %La\\n", "1", "1", "1", "1", "-2.5");
+    }
+
+    /** NUL-terminated records (cut -z, uniq -z), uniq's groups, grep -b, tr's class rules, cat -E on CR. */
+    private static void recordsAndConstructs(List<Arguments> cases) {
+        add(cases, "a\tb\u0000c\td\u0000e\n\tf\u0000", "cut", "-z", "-f2");
+        add(cases, "a,b\u0000c,d", "cut", "-z", "-d,", "-f1");
+        add(cases, "abc\u0000def\u0000", "cut", "-z", "-c2-");
+        add(cases, "a\u0000a\u0000b\u0000", "uniq", "-z");
+        add(cases, "a\u0000a\u0000b\u0000", "uniq", "-zc");
+        add(cases, "a\u0000a\u0000b\u0000b", "uniq", "-zd");
+        add(cases, "a\na\nb\nc\nc\n", "uniq", "--group");
+        add(cases, "a\na\nb\nc\nc\n", "uniq", "--group=both");
+        add(cases, "a\na\nb\nc\nc\n", "uniq", "--group=prepend");
+        add(cases, "a\na\nb\nc\nc\n", "uniq", "--group=append");
+        add(cases, "a\na\nb\nc\nc\n", "uniq", "--group=sep");
+        add(cases, "a\na\nb\n", "uniq", "--group", "-c");
+        add(cases, "a\na\nb\n", "uniq", "--group=x");
+        add(cases, "a\u0000a\u0000b\u0000", "uniq", "-z", "--group");
+        add(cases, "", "uniq", "--group", "-i", "dups.txt");
+        add(cases, "a\na\nb\nc\nc\nd\n", "uniq", "--all-repeated=separate");
+        add(cases, "a\na\nb\nc\nc\nd\n", "uniq", "--all-repeated=prepend");
+        add(cases, "a\na\nb\nc\nc\nd\n", "uniq", "--all-repeated=none");
+        add(cases, "one\ntwo\nthree two\n", "grep", "-b", "two");
+        add(cases, "one\ntwo\nthree two\n", "grep", "-bo", "two");
+        add(cases, "one\ntwo\nthree two\n", "grep", "-bn", "-C1", "three");
+        add(cases, "", "grep", "-b", "-H", "a", "a.txt", "b.txt");
+        add(cases, "", "grep", "--byte-offset", "-v", "e", "words.txt");
+        add(cases, "hello 123\n", "tr", "a-z", "[:upper:]");
+        add(cases, "hello 123\n", "tr", "[:lower:]", "[:upper:]x");
+        add(cases, "hello 123\n", "tr", "[:lower:]x", "[:upper:]");
+        add(cases, "hello 123\n", "tr", "[:digit:]", "[:upper:]");
+        add(cases, "hello 123\n", "tr", "x[:lower:]", "[:upper:]y");
+        add(cases, "hello 123\n", "tr", "[:lower:]", "x[:upper:]");
+        add(cases, "hello 123 ab\n", "tr", "[:lower:][:digit:]", "[:upper:]x");
+        add(cases, "hello 123 ab\n", "tr", "[:lower:]ab", "[:upper:]xy");
+        add(cases, "hello 123 ab\n", "tr", "ab[:lower:]", "xy[:upper:]");
+        add(cases, "HELLO 123\n", "tr", "[:upper:]", "[:lower:]");
+        add(cases, "hello 123\n", "tr", "[:lower:]", "[:digit:]");
+        add(cases, "hello 123\n", "tr", "[:alpha:]", "[:upper:]");
+        add(cases, "hello 123\n", "tr", "-t", "[:lower:]x", "[:upper:]");
+        add(cases, "a\r\nb\r\n\r\nc\rd\n", "cat", "-E");
+        add(cases, "a\r\nb\r\n", "cat", "-A");
+        add(cases, "a\r\nb\r", "cat", "-En");
+        add(cases, "a\r\nb\r\n", "cat", "-ET");
+    }
+
+    /**
+     * Command lines run in the C.UTF-8 locale on both sides (the kernel's default LANG): character
+     * handling of grep and wc. Inputs are byte strings (one char per byte), so invalid UTF-8 can
+     * be written.
+     */
+    static Stream<Arguments> utf8Cases() {
+        List<Arguments> cases = new ArrayList<>();
+        String words = utf8("h\u00e9llo w\u00f6rld \u00c9T\u00c9 \u4e2d\u6587 na\u00efve\nplain ascii\n");
+        add(cases, words, "grep", "-o", ".");
+        add(cases, words, "grep", "-o", "[[:alpha:]]*");
+        add(cases, words, "grep", "-io", "\u00e9t\u00e9");
+        add(cases, words, "grep", "-i", "\u00c9LLO");
+        add(cases, words, "grep", "-c", "h.llo");
+        add(cases, words, "grep", "-o", "w..ld");
+        add(cases, words, "grep", "-E", "-o", "\\w+");
+        add(cases, words, "grep", "-bo", "\u00e9");
+        add(cases, words, "grep", "-w", "-o", "na.ve");
+        add(cases, words, "grep", "-F", "-i", "\u00e9T\u00e9");
+        add(cases, words, "grep", "-o", "[^[:upper:] ]\\+");
+        add(cases, utf8("a\u00e9b\n") + "c\u00ffd\nplain\n", "grep", "-c", "^.*$");
+        add(cases, "x\u00ff\nok\n", "grep", "ok");
+        add(cases, words, "wc", "-L");
+        add(cases, words, "wc", "-m");
+        add(cases, words, "wc");
+        add(cases, "a\u00ffb\n", "wc", "-m");
+        add(cases, "a\u00c3b\n\u00c3\u00a9\n", "wc", "-mc");
+        add(cases, "a\u00ff b\n\u00e4\u00b8\n", "wc", "-mw");
+        add(cases, utf8("\u4e2d\u6587\u5b57\nab\ne\u0301\u0301\n\t\u4e2d\n"), "wc", "-L");
+        add(cases, utf8("\u00a0x\u2003y\u3000z\n"), "wc", "-w");
+        return cases.stream();
+    }
+
+    /** The UTF-8 bytes of {@code text} as a byte string. */
+    private static String utf8(String text) {
+        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * binary's path shortened to its name) and exit status, byte for byte. Cases whose binary is not
  * installed are skipped. The GNU side runs up front on a small thread pool; ours runs on a fresh
  * kernel per case. A second table runs with standard output on /dev/full on both sides, so that
- * write errors are worded and given the status GNU gives them.
+ * write errors are worded and given the status GNU gives them; a third in the C.UTF-8 locale
+ * (the kernel's default LANG), for the commands that count or match characters.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class GnuDifferentialTest {
@@ -51,22 +52,24 @@ class GnuDifferentialTest {
     @BeforeAll
     static void runGnuCommands() {
         pool = Executors.newFixedThreadPool(4);
-        GnuCases.cases().forEach(arguments -> start(arguments, false));
+        GnuCases.cases().forEach(arguments -> start(arguments, false, false));
         if (Files.isWritable(DEV_FULL)) {
-            GnuCases.fullDeviceCases().forEach(arguments -> start(arguments, true));
+            GnuCases.fullDeviceCases().forEach(arguments -> start(arguments, true, false));
         }
+        GnuCases.utf8Cases().forEach(arguments -> start(arguments, false, true));
     }
 
-    private static void start(org.junit.jupiter.params.provider.Arguments arguments, boolean full) {
+    private static void start(org.junit.jupiter.params.provider.Arguments arguments, boolean full, boolean utf8) {
         Object[] values = arguments.get();
         @SuppressWarnings("unchecked")
         List<String> argv = (List<String>) values[2];
         String input = (String) values[1];
         Path binary = findBinary(argv.get(0));
         if (binary != null) {
-            GNU.computeIfAbsent(key(argv, input, full),
-                    k -> CompletableFuture.supplyAsync(() -> runGnu(hosts, GnuCases.FILES, binary, argv, input, full),
-                            pool));
+            GNU.computeIfAbsent(key(argv, input, full) + (utf8 ? "\u0003" : ""),
+                    k -> CompletableFuture.supplyAsync(() -> utf8
+                            ? runGnu(hosts, GnuCases.FILES, binary, argv, input.getBytes(StandardCharsets.ISO_8859_1), false, "C.UTF-8")
+                            : runGnu(hosts, GnuCases.FILES, binary, argv, input, full), pool));
         }
     }
 
@@ -94,6 +97,12 @@ class GnuDifferentialTest {
      */
     static Gnu runGnu(Path hosts, Map<String, String> files, Path binary, List<String> argv, String input,
                       boolean full) {
+        return runGnu(hosts, files, binary, argv, input.getBytes(StandardCharsets.UTF_8), full, "C");
+    }
+
+    /** As above, with {@code input} as bytes and LC_ALL set to {@code locale}. */
+    static Gnu runGnu(Path hosts, Map<String, String> files, Path binary, List<String> argv, byte[] input,
+                      boolean full, String locale) {
         try {
             Path host = hosts.resolve("run" + RUNS.incrementAndGet());
             Path errors = hosts.resolve("stderr" + RUNS.incrementAndGet());
@@ -102,7 +111,7 @@ class GnuDifferentialTest {
             command.set(0, binary.toString());
             ProcessBuilder builder = new ProcessBuilder(command).directory(host.toFile());
             builder.environment().clear();
-            builder.environment().put("LC_ALL", "C");
+            builder.environment().put("LC_ALL", locale);
             builder.environment().put("TZ", "UTC");
             builder.environment().put("PATH", "/usr/bin:/bin");
             builder.redirectError(errors.toFile());
@@ -111,7 +120,7 @@ class GnuDifferentialTest {
             }
             Process gnu = builder.start();
             try (OutputStream stdin = gnu.getOutputStream()) {
-                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+                stdin.write(input);
             } catch (IOException e) {
                 // the command did not read its input
             }
@@ -146,6 +155,20 @@ class GnuDifferentialTest {
         compare(line, input, argv, true);
     }
 
+    @ParameterizedTest(name = "LC_ALL=C.UTF-8 {0}")
+    @MethodSource("io.sandkernel.coreutils.GnuCases#utf8Cases")
+    void matchesGnuInAUtf8Locale(String line, String input, List<String> argv) throws Exception {
+        CompletableFuture<Gnu> pending = GNU.get(key(argv, input, false) + "\u0003");
+        assumeTrue(pending != null, "no GNU " + argv.get(0) + " on this machine");
+        Sandbox.Result ours;
+        try (Sandbox sandbox = Sandbox.create()) {
+            sandbox.files(GnuCases.FILES);
+            sandbox.env("LC_ALL", "C.UTF-8");
+            ours = sandbox.runWithInput(input.getBytes(StandardCharsets.ISO_8859_1), argv.toArray(String[]::new));
+        }
+        check(line, ours, pending.get(20, TimeUnit.SECONDS));
+    }
+
     private static void compare(String line, String input, List<String> argv, boolean full) throws Exception {
         CompletableFuture<Gnu> pending = GNU.get(key(argv, input, full));
         assumeTrue(pending != null, "no GNU " + argv.get(0) + (full ? " or /dev/full" : "") + " on this machine");
@@ -155,7 +178,10 @@ class GnuDifferentialTest {
             String[] command = argv.toArray(String[]::new);
             ours = full ? sandbox.runWithInputAndOutputTo(input, "/dev/full", command) : sandbox.runWithInput(input, command);
         }
-        Gnu gnu = pending.get(20, TimeUnit.SECONDS);
+        check(line, ours, pending.get(20, TimeUnit.SECONDS));
+    }
+
+    private static void check(String line, Sandbox.Result ours, Gnu gnu) {
         String err = new String(ours.errBytes(), StandardCharsets.ISO_8859_1);
         assertThat(new String(ours.outBytes(), StandardCharsets.ISO_8859_1)).as("stdout of " + line + "\nstderr: " + err)
                 .isEqualTo(gnu.out());
