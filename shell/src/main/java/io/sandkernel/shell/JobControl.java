@@ -3,12 +3,16 @@ package io.sandkernel.shell;
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.SignalHandler;
+import io.sandkernel.process.ProcessInfo;
+import io.sandkernel.process.ProcessStatus;
 import io.sandkernel.process.Signals;
 import io.sandkernel.process.WaitEvent;
 import io.sandkernel.process.WaitOption;
 import io.sandkernel.process.WaitResult;
 import io.sandkernel.shell.JobTable.Job;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * Waiting for jobs and reporting them, for the {@link Launcher} and the job builtins: foreground
@@ -19,6 +23,8 @@ final class JobControl {
     private final Launcher launcher;
     private final ShellState state;
     private final ProcessApi api;
+    /** Whether SIGCHLD is caught for {@code set -b}; see {@link #followNotify}. */
+    private boolean notifying;
 
     JobControl(Interpreter shell, Launcher launcher) {
         this.shell = shell;
@@ -35,6 +41,9 @@ final class JobControl {
                 return result.orElse(null);
             } catch (KernelException e) {
                 if (e.errno() == Errno.EINTR) {
+                    if (notifying) {
+                        reportFinished(pid); // bash's set -b: other jobs' ends are told while this one runs
+                    }
                     shell.traps.runPending();
                     continue;
                 }
@@ -102,7 +111,15 @@ final class JobControl {
 
     /** Collects, without blocking, state changes of the background jobs. */
     void reapJobs() {
+        reapJobs(0);
+    }
+
+    /** Collects background jobs' changes, leaving alone the job of {@code waitedPid}, which a foreground wait collects. */
+    private void reapJobs(int waitedPid) {
         for (Job job : shell.jobs.list()) {
+            if (job.contains(waitedPid)) {
+                continue;
+            }
             for (int pid : job.pids) {
                 if (!job.live(pid)) {
                     continue;
@@ -145,6 +162,75 @@ final class JobControl {
             } else if (job.state == JobTable.State.STOPPED && !job.notified) {
                 shell.print(2, shell.jobs.format(job) + "\n");
                 job.notified = true;
+            }
+        }
+    }
+
+    /**
+     * bash's {@code set -b} (notify) in an interactive shell: SIGCHLD is caught while the option is
+     * on, so that a blocking read of the command line or a wait for a foreground job is interrupted
+     * when a child changes, and the jobs that ended are reported then rather than before the next
+     * prompt. dash accepts the option and does nothing with it, and so does {@code sh}. Called
+     * before each prompt; a CHLD trap's own handler interrupts as well and is left in place.
+     */
+    void followNotify() {
+        boolean wanted = state.bash && state.interactive && state.option(ShellState.Option.NOTIFY);
+        if (wanted == notifying) {
+            return;
+        }
+        notifying = wanted;
+        if (!state.traps.containsKey(Signals.SIGCHLD)) {
+            try {
+                api.signal(Signals.SIGCHLD, childHandler());
+            } catch (KernelException ignored) {
+                // not supported here: jobs are reported before the prompt
+            }
+        }
+    }
+
+    /** What SIGCHLD's handler is when no trap sets it: a no-op under {@code set -b}, else the default. */
+    SignalHandler childHandler() {
+        return notifying ? signal -> {} : null;
+    }
+
+    /** Whether a read interrupted by a signal (not ^C) should report the jobs that ended, for {@code set -b}. */
+    boolean notifying() {
+        return notifying;
+    }
+
+    /** Reports and drops the jobs that ended, except the one of {@code waitedPid} (0 for none). */
+    void reportFinished(int waitedPid) {
+        reapJobs(waitedPid);
+        collectAnnouncedExits(waitedPid);
+        for (Job job : shell.jobs.list()) {
+            if (job.state == JobTable.State.DONE && !job.contains(waitedPid)) {
+                shell.print(2, shell.jobs.format(job) + "\n");
+                shell.jobs.remove(job);
+            }
+        }
+    }
+
+    /**
+     * The kernel sends SIGCHLD while it announces an exit, before waitpid may report it: the jobs'
+     * processes that the process table already shows as exited are waited for, a wait that ends as
+     * soon as the announcement does.
+     */
+    private void collectAnnouncedExits(int waitedPid) {
+        SortedMap<Integer, ProcessInfo> table = api.processes();
+        for (Job job : shell.jobs.list()) {
+            if (job.contains(waitedPid)) {
+                continue;
+            }
+            for (int pid : job.pids) {
+                ProcessInfo info = table.get(pid);
+                if (!job.live(pid) || info == null || info.status() != ProcessStatus.EXITED) {
+                    continue;
+                }
+                try {
+                    api.waitpid(pid).ifPresent(shell.jobs::record);
+                } catch (KernelException e) {
+                    // EINTR: another signal, collected at the next report; ECHILD: collected already
+                }
             }
         }
     }

@@ -4,12 +4,14 @@ import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.SignalHandler;
+import io.sandkernel.api.fs.PollFd;
 import io.sandkernel.process.Signals;
 import io.sandkernel.shell.Ast.Node;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -326,6 +328,33 @@ public final class Shell implements Program {
         }
     }
 
+    /**
+     * Waits in poll(2) rather than in read(2) until a command line can be read: a read is
+     * restarted after a signal, a poll is not, so ^C at the prompt ends the wait with EINTR (the
+     * line is dropped, as in dash and bash), and under bash's {@code set -b} a SIGCHLD wakes the
+     * shell to report the jobs that ended while the user is still typing. Other signals go on
+     * waiting; their traps run before the next command.
+     */
+    private static void awaitCommandLine(Interpreter shell) {
+        JobControl jobControl = shell.launcher.jobControl;
+        while (true) {
+            try {
+                shell.api.poll(List.of(new PollFd(0, PollFd.POLLIN)), Duration.ofSeconds(-1));
+                return;
+            } catch (KernelException e) {
+                if (e.errno() != io.sandkernel.Errno.EINTR) {
+                    return; // not a descriptor poll(2) takes: the read waits instead
+                }
+                if (shell.interruptRequested) {
+                    throw e;
+                }
+                if (jobControl.notifying()) {
+                    jobControl.reportFinished(0);
+                }
+            }
+        }
+    }
+
     /** Whether a line ends in an unescaped backslash (the command goes on on the next line). */
     private static boolean endsWithContinuation(String line) {
         int backslashes = 0;
@@ -342,12 +371,15 @@ public final class Shell implements Program {
         StringBuilder buffer = new StringBuilder();
         int linesBefore = 0;
         while (true) {
+            JobControl jobControl = shell.launcher.jobControl;
             if (buffer.isEmpty()) {
-                shell.launcher.jobControl.notifyJobs();
+                jobControl.notifyJobs();
             }
+            jobControl.followNotify();
             shell.print(2, shell.prompt(buffer.isEmpty() ? "PS1" : "PS2"));
             String line;
             try {
+                awaitCommandLine(shell);
                 line = readLine(in);
             } catch (KernelException e) {
                 if (e.errno() == io.sandkernel.Errno.EBADF) {
@@ -356,8 +388,9 @@ public final class Shell implements Program {
                 if (e.errno() != io.sandkernel.Errno.EINTR) {
                     throw e;
                 }
-                // ^C at the prompt: drop the line and prompt again
+                // ^C at the prompt: drop the line and prompt again, $? 130 as in dash and bash
                 shell.interruptRequested = false;
+                state.lastStatus = 130;
                 linesBefore += (int) buffer.chars().filter(c -> c == '\n').count();
                 buffer.setLength(0);
                 shell.print(2, "\n");

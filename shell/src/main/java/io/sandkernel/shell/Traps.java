@@ -268,6 +268,9 @@ final class Traps {
         state.parentTraps = null;
         if (condition > 0 && condition < DEBUG) {
             SignalHandler handler = action == null ? null : action.isEmpty() ? SignalHandler.IGNORE : this::signalArrived;
+            if (action == null && condition == Signals.SIGCHLD) {
+                handler = shell.launcher.jobControl.childHandler(); // still caught for set -b
+            }
             try {
                 shell.api.signal(condition, handler);
             } catch (KernelException e) {

@@ -15,6 +15,7 @@ import io.sandkernel.process.ProcessInfo;
 import io.sandkernel.process.ProcessStatus;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,20 @@ class ShellSessionTest {
     }
 
     @Test
+    void controlCAtThePromptDropsTheLineTypedSoFarWithStatus130() throws Exception {
+        screen.await(PROMPT);
+        session.write("true\n");
+        screen.await(PROMPT);
+        session.input().write("echo dro".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        screen.await("echo dro");
+        session.input().write(0x03);
+        screen.await("^C\n" + PROMPT);
+        session.write("echo after $?\n");
+        screen.await("after 130\n");
+        assertThat(screen.text()).doesNotContain("\ndro");
+    }
+
+    @Test
     void controlCOnABuiltinLoopEndsItAtTheNextCommand() throws Exception {
         screen.await(PROMPT);
         session.write("rm -f /tmp/spin; while :; do : >/tmp/spin; done; echo af''ter\n");
@@ -171,6 +186,32 @@ class ShellSessionTest {
         session.write("echo alive $?\n");
         screen.await("alive 130\n");
         assertThat(screen.text()).doesNotContain("\nafter\n");
+    }
+
+    @Test
+    void bashSetBReportsAnEndedJobAtOnceAtThePromptAndDuringAForegroundJob() throws Exception {
+        screen.await(PROMPT);
+        session.write("exec bash\n");
+        screen.await(PROMPT);
+        session.write("set -b; sleep 1 &\n");
+        screen.awaitMatch("\\[1\\] \\d+\n");
+        screen.await(PROMPT);
+        // nothing typed: the report comes while the shell reads the next command line
+        screen.awaitMatch("\\[1\\]\\+  Done +sleep 1\n");
+        session.write("sleep 1 & sleep 3; echo fg d''one\n");
+        String seen = screen.await("fg done\n");
+        assertThat(seen).containsPattern("\\[1\\]\\+  Done +sleep 1\n");
+        screen.await(PROMPT);
+        session.write("jobs; echo listed\n");
+        assertThat(screen.await("listed\n")).doesNotContain("Done");
+    }
+
+    @Test
+    void shSetBIsAcceptedAndReportsBeforeTheNextPromptAsDash() throws Exception {
+        screen.await(PROMPT);
+        session.write("set -b; sleep 1 & sleep 3; echo fg d''one\n");
+        assertThat(screen.await("fg done\n")).doesNotContain("Done");
+        screen.awaitMatch("\\[1\\]\\+  Done +sleep 1\n" + Pattern.quote(PROMPT));
     }
 
     @Test
