@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Realistic scripts built on the text-processing commands (log reports with sed, awk, sort and
  * uniq -c; awk with pipes to commands and system(); sed -i edits; JSON with jq; diff and cmp in
- * conditions) run through Sandkernel's shell and through dash with the host's commands, with
+ * conditions; find with xargs; tar and gzip round trips; a build script with generated sources
+ * and a checksum manifest) run through Sandkernel's shell and through dash with the host's commands, with
  * {@link DifferentialTest}'s runners: standard output and exit status must agree. The host's
  * awk is Debian's mawk, so the scripts keep to what every awk does alike.
  */
