@@ -462,6 +462,7 @@ public final class HostDriver implements RuntimeDriver {
          * {@link #searchPath} when {@link #build()} runs. The command name is the string given.
          */
         public Builder allow(String... commands) {
+            Objects.requireNonNull(commands, "commands");
             for (String command : commands) {
                 Objects.requireNonNull(command, "command");
                 if (command.isBlank()) {
@@ -537,7 +538,7 @@ public final class HostDriver implements RuntimeDriver {
          * descendant still holds its output pipe open with nothing written; default 500 ms.
          */
         public Builder outputGrace(Duration grace) {
-            if (grace.isNegative()) {
+            if (Objects.requireNonNull(grace, "grace").isNegative()) {
                 throw new IllegalArgumentException("negative grace " + grace);
             }
             this.outputGrace = grace;

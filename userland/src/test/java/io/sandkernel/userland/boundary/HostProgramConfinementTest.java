@@ -81,6 +81,20 @@ class HostProgramConfinementTest {
     }
 
     @Test
+    void aGitExecPathInTheMountRunsItsScriptConfined() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/git")), "git is not installed");
+        Path script = mounted.resolve("git-steal");
+        Files.writeString(script, "#!/bin/sh\ncat " + secret + "\necho ran\n");
+        Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (Kernel kernel = kernel("git")) {
+            ExecResult result = kernel.exec("GIT_EXEC_PATH=/data git steal", TEN_SECONDS);
+
+            assertThat(result.stdout()).isEqualTo("ran\n").doesNotContain(canary);
+            assertThat(result.stderr()).contains(secret.toString());
+        }
+    }
+
+    @Test
     void aShellStartedThroughEnvReadsOnlyTheMountsAndHasNoNetwork() throws IOException {
         Files.writeString(mounted.resolve("shared"), "for the program\n");
         try (Kernel kernel = kernel("env")) {

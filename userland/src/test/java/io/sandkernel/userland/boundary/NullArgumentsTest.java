@@ -14,7 +14,14 @@ import io.sandkernel.kernel.KernelProcess;
 import io.sandkernel.kernel.ShellOptions;
 import io.sandkernel.kernel.SpawnOptions;
 import io.sandkernel.kernel.UserAccount;
+import io.sandkernel.driver.host.HostConfinement;
+import io.sandkernel.driver.host.HostDriver;
 import io.sandkernel.process.DriverProcess;
+import io.sandkernel.process.ProcessContext;
+import io.sandkernel.process.ProcessTable;
+import io.sandkernel.process.SigmaskHow;
+import io.sandkernel.process.SignalSet;
+import io.sandkernel.process.WaitOption;
 import io.sandkernel.user.ProcessIdentity;
 import io.sandkernel.userland.Sandkernel;
 import java.io.ByteArrayInputStream;
@@ -25,12 +32,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -40,7 +50,10 @@ import org.junit.jupiter.api.Timeout;
  * whose message names the parameter, or {@link KernelException} EINVAL, or (for the parameters
  * documented as optional) it accepts it; never another exception, never an unexplained NPE from
  * deep inside. Every public method of the front-door classes is called with each of its reference
- * parameters null in turn, the others given ordinary values.
+ * parameters null in turn, the others given ordinary values: {@code Sandkernel}, {@code Kernel}
+ * and its builder, {@code KernelProcess}, the option records, the host driver's builder and
+ * confinements, and the core's {@code ProcessTable} (whose builder may defer its checks to
+ * {@code build()}, EINVAL there).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class NullArgumentsTest {
@@ -49,7 +62,7 @@ class NullArgumentsTest {
             "ExecOptions.withCwd/0", "ExecOptions.withTimeout/0", "ExecOptions.withIdentity/0",
             "SpawnOptions.withCwd/0", "SpawnOptions.withIdentity/0", "SpawnOptions.withOutput/0",
             "SpawnOptions.withOutput/1", "SpawnOptions.withInput/0", "ShellOptions.withCwd/0",
-            "ShellOptions.withIdentity/0", "Builder.zombieTtl/0");
+            "ShellOptions.withIdentity/0", "Kernel.Builder.zombieTtl/0", "ProcessTable.setOnProcessExit/0");
 
     private static final Map<Class<?>, Supplier<Object>> SAMPLES = Map.ofEntries(
             Map.entry(String.class, () -> "/tmp"),
@@ -69,7 +82,15 @@ class NullArgumentsTest {
             Map.entry(byte[].class, () -> new byte[0]),
             Map.entry(String[].class, () -> new String[] {"true"}),
             Map.entry(Program.class, () -> (Program) process -> 0),
-            Map.entry(RuntimeDriver.class, NullArgumentsTest::idleDriver));
+            Map.entry(RuntimeDriver.class, NullArgumentsTest::idleDriver),
+            Map.entry(ProcessContext.class, () -> ProcessContext.ofParent(0)),
+            Map.entry(DriverProcess.class, NullArgumentsTest::idleProcess),
+            Map.entry(WaitOption[].class, () -> new WaitOption[] {WaitOption.WNOHANG}),
+            Map.entry(SigmaskHow.class, () -> SigmaskHow.BLOCK),
+            Map.entry(SignalSet.class, SignalSet::empty),
+            Map.entry(IntConsumer.class, () -> (IntConsumer) pid -> { }),
+            Map.entry(Clock.class, Clock::systemUTC),
+            Map.entry(HostConfinement.class, HostConfinement::unconfined));
 
     private final List<String> failures = new ArrayList<>();
     private int calls;
@@ -81,6 +102,14 @@ class NullArgumentsTest {
         check(ExecOptions.class, ExecOptions.defaults());
         check(SpawnOptions.class, SpawnOptions.defaults());
         check(ShellOptions.class, ShellOptions.defaults());
+        check(HostDriver.Builder.class, HostDriver.builder());
+        check(HostConfinement.class, null);
+        check(ProcessTable.Builder.class, ProcessTable.builder());
+        try (ProcessTable table = new ProcessTable()) {
+            // pid 1 exists, so that every call reaches its argument checks rather than ESRCH
+            table.register(table.allocatePid(), "test", "init", List.of(), ProcessContext.ofParent(0), idleProcess());
+            check(ProcessTable.class, table);
+        }
         try (Kernel kernel = Sandkernel.newKernel()) {
             check(Kernel.class, kernel);
             KernelProcess cat = kernel.spawn("cat", List.of(), SpawnOptions.defaults());
@@ -114,13 +143,22 @@ class NullArgumentsTest {
         for (int i = 0; i < parameters.length; i++) {
             arguments[i] = i == position ? null : sample(parameters[i]);
         }
-        String name = type.getSimpleName() + "." + method.getName() + "/" + position;
+        String name = (type.getEnclosingClass() == null ? "" : type.getEnclosingClass().getSimpleName() + ".")
+                + type.getSimpleName() + "." + method.getName() + "/" + position;
         calls++;
         try {
             Object result = method.invoke(target, arguments);
-            if (!OPTIONAL.contains(name)) {
-                failures.add(name + " accepted null" + (result == null ? "" : " and returned " + result));
+            if (OPTIONAL.contains(name)) {
+                return;
             }
+            Method build = result == null ? null : buildMethod(result.getClass());
+            if (build == null) {
+                failures.add(name + " accepted null");
+                return;
+            }
+            // a builder may check its settings when it builds, as the process table's does
+            build.invoke(result);
+            failures.add(name + " accepted null, and so did build()");
         } catch (InvocationTargetException e) {
             Throwable thrown = e.getCause();
             if (thrown instanceof KernelException kernel && kernel.errno() == Errno.EINVAL) {
@@ -134,12 +172,45 @@ class NullArgumentsTest {
         }
     }
 
+    private static Method buildMethod(Class<?> type) {
+        try {
+            return type.getSimpleName().equals("Builder") ? type.getMethod("build") : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
     private static Object sample(Class<?> type) {
-        if (type.isPrimitive()) {
-            return type == boolean.class ? false : type == long.class ? 1L : 1;
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == long.class) {
+            return 1L;
+        }
+        if (type == int.class) {
+            return 1;
         }
         Supplier<Object> supplier = SAMPLES.get(type);
         return supplier == null ? null : supplier.get();
+    }
+
+    private static DriverProcess idleProcess() {
+        return new DriverProcess() {
+            @Override
+            public void kill(int signal) {
+                // a process that never ends and ignores signals
+            }
+
+            @Override
+            public OptionalInt waitFor(Duration timeout) {
+                return OptionalInt.empty();
+            }
+
+            @Override
+            public void setOnExit(IntConsumer onExit) {
+                // never exits
+            }
+        };
     }
 
     private static RuntimeDriver idleDriver() {
