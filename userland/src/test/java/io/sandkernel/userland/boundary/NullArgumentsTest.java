@@ -31,6 +31,7 @@ import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -194,23 +195,11 @@ class NullArgumentsTest {
         return supplier == null ? null : supplier.get();
     }
 
+    /** A process that never ends and ignores signals. */
     private static DriverProcess idleProcess() {
-        return new DriverProcess() {
-            @Override
-            public void kill(int signal) {
-                // a process that never ends and ignores signals
-            }
-
-            @Override
-            public OptionalInt waitFor(Duration timeout) {
-                return OptionalInt.empty();
-            }
-
-            @Override
-            public void setOnExit(IntConsumer onExit) {
-                // never exits
-            }
-        };
+        return (DriverProcess) Proxy.newProxyInstance(DriverProcess.class.getClassLoader(),
+                new Class<?>[] {DriverProcess.class},
+                (proxy, method, args) -> method.getName().equals("waitFor") ? OptionalInt.empty() : null);
     }
 
     private static RuntimeDriver idleDriver() {
