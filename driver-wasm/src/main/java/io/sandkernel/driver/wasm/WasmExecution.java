@@ -71,7 +71,7 @@ final class WasmExecution {
                     .withImportValues(WasiImports.of(wasi))
                     .withMachineFactory(factory)
                     .withStart(false)
-                    .withMemoryFactory(run.endive.runtime.ByteArrayMemory::new);
+                    .withMemoryFactory(memoryLimits -> AccountedMemory.charged(api, memoryLimits));
             if (limits != null) {
                 builder.withMemoryLimits(limits);
             }
@@ -100,7 +100,8 @@ final class WasmExecution {
         } catch (OutOfMemoryError e) {
             return fail(api, "out of memory", 128 + Signals.SIGKILL);
         } catch (KernelException e) {
-            return fail(api, e.getMessage(), 126);
+            // the errno's name is for programs; a person reads the detail
+            return fail(api, e.getMessage().substring(e.errno().name().length() + 2), 126);
         } catch (WasmRuntimeException e) {
             return trap(api, e.getMessage());
         } catch (WasmEngineException e) {

@@ -58,7 +58,7 @@ final class StdioApi {
                         yield fd == 0 ? OpenFlags.O_RDONLY : OpenFlags.O_WRONLY;
                     }
                     case "isatty" -> false;
-                    case "close" -> null;
+                    case "close", "reserveMemory", "releaseMemory" -> null;
                     case "openat" -> throw new KernelException(Errno.ENOENT, "no filesystem here");
                     case "kill" -> throw new KernelException(Errno.ENOSYS, "no process table here");
                     case "hashCode" -> System.identityHashCode(proxy);

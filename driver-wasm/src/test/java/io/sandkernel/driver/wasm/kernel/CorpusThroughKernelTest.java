@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sandkernel.api.Redirect;
 import io.sandkernel.kernel.ExecResult;
+import io.sandkernel.kernel.KernelLimits;
 import io.sandkernel.kernel.KernelProcess;
 import io.sandkernel.kernel.SpawnOptions;
 import io.sandkernel.process.Signals;
@@ -215,5 +216,38 @@ class CorpusThroughKernelTest {
             assertThat(result.exitCode()).isZero();
             assertThat(result.stdout()).endsWith("then malloc returned NULL\n");
         }
+    }
+
+    @Test
+    void mallocFailsAtTheMemoryLimitTheShellSets() {
+        ExecResult result = box.sh("ulimit -v 16384; memhog");
+        assertThat(result.exitCode()).isZero();
+        assertThat(allocatedMiB(result)).isBetween(1, 15);
+    }
+
+    @Test
+    void linearMemoryCountsAgainstTheKernelsMemory() {
+        try (WasmKernel small = new WasmKernel(builder -> builder, KernelLimits.defaults().withMemoryBytes(24L << 20))) {
+            ExecResult first = small.run("", "memhog");
+            assertThat(first.exitCode()).isZero();
+            assertThat(allocatedMiB(first)).isBetween(1, 23);
+            // the pages went back when the process ended: a second run gets as many
+            assertThat(allocatedMiB(small.run("", "memhog"))).isEqualTo(allocatedMiB(first));
+            assertThat(small.kernel().memoryUsed()).isLessThan(1L << 20);
+        }
+    }
+
+    @Test
+    void aModuleWhoseInitialMemoryIsOverTheLimitIsRefusedWithENOMEM() {
+        ExecResult result = box.sh("ulimit -v 64; hello");
+        assertThat(result.exitCode()).isEqualTo(126);
+        assertThat(result.stderr()).contains("hello: needs ").contains("Cannot allocate memory")
+                .doesNotContain("Exception");
+    }
+
+    private static int allocatedMiB(ExecResult memhog) {
+        String out = memhog.stdout();
+        assertThat(out).startsWith("allocated ").endsWith("then malloc returned NULL\n");
+        return Integer.parseInt(out.substring("allocated ".length(), out.indexOf(" MiB")));
     }
 }

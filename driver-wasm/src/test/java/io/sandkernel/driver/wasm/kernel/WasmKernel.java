@@ -9,6 +9,7 @@ import io.sandkernel.driver.wasm.WasmDriver;
 import io.sandkernel.kernel.ExecOptions;
 import io.sandkernel.kernel.ExecResult;
 import io.sandkernel.kernel.Kernel;
+import io.sandkernel.kernel.KernelLimits;
 import io.sandkernel.shell.Shell;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +38,11 @@ public final class WasmKernel implements AutoCloseable {
 
     /** A kernel whose WebAssembly driver {@code configure} may change (memory limit, mode...). */
     public WasmKernel(UnaryOperator<WasmDriver.Builder> configure) {
+        this(configure, KernelLimits.defaults());
+    }
+
+    /** A kernel with {@code limits} whose WebAssembly driver {@code configure} may change. */
+    public WasmKernel(UnaryOperator<WasmDriver.Builder> configure, KernelLimits limits) {
         WasmDriver.Builder wasm = WasmDriver.builder();
         for (String name : CORPUS) {
             wasm.command(name, Corpus.program(name));
@@ -46,7 +52,7 @@ public final class WasmKernel implements AutoCloseable {
         }
         Map<String, Program> programs = new HashMap<>(JavaCommands.all());
         programs.put("sh", Shell.program());
-        kernel = Kernel.builder().driver(new JvmDriver(programs)).driver(configure.apply(wasm).build()).build();
+        kernel = Kernel.builder().limits(limits).driver(new JvmDriver(programs)).driver(configure.apply(wasm).build()).build();
     }
 
     public Kernel kernel() {
