@@ -34,8 +34,9 @@ import java.util.function.IntConsumer;
 public final class ProcessTable implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ProcessTable.class.getName());
     private static final Duration DEFAULT_ZOMBIE_TTL = Duration.ofSeconds(60);
-    private static final Duration TERM_GRACE = Duration.ofSeconds(1);
-    private static final Duration KILL_GRACE = Duration.ofMillis(500);
+    /** With {@link #KILL_GRACE} and the drivers' own wait, {@code Kernel.close()} stays under a second. */
+    private static final Duration TERM_GRACE = Duration.ofMillis(500);
+    private static final Duration KILL_GRACE = Duration.ofMillis(200);
     static final int INIT_PID = 1;
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -912,10 +913,10 @@ public final class ProcessTable implements AutoCloseable {
     // ---------------------------------------------------------------- shutdown
 
     /**
-     * Ends every process: SIGTERM to each running one, up to 1 s for all of them together to
-     * exit, then SIGKILL to each survivor (stopped ones included) and up to 0.5 s more. Exits seen
+     * Ends every process: SIGTERM to each running one, up to 0.5 s for all of them together to
+     * exit, then SIGKILL to each survivor (stopped ones included) and up to 0.2 s more. Exits seen
      * through {@link DriverProcess#waitFor} are recorded. While it runs, exits send no SIGCHLD and
-     * start no zombie timers; pending zombie timers are dropped. Blocks for at most about 1.5 s
+     * start no zombie timers; pending zombie timers are dropped. Blocks for at most about 0.7 s
      * plus the time drivers take to answer.
      */
     public void terminateAll() {

@@ -153,7 +153,8 @@ final class AwkIo {
         rt.setSpecial(AwkRuntime.FILENAME, named ? name : "");
         rt.fnr = 0;
         mainStream = in;
-        main = new AwkRecordReader(in, rt::rs, rt.regexes, in == process.stdin() ? stdout::flush : null);
+        main = new AwkRecordReader(in, rt::rs, rt.regexes, in == process.stdin() ? stdout::flush : null,
+                rt.checkpoint);
         return true;
     }
 
@@ -173,7 +174,7 @@ final class AwkIo {
                     throw new ReadFailure();
                 }
             }
-            input = new Input(new AwkRecordReader(in, rt::rs, rt.regexes, null), in, -1, -1);
+            input = new Input(new AwkRecordReader(in, rt::rs, rt.regexes, null, rt.checkpoint), in, -1, -1);
             inputs.put(name, input);
         }
         return read(input);
@@ -195,7 +196,7 @@ final class AwkIo {
                 process.close(pipe[1]);
             }
             InputStream in = process.input(pipe[0]);
-            input = new Input(new AwkRecordReader(in, rt::rs, rt.regexes, null), in, pipe[0], pid);
+            input = new Input(new AwkRecordReader(in, rt::rs, rt.regexes, null, rt.checkpoint), in, pipe[0], pid);
             inputs.put(command, input);
         }
         return read(input);

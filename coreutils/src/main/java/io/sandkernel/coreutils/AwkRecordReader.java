@@ -18,6 +18,7 @@ final class AwkRecordReader {
     private final Supplier<String> separator;
     private final AwkRegex regexes;
     private final Flushable output;
+    private final CpuCheckpoint checkpoint;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
@@ -26,8 +27,10 @@ final class AwkRecordReader {
     private String rest;
     private int restAt;
 
-    AwkRecordReader(InputStream in, Supplier<String> separator, AwkRegex regexes, Flushable output) {
+    AwkRecordReader(InputStream in, Supplier<String> separator, AwkRegex regexes, Flushable output,
+                    CpuCheckpoint checkpoint) {
         this.in = in;
+        this.checkpoint = checkpoint;
         this.separator = separator;
         this.regexes = regexes;
         this.output = output;
@@ -119,7 +122,7 @@ final class AwkRecordReader {
             return null;
         }
         Pattern pattern = regexes.get(source);
-        Matcher m = pattern.matcher(rest);
+        Matcher m = pattern.matcher(checkpoint.watch(rest));
         int from = restAt;
         while (m.find(from)) {
             if (m.end() > m.start()) {

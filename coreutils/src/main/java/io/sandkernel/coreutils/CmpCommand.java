@@ -101,7 +101,7 @@ final class CmpCommand implements Program {
 
     /** A size operand: digits with an optional multiplier suffix (k, K, M, G, kB, KiB...). */
     private static long size(String text, String option, String shown) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]+)([kKMGTPE]?)(i?B)?").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]+)([kKMGTPE]?)(i?B)?").matcher(text); // a fixed pattern
         if (!m.matches()) {
             throw new UsageException("invalid " + option + " value " + Diagnostics.quote(shown));
         }

@@ -1,5 +1,6 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.api.Checkpoints;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
@@ -340,7 +341,7 @@ final class CsplitCommand implements Program {
                 throw new Fatal();
             }
             String text = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-            if (control.regex.matcher(text).find()) {
+            if (control.regex.matcher(Checkpoints.text(text, process)).find()) {
                 break;
             }
             if (control.offset >= 0) {

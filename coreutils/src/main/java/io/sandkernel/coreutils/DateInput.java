@@ -148,7 +148,7 @@ final class DateInput {
     }
 
     private Matcher match(Pattern pattern) {
-        Matcher m = pattern.matcher(text).region(at, text.length());
+        Matcher m = pattern.matcher(text).region(at, text.length()); // a fixed pattern
         if (m.lookingAt()) {
             at = m.end();
             return m;

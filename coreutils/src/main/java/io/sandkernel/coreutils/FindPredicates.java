@@ -1,5 +1,6 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.api.Checkpoints;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.fs.FileType;
 import io.sandkernel.api.fs.OpenFlags;
@@ -71,7 +72,7 @@ final class FindPredicates {
             case "-regex", "-iregex" -> {
                 String text = parser.argument(name);
                 Pattern pattern = regex(text, name.equals("-iregex"));
-                return test(name, (c, f) -> pattern.matcher(ByteText.fromArg(f.path)).matches());
+                return test(name, (c, f) -> pattern.matcher(Checkpoints.text(ByteText.fromArg(f.path), c.process)).matches());
             }
             case "-type", "-xtype" -> {
                 String types = typeList(parser.argument(name));

@@ -1,5 +1,6 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.api.Checkpoints;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
@@ -245,7 +246,7 @@ final class GrepCommand implements Program {
 
     private static boolean anyMatches(List<Pattern> patterns, String name) {
         for (Pattern pattern : patterns) {
-            if (pattern.matcher(name).matches()) {
+            if (pattern.matcher(name).matches()) { // a file name against a glob: linear
                 return true;
             }
         }
@@ -376,7 +377,7 @@ final class GrepCommand implements Program {
     private boolean matches(String line) {
         String text = utf8 ? Utf8.decode(line) : line;
         for (Pattern pattern : patterns) {
-            if (pattern.matcher(text).find()) {
+            if (pattern.matcher(Checkpoints.text(text, process)).find()) {
                 return true;
             }
         }
@@ -398,7 +399,7 @@ final class GrepCommand implements Program {
             int bestStart = -1;
             int bestEnd = -1;
             for (Pattern pattern : patterns) {
-                Matcher m = pattern.matcher(line);
+                Matcher m = pattern.matcher(Checkpoints.text(line, process));
                 if (m.find(from) && (bestStart < 0 || m.start() < bestStart || (m.start() == bestStart && m.end() > bestEnd))) {
                     bestStart = m.start();
                     bestEnd = m.end();

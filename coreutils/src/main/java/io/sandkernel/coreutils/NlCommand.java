@@ -26,6 +26,8 @@ final class NlCommand implements Program {
     /** A numbering style: its letter and, for {@code p}, its expression. */
     private record Style(char type, Pattern regex) {}
 
+    private CpuCheckpoint checkpoint;
+
     private final Style[] styles = {new Style('n', null), new Style('t', null), new Style('n', null)};
     private Style current;
     private long start = 1;
@@ -81,6 +83,7 @@ final class NlCommand implements Program {
         unnumbered = " ".repeat(width + separator.length());
         number = start;
         current = styles[1];
+        checkpoint = new CpuCheckpoint(process);
         Diagnostics diagnostics = new Diagnostics(process, "nl");
         OutputStream out = ByteText.stdout(process);
         for (String name : OperandReader.orStdin(options.operands())) {
@@ -139,7 +142,7 @@ final class NlCommand implements Program {
                 yield true;
             }
             case 't' -> !line.isEmpty();
-            case 'p' -> current.regex().matcher(line).find();
+            case 'p' -> current.regex().matcher(checkpoint.watch(line)).find();
             default -> false;
         };
         if (numbered) {

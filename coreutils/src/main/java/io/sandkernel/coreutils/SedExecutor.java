@@ -338,8 +338,7 @@ final class SedExecutor {
 
     private void substitute(SedInstruction in) throws IOException {
         Pattern pattern = regex(in.regex);
-        CharSequence text = checkpoint.watch(ps);
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.matcher(checkpoint.watch(ps));
         int length = ps.length();
         int from = 0;
         int copied = 0;

@@ -440,7 +440,7 @@ final class SedParser {
         instruction.emptyRegex = raw.isEmpty();
         instruction.regex = regex(raw, ignoreCase, multiline);
         instruction.replacement = SedReplacement.parse(replacement);
-        int groups = instruction.regex == null ? 9 : instruction.regex.matcher("").groupCount();
+        int groups = instruction.regex == null ? 9 : instruction.regex.matcher("").groupCount(); // no text
         if (instruction.replacement.highestGroup() > groups) {
             throw reader.error("invalid reference \\" + instruction.replacement.highestGroup() + " on `s' command's RHS");
         }

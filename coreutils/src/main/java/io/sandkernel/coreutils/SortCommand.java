@@ -1,5 +1,6 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.api.Checkpoints;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
@@ -55,7 +56,7 @@ final class SortCommand implements Program {
             boolean quiet = options.has('C') || "quiet".equals(mode) || "silent".equals(mode);
             return check(process, lines, order, unique, quiet);
         }
-        lines.sort(order);
+        lines.sort(Checkpoints.comparator(order, process));
         String output = options.value('o', null);
         OutputStream out;
         try {

@@ -73,7 +73,7 @@ final class TacCommand implements Program {
         boolean firstTime = true;
         int searchEnd = text.length();
         Matcher matcher = regex == null ? null
-                : regex.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                : regex.matcher(checkpoint.watch(text)).useTransparentBounds(true).useAnchoringBounds(false);
         while (true) {
             int matchStart;
             int matchLength;

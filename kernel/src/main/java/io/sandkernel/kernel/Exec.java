@@ -14,12 +14,26 @@ import java.util.OptionalInt;
 /** Runs a spawned process to completion for {@link Kernel#exec}: feeds stdin, drains output, enforces the timeout. */
 final class Exec {
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+    private static final Duration JOB_POLL = Duration.ofMillis(10);
     /** The most bytes of each output stream kept; the rest is read and dropped. */
     static final int MAX_OUTPUT = 16 * 1024 * 1024;
 
     private Exec() {}
 
-    static ExecResult run(KernelProcess process, byte[] input, Duration timeout, Duration grace) {
+    /**
+     * The processes an exec started: its process leads a session of its own, and everything it
+     * starts stays in that session unless it calls {@code setsid} (as on Linux, where a
+     * supervisor kills the session or the cgroup, not only the direct child).
+     */
+    interface Job {
+        /** Sends {@code signal} to every live process of the job. */
+        void signal(int signal);
+
+        /** Whether a process of the job is still alive. */
+        boolean alive();
+    }
+
+    static ExecResult run(KernelProcess process, Job job, byte[] input, Duration timeout, Duration grace) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Thread outReader = Thread.ofVirtual().name("sandkernel-exec-out-" + process.pid())
@@ -34,19 +48,14 @@ final class Exec {
             OptionalInt exit = timeout == null ? OptionalInt.of(process.waitFor()) : process.waitFor(timeout);
             if (exit.isEmpty()) {
                 timedOut = true;
-                signal(process, Signals.SIGTERM);
-                exit = process.waitFor(grace);
-                if (exit.isEmpty()) {
-                    signal(process, Signals.SIGKILL);
-                    exit = process.waitFor(KILL_WAIT);
-                }
+                exit = end(process, job, grace);
             }
             status = exit.orElse(128 + Signals.SIGKILL);
             finish(outReader, grace);
             finish(errReader, grace);
             finish(writer, Duration.ZERO);
         } catch (InterruptedException e) {
-            signal(process, Signals.SIGKILL);
+            job.signal(Signals.SIGKILL);
             outReader.interrupt();
             errReader.interrupt();
             writer.interrupt();
@@ -56,17 +65,24 @@ final class Exec {
         return new ExecResult(status, text(out), text(err), timedOut);
     }
 
+    /**
+     * Ends the whole job: SIGTERM to each of its processes, up to {@code grace} for them to go,
+     * then SIGKILL to whatever is left (a trapped SIGTERM, a stopped process).
+     */
+    private static OptionalInt end(KernelProcess process, Job job, Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
+        job.signal(Signals.SIGTERM);
+        OptionalInt exit = process.waitFor(grace);
+        while (job.alive() && System.nanoTime() < deadline) {
+            Thread.sleep(JOB_POLL);
+        }
+        job.signal(Signals.SIGKILL);
+        return exit.isPresent() ? exit : process.waitFor(KILL_WAIT);
+    }
+
     private static String text(ByteArrayOutputStream buffer) {
         synchronized (buffer) {
             return buffer.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void signal(KernelProcess process, int signal) {
-        try {
-            process.kill(signal);
-        } catch (KernelException e) {
-            // exited meanwhile, or the kernel closed
         }
     }
 

@@ -18,6 +18,7 @@ import io.sandkernel.kernel.tty.PseudoTerminal;
 import io.sandkernel.kernel.vfs.Vfs;
 import io.sandkernel.process.ProcessContext;
 import io.sandkernel.process.ProcessInfo;
+import io.sandkernel.process.ProcessStatus;
 import io.sandkernel.process.ProcessTable;
 import io.sandkernel.process.Signals;
 import io.sandkernel.process.WaitOption;
@@ -222,8 +223,37 @@ public final class Kernel implements AutoCloseable {
         SpawnOptions spawnOptions = SpawnOptions.defaults().withEnv(options.env()).withCwd(options.cwd())
                 .withIdentity(options.identity());
         KernelProcess process = spawn(argv.get(0), argv.subList(1, argv.size()), spawnOptions);
-        return Exec.run(process, options.stdin().getBytes(StandardCharsets.UTF_8), options.timeout(),
-                limits.killGrace());
+        return Exec.run(process, session(process.pid()), options.stdin().getBytes(StandardCharsets.UTF_8),
+                options.timeout(), limits.killGrace());
+    }
+
+    /** The live processes of session {@code sid}, as the job an exec ends on timeout. */
+    private Exec.Job session(int sid) {
+        return new Exec.Job() {
+            @Override
+            public void signal(int signal) {
+                for (ProcessInfo member : members()) {
+                    try {
+                        table.kill(member.pid(), signal);
+                    } catch (KernelException e) {
+                        // exited meanwhile, or the kernel closed
+                    }
+                }
+            }
+
+            @Override
+            public boolean alive() {
+                return !members().isEmpty();
+            }
+
+            private List<ProcessInfo> members() {
+                if (closed) {
+                    return List.of();
+                }
+                return table.listProcesses().values().stream()
+                        .filter(info -> info.sid() == sid && info.status() != ProcessStatus.EXITED).toList();
+            }
+        };
     }
 
     /**

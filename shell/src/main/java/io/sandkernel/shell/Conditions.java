@@ -1,5 +1,6 @@
 package io.sandkernel.shell;
 
+import io.sandkernel.api.Checkpoints;
 import io.sandkernel.shell.Ast.CondAnd;
 import io.sandkernel.shell.Ast.CondBinary;
 import io.sandkernel.shell.Ast.CondExpr;
@@ -130,7 +131,7 @@ final class Conditions {
         } catch (PatternSyntaxException e) {
             throw new ConditionError();
         }
-        Matcher matcher = pattern.matcher(text);
+        Matcher matcher = pattern.matcher(Checkpoints.text(text, shell.api));
         Var var = state.declare("BASH_REMATCH");
         var.value = null;
         var.assoc = null;

@@ -1,6 +1,7 @@
 package io.sandkernel.shell;
 
 import io.sandkernel.Errno;
+import io.sandkernel.api.Checkpoints;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.shell.Ast.AndOr;
@@ -155,9 +156,7 @@ final class Interpreter implements Expander.Context {
      */
     @Override
     public void checkpoint() {
-        if (Thread.currentThread().isInterrupted()) {
-            api.sigpending();
-        }
+        Checkpoints.poll(api);
     }
 
     // ---------------------------------------------------------------- scripts

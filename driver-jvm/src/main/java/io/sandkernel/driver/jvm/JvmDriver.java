@@ -41,6 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Mount an instance in one kernel only: {@link #close()} kills every process it runs.
  */
 public final class JvmDriver implements RuntimeDriver {
+    /** What {@link #close()} waits for threads at most: the kernel's whole close stays under a second. */
+    private static final Duration CLOSE_WAIT = Duration.ofMillis(250);
     private final Map<String, Program> commands;
     private final Set<JvmProcess> live = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
@@ -121,8 +123,9 @@ public final class JvmDriver implements RuntimeDriver {
     }
 
     /**
-     * Kills what still runs and waits up to a second for the threads to end. Called by the
-     * kernel after it has terminated its processes.
+     * Kills what still runs and waits up to {@link #CLOSE_WAIT} for the threads to end (a killed
+     * program stops at its next signal checkpoint, within milliseconds). Called by the kernel
+     * after it has terminated its processes.
      */
     @Override
     public void close() {
@@ -130,7 +133,7 @@ public final class JvmDriver implements RuntimeDriver {
         for (JvmProcess process : live) {
             process.kill(Signals.SIGKILL);
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
         for (JvmProcess process : live) {
             Thread thread = process.thread();
             long remaining = deadline - System.nanoTime();

@@ -217,14 +217,14 @@ final class JvmProcess implements DriverProcess, Checkpoint {
             lock.lock();
             try {
                 if (killed) {
-                    throw new ProcessTermination(128 + Signals.SIGKILL);
+                    throw ending(128 + Signals.SIGKILL);
                 }
                 if (stopped) {
                     changed.awaitUninterruptibly();
                     continue;
                 }
                 if (terminateStatus >= 0) {
-                    throw new ProcessTermination(terminateStatus);
+                    throw ending(terminateStatus);
                 }
                 signals = pendingHandled;
                 pendingHandled = 0;
@@ -253,6 +253,15 @@ final class JvmProcess implements DriverProcess, Checkpoint {
                 }
             }
         }
+    }
+
+    /**
+     * The termination to throw; the thread is interrupted again first, so that code swallowing
+     * the error by mistake ends at its very next checkpoint instead of running on.
+     */
+    private static ProcessTermination ending(int status) {
+        Thread.currentThread().interrupt();
+        return new ProcessTermination(status);
     }
 
     /** Whether something needs the program's attention. */
