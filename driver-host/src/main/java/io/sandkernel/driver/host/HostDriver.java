@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,6 @@ public final class HostDriver implements RuntimeDriver {
     /** The default search path for bare command names. */
     public static final String DEFAULT_SEARCH_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
-    private static final int PRUNE_MINIMUM = 256;
     private static final Pattern ERROR_NUMBER = Pattern.compile("error=(\\d+)");
     private static final System.Logger LOG = System.getLogger(HostDriver.class.getName());
 
@@ -107,8 +105,7 @@ public final class HostDriver implements RuntimeDriver {
     private final Object lock = new Object();
     private final Set<HostProcess> running = new HashSet<>();
     /** Sessions of ended processes, which may still hold descendants that outlived them. */
-    private final Set<Long> endedSessions = new LinkedHashSet<>();
-    private int pruneAt = PRUNE_MINIMUM;
+    private final EndedSessions endedSessions = new EndedSessions();
     private boolean closed;
 
     /**
@@ -157,7 +154,7 @@ public final class HostDriver implements RuntimeDriver {
         return executables;
     }
 
-    /** The host directory every process runs in. */
+    /** The host directory unconfined processes run in. */
     public Path workingDirectory() {
         return workingDirectory;
     }
@@ -283,8 +280,7 @@ public final class HostDriver implements RuntimeDriver {
 
     /**
      * Called by a process once its OS process has ended. Its session may still hold descendants
-     * that outlived it; the session id is kept so {@link #close()} can kill them, and the kept ids
-     * are pruned with one scan of {@code /proc} whenever they have doubled.
+     * that outlived it: the session id is kept so {@link #close()} can kill them.
      */
     void ended(HostProcess process) {
         boolean killNow;
@@ -293,52 +289,15 @@ public final class HostDriver implements RuntimeDriver {
             running.remove(process);
             killNow = closed;
             if (process.session() > 0 && !closed) {
-                endedSessions.add(process.session());
-                if (endedSessions.size() > pruneAt) {
-                    toPrune = List.copyOf(endedSessions);
-                    pruneAt = Integer.MAX_VALUE; // one pruning at a time
-                }
+                toPrune = endedSessions.add(process.session());
             }
         }
         if (toPrune != null) {
-            Set<Long> owned = ownedSessions(toPrune, ProcFs.sessions()).keySet();
-            synchronized (lock) {
-                for (long session : toPrune) {
-                    if (!owned.contains(session)) {
-                        endedSessions.remove(session);
-                    }
-                }
-                pruneAt = Math.max(PRUNE_MINIMUM, 2 * endedSessions.size());
-            }
+            endedSessions.prune(toPrune);
         }
         if (killNow && process.session() > 0) {
-            killSessions(List.of(process.session()));
+            EndedSessions.kill(List.of(process.session()));
         }
-    }
-
-    /**
-     * The sessions among {@code ended} that still have members and are still ours. The leader of
-     * an ended session is dead, and Linux does not reuse a pid while it names a live session, so a
-     * live process with the session's number as its pid means the number was reused by someone else.
-     */
-    private static Map<Long, List<Long>> ownedSessions(List<Long> ended, Map<Long, List<Long>> live) {
-        Map<Long, List<Long>> owned = new LinkedHashMap<>();
-        for (long session : ended) {
-            List<Long> members = live.get(session);
-            if (members != null && !members.isEmpty() && !ProcFs.isLive(session)) {
-                owned.put(session, members);
-            }
-        }
-        return owned;
-    }
-
-    /** Kills with SIGKILL the members left in sessions of ended processes. */
-    private static void killSessions(List<Long> ended) {
-        if (ended.isEmpty()) {
-            return;
-        }
-        ownedSessions(ended, ProcFs.sessions()).values().forEach(members -> members.forEach(
-                pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly)));
     }
 
     Signaller signaller() {
@@ -366,8 +325,7 @@ public final class HostDriver implements RuntimeDriver {
         synchronized (lock) {
             closed = true;
             victims = List.copyOf(running);
-            sessions = List.copyOf(endedSessions);
-            endedSessions.clear();
+            sessions = endedSessions.takeAll();
         }
         for (HostProcess victim : victims) {
             try {
@@ -376,7 +334,7 @@ public final class HostDriver implements RuntimeDriver {
                 LOG.log(System.Logger.Level.WARNING, "cannot kill host process " + victim.pid(), e);
             }
         }
-        killSessions(sessions);
+        EndedSessions.kill(sessions);
         for (ProcessHandle stray : ProcFs.withEnvironmentEntry(TAG_VARIABLE + "=" + tag)) {
             stray.destroyForcibly();
         }
@@ -493,7 +451,10 @@ public final class HostDriver implements RuntimeDriver {
             return this;
         }
 
-        /** The host directory every process runs in; default the JVM's current directory. */
+        /**
+         * The host directory unconfined processes run in; default the JVM's current directory.
+         * Confined ones never see it.
+         */
         public Builder workingDirectory(Path directory) {
             this.workingDirectory = Objects.requireNonNull(directory, "directory");
             return this;

@@ -16,7 +16,8 @@
  *       report once output is copied.</li>
  *   <li>{@code Signaller} delivers signals other than SIGTERM and SIGKILL through one persistent
  *       {@code /bin/sh} co-process per driver, whose builtin {@code kill} forks nothing.</li>
- *   <li>{@code ProcFs} reads {@code /proc/<pid>/stat} to find the members of a session.</li>
+ *   <li>{@code ProcFs} reads {@code /proc/<pid>/stat} to find the members of a session;
+ *       {@code EndedSessions} keeps the sessions of ended processes for {@code close()}.</li>
  * </ul>
  */
 package io.sandkernel.driver.host;
