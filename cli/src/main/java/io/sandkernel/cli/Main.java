@@ -205,7 +205,6 @@ public final class Main implements Callable<Integer> {
 
     private Kernel buildKernel() {
         Kernel.Builder builder = Sandkernel.builder();
-        HostDriver.Builder host = HostDriver.builder();
         for (String spec : mounts) {
             String[] parts = spec.split(":", -1);
             boolean readOnly = parts.length == 3 && parts[2].equals("ro");
@@ -223,15 +222,16 @@ public final class Main implements Callable<Integer> {
                 // a host program cannot have the kernel's root as its own: it sees the system's
                 builder.hostDirectory(directory).grantHostAccess();
             } else {
+                // host programs see it at the same path: the kernel tells its drivers its mounts
                 builder.mount(parts[1], directory, readOnly).grantHostAccess();
-                host.bind(parts[1], directory, readOnly); // host programs see it at the same path
             }
         }
         if (!allowHost.isEmpty()) {
+            HostDriver.Builder host = HostDriver.builder().allow(allowHost.toArray(String[]::new));
             if (allowHostUnconfined) {
                 host.allowUnconfined();
             }
-            builder.driver(host.allow(allowHost.toArray(String[]::new)).build());
+            builder.driver(host.build());
         }
         return builder.build();
     }

@@ -6,6 +6,7 @@ import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.Redirect;
 import io.sandkernel.api.SpawnRequest;
 import io.sandkernel.api.fs.Stat;
+import io.sandkernel.api.spi.HostDirectory;
 import io.sandkernel.api.spi.RuntimeDriver;
 import io.sandkernel.kernel.dev.DevFs;
 import io.sandkernel.kernel.dev.TerminalTable;
@@ -60,6 +61,8 @@ public final class Kernel implements AutoCloseable {
     private final UserAccount guest;
     private final List<UserAccount> users;
     private final Map<String, String> defaultEnv;
+    /** The host directories mounted (not the root), told to every driver mounted. */
+    private final List<HostDirectory> hostDirectories;
     private final Object lock = new Object();
     private final List<RuntimeDriver> drivers = new ArrayList<>();
     private final Map<String, RuntimeDriver> registry = new LinkedHashMap<>();
@@ -93,6 +96,9 @@ public final class Kernel implements AutoCloseable {
             for (KernelFiles.MountRequest mount : builder.mounts) {
                 files.mount(mount, builder.hostAccessGranted, guest, clock);
             }
+            this.hostDirectories = builder.mounts.stream().filter(mount -> mount.hostDirectory() != null)
+                    .map(mount -> new HostDirectory(mount.guestPath(), mount.hostDirectory(), mount.readOnly()))
+                    .toList();
             files.mountSynthetic("/dev", DevFs.create(terminals, this::sessionOf, clock));
             files.mountSynthetic("/proc", ProcFs.create(new KernelProcSource(table, liveTasks, terminals,
                     files.vfs(), limits, boot, memory), clock));
@@ -129,10 +135,13 @@ public final class Kernel implements AutoCloseable {
 
     /**
      * Mounts {@code driver}: its commands now run on it, replacing earlier drivers' commands of
-     * the same name. Drivers are closed in reverse mount order by {@link #close()}.
+     * the same name. The driver is told the kernel's host-directory mounts ({@link
+     * RuntimeDriver#hostDirectories}: the host driver shows its programs those). Drivers are
+     * closed in reverse mount order by {@link #close()}.
      */
     public void mount(RuntimeDriver driver) {
         Objects.requireNonNull(driver, "driver");
+        driver.hostDirectories(hostDirectories); // before any of its commands can start here
         Set<String> commands = driver.commands();
         synchronized (lock) {
             ensureOpen();

@@ -47,6 +47,14 @@ public interface RuntimeDriver extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Tells the driver, when it is mounted on a kernel, which host directories that kernel mounted
+     * and where: a driver that runs host processes shows them those, and nothing else of the
+     * host's files. Called before any of the driver's commands can start there, with no lock of
+     * the kernel held. Does nothing by default.
+     */
+    default void hostDirectories(java.util.List<HostDirectory> mounted) {}
+
     /** Releases what the driver holds; called by {@code Kernel.close()} in reverse mount order. */
     @Override
     default void close() {}

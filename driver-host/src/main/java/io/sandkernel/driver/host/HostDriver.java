@@ -2,6 +2,7 @@ package io.sandkernel.driver.host;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.spi.HostDirectory;
 import io.sandkernel.api.spi.ProcessLaunch;
 import io.sandkernel.api.spi.RuntimeDriver;
 import io.sandkernel.api.spi.StandardStreams;
@@ -97,7 +98,8 @@ public final class HostDriver implements RuntimeDriver {
     private final Map<String, Path> executables;
     private final Path workingDirectory;
     private final HostConfinement confinement;
-    private final List<HostConfinement.Bind> binds;
+    /** Replaced whole, never changed: read without the lock by every start. */
+    private volatile List<HostConfinement.Bind> binds;
     private final Map<String, String> environment;
     private final Path setsid;
     private final Duration outputGrace;
@@ -130,6 +132,25 @@ public final class HostDriver implements RuntimeDriver {
     /** A builder for a driver that allows nothing yet. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Shows confined programs the kernel's host-directory mounts, at their guest paths, besides
+     * the builder's {@linkplain Builder#bind binds} (which win at the same guest path).
+     */
+    @Override
+    public void hostDirectories(List<HostDirectory> mounted) {
+        Objects.requireNonNull(mounted, "mounted");
+        synchronized (lock) {
+            List<HostConfinement.Bind> all = new ArrayList<>(binds);
+            for (HostDirectory directory : mounted) {
+                if (all.stream().noneMatch(bind -> bind.guestPath().equals(directory.guestPath()))) {
+                    all.add(new HostConfinement.Bind(directory.hostDirectory().toAbsolutePath().normalize(),
+                            directory.guestPath(), directory.readOnly()));
+                }
+            }
+            binds = List.copyOf(all);
+        }
     }
 
     /** Host programs cannot rewire their descriptors through the kernel: /dev/null goes straight to the OS. */
@@ -385,8 +406,9 @@ public final class HostDriver implements RuntimeDriver {
 
         /**
          * Shows confined programs the host directory {@code hostDirectory} at {@code guestPath},
-         * read-only when {@code readOnly}: the directories mounted into the kernel, at the same
-         * paths, are what a host program may reach of the host's files.
+         * read-only when {@code readOnly}. The kernel the driver is mounted on adds its own
+         * host-directory mounts, at the same paths ({@link HostDriver#hostDirectories}): a bind is
+         * needed only for a directory the kernel does not mount.
          */
         public Builder bind(String guestPath, Path hostDirectory, boolean readOnly) {
             Objects.requireNonNull(guestPath, "guestPath");
