@@ -188,6 +188,11 @@ final class ShellState {
     boolean noglob;
     boolean noclobber;
     boolean interactive;
+    /**
+     * A subshell of an interactive shell: it acts as a non-interactive one, but as in dash and bash
+     * its {@code $-} and {@code set -o} still show {@code i}.
+     */
+    boolean forkedFromInteractive;
     boolean verbose;
     boolean allexport;
     boolean noexec;
@@ -346,7 +351,7 @@ final class ShellState {
             case MONITOR -> monitor;
             case NOGLOB -> noglob;
             case NOCLOBBER -> noclobber;
-            case INTERACTIVE -> interactive;
+            case INTERACTIVE -> interactive || forkedFromInteractive;
             case VERBOSE -> verbose;
             case ALLEXPORT -> allexport;
             case NOEXEC -> noexec;
@@ -489,6 +494,8 @@ final class ShellState {
         copy.lastStatus = lastStatus;
         copy.lastBackgroundPid = lastBackgroundPid;
         copy.shellPid = shellPid;
+        copy.forkedFromInteractive = interactive || forkedFromInteractive;
+        copy.commandString = commandString; // bash's subshells of sh -c still show c in $-
         return copy;
     }
 
