@@ -60,7 +60,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *       ProcessBuilder("/bin/true").start().waitFor()}; median µs each, the ratio of the unconfined
  *       driver to ProcessBuilder and of confined to unconfined.</li>
  *   <li>{@code kernel-descriptors}: open+close, stat, 1-byte and 64 KiB read and write through a
- *       program's system calls against the same on Jimfs directly ({@link DescriptorBench}).</li>
+ *       program's system calls against the same on Jimfs directly, wall clock and CPU time
+ *       ({@link DescriptorBench}).</li>
  * </ol>
  */
 public final class KernelBench {
@@ -522,6 +523,7 @@ public final class KernelBench {
             result("descriptors", figure.op() + "_jimfs_ns", figure.jimfsNs());
             result("descriptors", figure.op() + "_ratio",
                     String.format(Locale.ROOT, "%.2f", figure.kernelNs() / figure.jimfsNs()));
+            result("descriptors", figure.op() + "_cpu_ratio", String.format(Locale.ROOT, "%.2f", figure.cpuRatio()));
         }
     }
 

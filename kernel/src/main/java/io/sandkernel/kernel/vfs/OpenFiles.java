@@ -8,6 +8,12 @@ import java.util.function.LongSupplier;
  * that serializes size changes (so growth is charged exactly once, whichever handle makes it) and
  * remembers that the file was unlinked while open, so that its space is given back when the last
  * handle closes, as Linux frees an unlinked file's blocks on the last close.
+ *
+ * <p>The state of a file of a {@link FileSystemBackend.Accounting#COUNTED} mount stays after its
+ * last handle closes, until its last name goes (every name of such a mount is removed through the
+ * kernel, which tells {@link #lastLinkRemoved}): opening a file again and again then makes and
+ * drops no state each time. Files of other mounts may vanish behind the kernel's back, so theirs
+ * go with their last handle.
  */
 final class OpenFiles {
     private final ConcurrentHashMap<Key, State> states = new ConcurrentHashMap<>();
@@ -40,7 +46,10 @@ final class OpenFiles {
     State acquire(Mount mount, long ino) {
         Key key = new Key(mount, ino);
         while (true) {
-            State state = states.computeIfAbsent(key, State::new);
+            State state = states.get(key);
+            if (state == null) {
+                state = states.computeIfAbsent(key, State::new);
+            }
             synchronized (state) {
                 if (!state.dead) {
                     state.users++;
@@ -59,6 +68,9 @@ final class OpenFiles {
             if (--state.users > 0) {
                 return;
             }
+            if (!state.unlinked && state.mount().backend().accounting() == FileSystemBackend.Accounting.COUNTED) {
+                return; // kept for the next open, until the last name goes
+            }
             state.dead = true;
             states.remove(state.key, state);
             if (state.unlinked) {
@@ -76,9 +88,13 @@ final class OpenFiles {
         State state = states.get(new Key(mount, ino));
         if (state != null) {
             synchronized (state) {
-                if (!state.dead) {
+                if (!state.dead && state.users > 0) {
                     state.unlinked = true;
                     return;
+                }
+                if (!state.dead) { // kept with no user: it goes with the file
+                    state.dead = true;
+                    states.remove(state.key, state);
                 }
             }
         }

@@ -101,6 +101,31 @@ class AccountingTest {
     }
 
     @Test
+    void aFileOpenedAgainAndAgainIsStillFreedByItsLastUnlinkOrRenameOver() {
+        Vfs vfs = small(1000, 100);
+        long inodes = vfs.usedInodes();
+        for (String name : new String[] {"/f", "/g"}) {
+            for (int i = 0; i < 3; i++) { // opened more than once: its state outlives each close
+                try (FileHandle h = vfs.open(ROOT, null, name, O_CREAT | O_RDWR, 0644).handle()) {
+                    h.write(ByteBuffer.allocate(100), 100L * i);
+                }
+            }
+        }
+        assertThat(vfs.usedBytes()).isEqualTo(600);
+        vfs.unlink(ROOT, null, "/f");
+        assertThat(vfs.usedBytes()).isEqualTo(300);
+        vfs.open(ROOT, null, "/h", O_CREAT | O_WRONLY, 0644).handle().close();
+        vfs.rename(ROOT, null, "/h", null, "/g");
+        assertThat(vfs.usedBytes()).isZero();
+        assertThat(vfs.usedInodes()).isEqualTo(inodes + 1);
+        try (FileHandle h = vfs.open(ROOT, null, "/f", O_CREAT | O_RDWR, 0644).handle()) {
+            assertThat(h.size()).isZero(); // a new file under the old name: nothing of the old one
+            h.write(ByteBuffer.allocate(50), 0);
+        }
+        assertThat(vfs.usedBytes()).isEqualTo(50);
+    }
+
+    @Test
     void unlinkedOpenFileIsFreedWhenItsLastHandleCloses() {
         Vfs vfs = small(1000, 100);
         long inodes = vfs.usedInodes();
