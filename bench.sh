@@ -33,6 +33,12 @@
 #       warm-up run then 5 runs each; quick: 2 runs.
 #       Result lines: "sandkernel shell-<workload> sandkernel_bash_ms=.. bash_ms=.. ratio_bash=..".
 #
+#   coreutils [full | quick]
+#       The commands against GNU on the same machine and data (io.sandkernel.bench.CoreutilsBench):
+#       sed s///g, awk '{s+=$1} END{print s}', sort and grep -c over generated text (full: 100 MB,
+#       quick: 10 MB), find over 10,000 files; interleaved, median wall times, C.UTF-8 on both sides.
+#       Result lines: "sandkernel coreutils-<workload> sandkernel_ms=.. gnu_ms=.. ratio=.. sandkernel_mb_s=.. gnu_mb_s=..".
+#
 # stdout carries only result lines ("sandkernel <scenario> B=<B> ns_per_op=<float>",
 # "sandkernel memory B=100000 bytes_per_process=<int>"); the build, the JVM flags and every other
 # diagnostic go to stderr.
@@ -68,6 +74,7 @@ usage: ./bench.sh <benchmark> [arguments]
   kernel [full | quick]                     kernel scenarios (io.sandkernel.bench.KernelBench)
   wasm [full | quick]                       WebAssembly driver scenarios (io.sandkernel.bench.WasmBench)
   shell [full | quick]                      the shell interpreter against dash and bash (io.sandkernel.bench.ShellBench)
+  coreutils [full | quick]                  sed, awk, sort, grep, find against GNU (io.sandkernel.bench.CoreutilsBench)
 EOF
     exit "${1:-2}"
 }
@@ -180,13 +187,14 @@ case "$command" in
         . "$root/scripts/jdk.sh"
         bench_wasm "$@"
         ;;
-    shell)
+    shell | coreutils)
         # shellcheck source=scripts/jdk.sh
         . "$root/scripts/jdk.sh"
         mode="${1:-full}"
         case "$mode" in full | quick) ;; *) usage ;; esac
         build_bench
-        run_java io.sandkernel.bench.ShellBench "$mode"
+        if [[ "$command" == shell ]]; then main=io.sandkernel.bench.ShellBench; else main=io.sandkernel.bench.CoreutilsBench; fi
+        run_java "$main" "$mode"
         ;;
     # Later benchmarks get their own branch here.
     *)

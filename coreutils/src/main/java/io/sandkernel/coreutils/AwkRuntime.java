@@ -80,6 +80,10 @@ final class AwkRuntime {
     private Object record = AwkValue.UNINIT;
     private boolean recordStale;
     private Object[] fields = new Object[32];
+    // Where the fields of splitText lie ({start, end} pairs) when split by a blank or one character:
+    // a field is made a value only when read (null in fields until then), so {s+=$1} splits cheaply.
+    private int[] bounds = new int[64];
+    private String splitText;
     private int nf;
     private boolean split = true;
 
@@ -226,7 +230,17 @@ final class AwkRuntime {
             throw new AwkFatal("attempt to access field " + i);
         }
         ensureSplit();
-        return i <= nf ? fields[i] : AwkValue.UNINIT;
+        return i <= nf ? field(i) : AwkValue.UNINIT;
+    }
+
+    /** Field {@code k} (at most NF), made a value from its bounds on first use. */
+    private Object field(int k) {
+        Object value = fields[k];
+        if (value == null) {
+            value = new AwkValue.Strnum(splitText.substring(bounds[2 * k], bounds[2 * k + 1]));
+            fields[k] = value;
+        }
+        return value;
     }
 
     /** $i = value. */
@@ -275,7 +289,7 @@ final class AwkRuntime {
             if (k > 1) {
                 b.append(ofs);
             }
-            b.append(str(fields[k]));
+            b.append(str(field(k)));
         }
         record = new AwkValue.Strnum(b.toString());
         recordStale = false;
@@ -288,11 +302,64 @@ final class AwkRuntime {
         split = true;
         String text = record.toString();
         nf = 0;
+        if (splitFs.equals(" ") || (splitFs.length() == 1 && splitFs.charAt(0) != '\\' && !rs().isEmpty())) {
+            splitText = text;
+            nf = splitLiteral(text, splitFs.charAt(0), this::bound);
+            grow(nf);
+            Arrays.fill(fields, 1, nf + 1, null);
+            return;
+        }
         splitInto(text, splitFs, rs().isEmpty(), (index, part) -> {
             grow(index);
             fields[index] = new AwkValue.Strnum(part);
             nf = index;
         });
+    }
+
+    /** Receives where a piece of a split lies, numbered from 1. */
+    private interface BoundSink {
+        void accept(int index, int start, int end);
+    }
+
+    /** splitInto's two literal cases (runs of blanks, one character), giving where the pieces lie; returns their count. */
+    private static int splitLiteral(String text, char separator, BoundSink sink) {
+        int count = 0;
+        int n = text.length();
+        if (separator == ' ') {
+            int i = 0;
+            while (true) {
+                while (i < n && isFieldBlank(text.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    return count;
+                }
+                int start = i;
+                while (i < n && !isFieldBlank(text.charAt(i))) {
+                    i++;
+                }
+                sink.accept(++count, start, i);
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        int start = 0;
+        int at;
+        while ((at = text.indexOf(separator, start)) >= 0) {
+            sink.accept(++count, start, at);
+            start = at + 1;
+        }
+        sink.accept(++count, start, n);
+        return count;
+    }
+
+    private void bound(int field, int start, int end) {
+        if (2 * field + 1 >= bounds.length) {
+            bounds = Arrays.copyOf(bounds, bounds.length * 2 + 2 * field);
+        }
+        bounds[2 * field] = start;
+        bounds[2 * field + 1] = end;
     }
 
     /** Receives the pieces of a split, numbered from 1. */
@@ -309,24 +376,10 @@ final class AwkRuntime {
      * @return the number of pieces
      */
     int splitInto(String text, String separator, boolean paragraphMode, PieceSink sink) {
-        int count = 0;
-        if (separator.equals(" ")) {
-            int i = 0;
-            int n = text.length();
-            while (true) {
-                while (i < n && isFieldBlank(text.charAt(i))) {
-                    i++;
-                }
-                if (i >= n) {
-                    return count;
-                }
-                int start = i;
-                while (i < n && !isFieldBlank(text.charAt(i))) {
-                    i++;
-                }
-                sink.accept(++count, text.substring(start, i));
-            }
+        if (separator.equals(" ") || (separator.length() == 1 && separator.charAt(0) != '\\' && !paragraphMode)) {
+            return splitLiteral(text, separator.charAt(0), (index, start, end) -> sink.accept(index, text.substring(start, end)));
         }
+        int count = 0;
         if (text.isEmpty()) {
             return 0;
         }
@@ -334,17 +387,6 @@ final class AwkRuntime {
             for (int i = 0; i < text.length(); i++) {
                 sink.accept(++count, text.substring(i, i + 1));
             }
-            return count;
-        }
-        if (separator.length() == 1 && separator.charAt(0) != '\\' && !paragraphMode) {
-            char c = separator.charAt(0);
-            int start = 0;
-            int at;
-            while ((at = text.indexOf(c, start)) >= 0) {
-                sink.accept(++count, text.substring(start, at));
-                start = at + 1;
-            }
-            sink.accept(++count, text.substring(start));
             return count;
         }
         String source = separator.length() == 1 ? "[" + (separator.equals("\\") ? "\\\\" : separator) + "]" : separator;

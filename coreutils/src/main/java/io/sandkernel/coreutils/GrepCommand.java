@@ -40,6 +40,8 @@ final class GrepCommand implements Program {
     private Diagnostics diagnostics;
     private OutputStream out;
     private List<Pattern> patterns;
+    /** For each pattern, the byte string it matches literally (found with indexOf), or null. */
+    private List<String> literals;
     private boolean invert;
     private boolean count;
     private boolean listMatching;
@@ -87,8 +89,11 @@ final class GrepCommand implements Program {
         boolean ignoreCase = options.has('i') || options.has('y');
         utf8 = Locales.isUtf8(process);
         patterns = new ArrayList<>();
+        literals = new ArrayList<>();
+        boolean plain = !ignoreCase && !options.has('w') && !options.has('x');
         for (String source : sources) {
             for (String line : source.split("\n", -1)) {
+                literals.add(plain && isLiteral(line, syntax) && (!utf8 || Utf8.isValid(line)) ? line : null);
                 patterns.add(PosixRegex.compile(utf8 ? Utf8.decode(line) : line, syntax == 'E', syntax == 'F', ignoreCase,
                         options.has('w'), options.has('x'), warning -> diagnostics.warn("warning: " + warning), utf8));
             }
@@ -374,10 +379,38 @@ final class GrepCommand implements Program {
         return number;
     }
 
+    /**
+     * Whether a pattern means its own bytes: fixed strings, or an expression without operators.
+     * Valid UTF-8 is self-synchronising, so such a pattern matches the bytes of a line exactly
+     * where it matches its characters, and no decoding is needed.
+     */
+    private static boolean isLiteral(String pattern, char syntax) {
+        if (syntax == 'F') {
+            return true;
+        }
+        String operators = syntax == 'E' ? "\\.[]*^$+?(){}|" : "\\.[]*^$";
+        for (int i = 0; i < pattern.length(); i++) {
+            if (operators.indexOf(pattern.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean matches(String line) {
-        String text = utf8 ? Utf8.decode(line) : line;
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(Checkpoints.text(text, process)).find()) {
+        String text = null;
+        for (int k = 0; k < patterns.size(); k++) {
+            String literal = literals.get(k);
+            if (literal != null) {
+                if (line.indexOf(literal) >= 0) {
+                    return true;
+                }
+                continue;
+            }
+            if (text == null) {
+                text = utf8 ? Utf8.decode(line) : line;
+            }
+            if (patterns.get(k).matcher(Checkpoints.text(text, process)).find()) {
                 return true;
             }
         }

@@ -240,6 +240,11 @@ class AwkDifferentialTest {
         c.add(onetrue("", "{ $3 = \"\"; print; print NF }", "people.txt"));
         c.add(onetrue("", "function add(a, b) { return a + b } { print add($2, 1) }", "people.txt"));
         c.add(onetrue("", "BEGIN { while ((getline l < \"a.txt\") > 0) n++; print n }"));
+        // fields made values only when read: assignments, NF changes and $0 rebuilt around untouched ones
+        c.add(posix("", "{ s += $2 } END { print s }", "people.txt"));
+        c.add(posix("", "-F,", "{ $1 = \"x\"; print; print $3, NF }", "csv.txt"));
+        c.add(posix("", "{ NF = 2; print; $5 = \"e\"; print; print NF }", "people.txt"));
+        c.add(posix("", "-F,", "{ t = $3; $0 = \"p,q\"; print t, $2, NF }", "csv.txt"));
         return c;
     }
 }
