@@ -3,6 +3,7 @@
  */
 module io.sandkernel.driver.jvm {
     requires transitive io.sandkernel.api;
+    requires java.management;
 
     exports io.sandkernel.driver.jvm;
 }

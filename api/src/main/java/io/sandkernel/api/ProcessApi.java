@@ -581,6 +581,26 @@ public interface ProcessApi {
      */
     void setMemoryLimit(long bytes);
 
+    // ------------------------------------------------------------ resource limits
+
+    /**
+     * {@code getrlimit(2)}: the process's limits of {@code resource} ({@link ResourceLimit#UNLIMITED}
+     * for none): CPU seconds as set by {@link #setrlimit} or inherited, open files and processes
+     * as the kernel enforces them.
+     */
+    ResourceLimit getrlimit(Resource resource);
+
+    /**
+     * {@code setrlimit(2)}: sets the process's limits of {@code resource}; children started
+     * afterwards inherit them. A CPU limit counts the CPU time already used, as on Linux.
+     *
+     * @throws io.sandkernel.KernelException EPERM when a process that is not root raises the hard
+     *                                       limit; EINVAL for {@link Resource#NOFILE} and
+     *                                       {@link Resource#NPROC}, which the kernel fixes
+     *                                       ({@code KernelLimits}), unless unchanged
+     */
+    void setrlimit(Resource resource, ResourceLimit limit);
+
     // ------------------------------------------------------------ streams over descriptors
 
     /**

@@ -28,4 +28,12 @@ public interface DriverProcess {
      * table installs it during {@link ProcessTable#register}.
      */
     void setOnExit(IntConsumer onExit);
+
+    /**
+     * The CPU time the execution has used so far, in nanoseconds, or -1 when its runtime cannot
+     * tell (the default). The kernel reads it to enforce CPU time limits.
+     */
+    default long cpuNanos() {
+        return -1;
+    }
 }

@@ -14,46 +14,60 @@ import java.util.Map;
  * @param stdin    the bytes fed to standard input, encoded as UTF-8, which is then closed
  * @param timeout  how long the process may run; null for no limit
  * @param identity credentials to run with; null for the kernel's guest user
+ * @param cpuTime  the CPU time budget of each process of the exec (its {@code RLIMIT_CPU}, which
+ *                 the processes it starts inherit): SIGXCPU when a process has used it, SIGKILL
+ *                 after {@link KernelLimits#killGrace()} more; null for none
  */
 public record ExecOptions(Map<String, String> env, String cwd, String stdin, Duration timeout,
-                          ProcessIdentity identity) {
-    private static final ExecOptions DEFAULTS = new ExecOptions(Map.of(), null, "", null, null);
+                          ProcessIdentity identity, Duration cpuTime) {
+    private static final ExecOptions DEFAULTS = new ExecOptions(Map.of(), null, "", null, null, null);
 
     /** Validates and copies. */
     public ExecOptions {
-        if (env == null || stdin == null || (timeout != null && timeout.isNegative())) {
+        if (env == null || stdin == null || (timeout != null && timeout.isNegative())
+                || (cpuTime != null && (cpuTime.isNegative() || cpuTime.isZero()))) {
             throw new KernelException(Errno.EINVAL, "invalid exec options");
         }
         env = Map.copyOf(env);
     }
 
-    /** No extra environment, the home directory, empty stdin, no timeout, the guest user. */
+    /** Options without a CPU budget (the components before {@code cpuTime} was added). */
+    public ExecOptions(Map<String, String> env, String cwd, String stdin, Duration timeout, ProcessIdentity identity) {
+        this(env, cwd, stdin, timeout, identity, null);
+    }
+
+    /** No extra environment, the home directory, empty stdin, no timeout, the guest user, no CPU budget. */
     public static ExecOptions defaults() {
         return DEFAULTS;
     }
 
     /** A copy with {@code env}. */
     public ExecOptions withEnv(Map<String, String> env) {
-        return new ExecOptions(env, cwd, stdin, timeout, identity);
+        return new ExecOptions(env, cwd, stdin, timeout, identity, cpuTime);
     }
 
     /** A copy with {@code cwd}. */
     public ExecOptions withCwd(String cwd) {
-        return new ExecOptions(env, cwd, stdin, timeout, identity);
+        return new ExecOptions(env, cwd, stdin, timeout, identity, cpuTime);
     }
 
     /** A copy with {@code stdin}. */
     public ExecOptions withStdin(String stdin) {
-        return new ExecOptions(env, cwd, stdin, timeout, identity);
+        return new ExecOptions(env, cwd, stdin, timeout, identity, cpuTime);
     }
 
     /** A copy with {@code timeout}. */
     public ExecOptions withTimeout(Duration timeout) {
-        return new ExecOptions(env, cwd, stdin, timeout, identity);
+        return new ExecOptions(env, cwd, stdin, timeout, identity, cpuTime);
     }
 
     /** A copy with {@code identity}. */
     public ExecOptions withIdentity(ProcessIdentity identity) {
-        return new ExecOptions(env, cwd, stdin, timeout, identity);
+        return new ExecOptions(env, cwd, stdin, timeout, identity, cpuTime);
+    }
+
+    /** A copy with {@code cpuTime}, the CPU budget of each process (null for none). */
+    public ExecOptions withCpuTime(Duration cpuTime) {
+        return new ExecOptions(env, cwd, stdin, timeout, identity, cpuTime);
     }
 }

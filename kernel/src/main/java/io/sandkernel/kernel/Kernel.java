@@ -69,6 +69,7 @@ public final class Kernel implements AutoCloseable {
     private final Set<Pipe> pipes = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Task> liveTasks = new ConcurrentHashMap<>();
     private final MemoryAccount memory;
+    private final CpuWatch cpu;
     private final TerminalTable terminals = new TerminalTable();
     private final Launcher launcher;
     private final HostStarts hostStarts;
@@ -85,6 +86,7 @@ public final class Kernel implements AutoCloseable {
             tableBuilder.zombieTtl(builder.zombieTtl);
         }
         this.table = tableBuilder.build();
+        this.cpu = new CpuWatch(table);
         Clock clock = Clock.systemUTC();
         this.memory = new MemoryAccount(limits.memoryBytes());
         this.files = KernelFiles.create(limits, memory, clock, builder.fileSystem, builder.hostDirectory,
@@ -232,8 +234,21 @@ public final class Kernel implements AutoCloseable {
         SpawnOptions spawnOptions = SpawnOptions.defaults().withEnv(options.env()).withCwd(options.cwd())
                 .withIdentity(options.identity());
         KernelProcess process = spawn(argv.get(0), argv.subList(1, argv.size()), spawnOptions);
+        if (options.cpuTime() != null) {
+            limitCpu(process.pid(), options.cpuTime());
+        }
         return Exec.run(process, session(process.pid()), options.stdin().getBytes(StandardCharsets.UTF_8),
                 options.timeout(), limits.killGrace());
+    }
+
+    /** An exec's CPU budget: the soft limit, SIGKILL a kill grace later. */
+    private void limitCpu(int pid, java.time.Duration budget) {
+        Task task = liveTasks.get(pid);
+        if (task != null) {
+            long soft = budget.compareTo(java.time.Duration.ofDays(36_500)) > 0 ? CpuWatch.UNLIMITED : budget.toNanos();
+            long hard = soft + limits.killGrace().toNanos();
+            cpu.set(task, soft, hard < soft ? soft : hard);
+        }
     }
 
     /** The live processes of session {@code sid}, as the job an exec ends on timeout. */
@@ -431,6 +446,7 @@ public final class Kernel implements AutoCloseable {
         for (Pipe pipe : List.copyOf(pipes)) {
             pipe.destroy();
         }
+        cpu.close();
         table.close();
         files.close();
     }
@@ -461,6 +477,15 @@ public final class Kernel implements AutoCloseable {
     }
 
     /** The memory limit a child of {@code ppid} inherits: its parent's, none for the host's processes. */
+    CpuWatch cpu() {
+        return cpu;
+    }
+
+    /** The live task of {@code pid}, or null. */
+    Task task(int pid) {
+        return liveTasks.get(pid);
+    }
+
     long memoryLimitOf(int ppid) {
         Task parent = liveTasks.get(ppid);
         return parent == null ? ProcessMemory.UNLIMITED : parent.memory.limit();

@@ -117,6 +117,7 @@ final class Launcher {
             ProcessLaunch launch = new ProcessLaunch(pid, task.command, task.args, start.env(), files.cwd(), streams,
                     checkpoint -> new Syscalls(kernel, child, checkpoint));
             task.attach(driver.start(launch, program));
+            kernel.cpu().inherit(parent, task);
         } catch (RuntimeException e) {
             fds.closeAll();
             quota.release(start.identity().uid());
@@ -177,6 +178,7 @@ final class Launcher {
                 checkpoint -> new Syscalls(kernel, task, checkpoint));
         try {
             task.attach(image == null ? driver.start(launch) : ((ExecutableFormat) driver).start(launch, image));
+            kernel.cpu().inherit(kernel.task(start.ppid()), task);
         } catch (RuntimeException e) {
             memory.releaseAll();
             throw e;

@@ -1,5 +1,7 @@
 package io.sandkernel.kernel;
 
+import io.sandkernel.api.Resource;
+import io.sandkernel.api.ResourceLimit;
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.SpawnRequest;
@@ -131,6 +133,29 @@ final class ProcessCalls {
             return duration.toNanos();
         } catch (ArithmeticException e) {
             return Long.MAX_VALUE / 2;
+        }
+    }
+
+    // ------------------------------------------------------------------ resource limits
+
+    ResourceLimit getrlimit(Resource resource) {
+        return switch (resource) {
+            case CPU -> kernel.cpu().seconds(task);
+            case NOFILE -> ResourceLimit.of(kernel.limits().maxOpenFiles());
+            case NPROC -> ResourceLimit.of(kernel.limits().maxProcessesPerUser());
+        };
+    }
+
+    void setrlimit(Resource resource, ResourceLimit limit) {
+        java.util.Objects.requireNonNull(limit, "limit");
+        if (resource == Resource.CPU) {
+            kernel.cpu().setSeconds(task, limit);
+            return;
+        }
+        ResourceLimit fixed = getrlimit(resource);
+        if (!fixed.equals(limit)) {
+            throw new KernelException(limit.hard() > fixed.hard() ? Errno.EPERM : Errno.EINVAL,
+                    "the kernel fixes this limit (KernelLimits)");
         }
     }
 }

@@ -6,6 +6,8 @@ import io.sandkernel.api.DescriptorInputStream;
 import io.sandkernel.api.DescriptorOutputStream;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.ProcessTermination;
+import io.sandkernel.api.Resource;
+import io.sandkernel.api.ResourceLimit;
 import io.sandkernel.api.SignalHandler;
 import io.sandkernel.api.SpawnRequest;
 import io.sandkernel.api.fs.DirEntry;
@@ -262,6 +264,18 @@ final class Syscalls implements ProcessApi {
     @Override
     public void setMemoryLimit(long bytes) {
         task.memory.setLimit(bytes, task.identity.isRoot());
+    }
+
+    // ------------------------------------------------------------------ resource limits
+
+    @Override
+    public ResourceLimit getrlimit(Resource resource) {
+        return process.getrlimit(resource);
+    }
+
+    @Override
+    public void setrlimit(Resource resource, ResourceLimit limit) {
+        process.setrlimit(resource, limit);
     }
 
     @Override

@@ -101,6 +101,12 @@ final class Task implements DriverProcess {
     }
 
     @Override
+    public long cpuNanos() {
+        DriverProcess target = execution;
+        return target == null ? -1 : target.cpuNanos();
+    }
+
+    @Override
     public String toString() {
         return "Task[pid=" + pid + ", command=" + command + "]";
     }

@@ -88,7 +88,7 @@ final class Builtins {
         });
         builtins.put("alias", this::alias);
         builtins.put("unalias", this::unalias);
-        builtins.put("ulimit", this::ulimit);
+        builtins.put("ulimit", new Ulimit(shell)::run);
         builtins.put("jobs", jobs::jobs);
         builtins.put("fg", jobs::fg);
         builtins.put("bg", jobs::bg);
@@ -118,90 +118,6 @@ final class Builtins {
             builtins.put("compgen", lookup::compgen);
             builtins.put("complete", argv -> 0);
         }
-    }
-
-    /**
-     * {@code ulimit [-HSa] [-fnu...] [value]}: the kernel's limits as a process sees them (open
-     * files and processes are the kernel's defaults, the rest unlimited); setting one is accepted
-     * and changes nothing, as the kernel enforces its own.
-     */
-    private int ulimit(List<String> argv) {
-        char resource = 'f';
-        boolean all = false;
-        String value = null;
-        for (String arg : argv.subList(1, argv.size())) {
-            if (arg.startsWith("-") && arg.length() > 1) {
-                for (char c : arg.substring(1).toCharArray()) {
-                    if (c == 'a') {
-                        all = true;
-                    } else if (c != 'H' && c != 'S') {
-                        resource = c;
-                    }
-                }
-            } else {
-                value = arg;
-            }
-        }
-        if (resource == 'v' && !all) {
-            return memoryLimit(value);
-        }
-        if (value != null) {
-            return 0;
-        }
-        String[][] table = {{"t", "time(seconds)", "unlimited"}, {"f", "file(blocks)", "unlimited"},
-            {"d", "data(kbytes)", "unlimited"}, {"s", "stack(kbytes)", "8192"}, {"c", "coredump(blocks)", "0"},
-            {"m", "memory(kbytes)", "unlimited"}, {"l", "locked memory(kbytes)", "8192"}, {"u", "process", "256"},
-            {"n", "nofiles", "256"}, {"v", "vmemory(kbytes)", kibibytes(api.memoryLimit())},
-            {"x", "locks", "unlimited"},
-            {"r", "rtprio", "0"}};
-        StringBuilder out = new StringBuilder();
-        for (String[] row : table) {
-            if (all) {
-                out.append(String.format("%-20s %s\n", row[1], row[2]));
-            } else if (row[0].charAt(0) == resource) {
-                out.append(row[2]).append('\n');
-            }
-        }
-        if (!all && out.isEmpty()) {
-            throw new ShellError("ulimit: Illegal option -" + resource, 2);
-        }
-        shell.print(1, out.toString());
-        return 0;
-    }
-
-    /** {@code ulimit -v [KIB]}: the process's memory limit (the kernel's {@code RLIMIT_AS}), in KiB as dash counts. */
-    private int memoryLimit(String value) {
-        if (value == null) {
-            shell.print(1, kibibytes(api.memoryLimit()) + "\n");
-            return 0;
-        }
-        long bytes;
-        if (value.equals("unlimited")) {
-            bytes = Long.MAX_VALUE;
-        } else {
-            try {
-                long kib = Long.parseLong(value);
-                if (kib < 0 || value.startsWith("+")) {
-                    throw new NumberFormatException();
-                }
-                bytes = kib > Long.MAX_VALUE / 1024 ? Long.MAX_VALUE : kib * 1024;
-            } catch (NumberFormatException e) {
-                throw new ShellError(state.bash ? "ulimit: " + value + ": invalid number" : "ulimit: bad number",
-                        state.bash ? 1 : 2);
-            }
-        }
-        try {
-            api.setMemoryLimit(bytes);
-        } catch (KernelException e) {
-            String reason = Messages.strerror(e.errno());
-            throw new ShellError(state.bash ? "ulimit: virtual memory: cannot modify limit: " + reason
-                    : "ulimit: error setting limit (" + reason + ")", state.bash ? 1 : 2);
-        }
-        return 0;
-    }
-
-    private static String kibibytes(long bytes) {
-        return bytes == Long.MAX_VALUE ? "unlimited" : Long.toString(bytes / 1024);
     }
 
     static boolean isSpecial(String name) {

@@ -40,6 +40,7 @@ final class JvmProcess implements DriverProcess, Checkpoint {
     private Supplier<ProcessApi> plainCalls;
     private volatile ProcessApi kernel;
     private volatile Thread thread;
+    private volatile ThreadCpu cpu;
     private long pendingHandled;
     private boolean stopped;
     private boolean killed;
@@ -63,6 +64,13 @@ final class JvmProcess implements DriverProcess, Checkpoint {
     void bind(Supplier<ProcessApi> plainCalls, Thread thread) {
         this.plainCalls = plainCalls;
         this.thread = thread;
+        this.cpu = new ThreadCpu(thread);
+    }
+
+    @Override
+    public long cpuNanos() {
+        ThreadCpu clock = cpu;
+        return clock == null ? -1 : clock.nanos();
     }
 
     // ------------------------------------------------------------------ senders' side
