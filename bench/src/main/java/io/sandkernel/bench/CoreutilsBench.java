@@ -31,6 +31,11 @@ import java.util.stream.Stream;
  * GNU runs the same line through {@code /bin/sh -c} on a copy in a host temporary directory. Both
  * run in the C.UTF-8 locale (the kernel's default), output to /dev/null or counted.
  *
+ * <p>First, start-up: {@code echo}, {@code sed}, {@code awk} and {@code jq} one-liners, each run
+ * once cold (the first use of the command in this JVM: its classes load then) and then 30 times,
+ * giving the first run's time and the median of the others ({@code sandkernel
+ * coreutils-startup-<command> first_ms=.. median_us=..}).
+ *
  * <p>Usage: {@code CoreutilsBench [full | quick]}: full uses 100 MB of text and 3 runs each after
  * a warm-up run; quick 10 MB and 2 runs. Result lines: {@code sandkernel coreutils-<workload>
  * sandkernel_ms=.. gnu_ms=.. ratio=.. sandkernel_mb_s=.. gnu_mb_s=..} (ratio = Sandkernel's time /
@@ -131,6 +136,9 @@ public final class CoreutilsBench {
             Files.write(host.resolve("text.txt"), text);
             makeTree(kernel, host);
             String only = System.getProperty("sandkernel.bench.coreutils.only", "");
+            if (only.isEmpty() || List.of(only.split(",")).contains("startup")) {
+                startup(kernel);
+            }
             for (Map.Entry<String, String> workload : workloads().entrySet()) {
                 if (!only.isEmpty() && !List.of(only.split(",")).contains(workload.getKey())) {
                     continue;
@@ -163,6 +171,36 @@ public final class CoreutilsBench {
             try (Stream<Path> files = Files.walk(host)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** The one-liners of the start-up measurement. */
+    static Map<String, List<String>> oneLiners() {
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        lines.put("echo", List.of("echo", "hi"));
+        lines.put("sed", List.of("sed", "-n", "s/x/y/p", "/etc/hostname"));
+        lines.put("awk", List.of("awk", "BEGIN { print 1 + 1 }"));
+        lines.put("jq", List.of("jq", "-n", "{a: 1} | .a"));
+        return lines;
+    }
+
+    private static void startup(Kernel kernel) {
+        for (Map.Entry<String, List<String>> line : oneLiners().entrySet()) {
+            long start = System.nanoTime();
+            ExecResult first = kernel.exec(line.getValue(), ExecOptions.defaults().withTimeout(TIMEOUT));
+            long firstNanos = System.nanoTime() - start;
+            if (first.exitCode() != 0) {
+                ERR.println("coreutils-bench: " + line.getKey() + " status " + first.exitCode() + ": " + first.stderr());
+            }
+            List<Long> later = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                long again = System.nanoTime();
+                kernel.exec(line.getValue(), ExecOptions.defaults().withTimeout(TIMEOUT));
+                later.add(System.nanoTime() - again);
+            }
+            OUT.println("sandkernel coreutils-startup-" + line.getKey() + " first_ms=" + format(firstNanos / 1e6)
+                    + " median_us=" + format(median(later) / 1e3));
+            OUT.flush();
         }
     }
 
