@@ -23,6 +23,7 @@ final class WordLexer {
     /** What is being read: the context decides which characters quote or end it. */
     enum Mode { WORD, DQ, HEREDOC, BRACE_ARG, BRACE_ARG_DQ, BRACE_PATTERN_DQ, ARITH, SUBSCRIPT }
 
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern ARRAY_ASSIGNMENT_PREFIX =
             Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\[[^\\]]*\\])?\\+?=");
 
@@ -51,6 +52,42 @@ final class WordLexer {
         return new Word(lexer.src.substring(start, lexer.pos), parts);
     }
 
+    /**
+     * Where the subscript opened at {@code open} closes, when a {@code =} or {@code +=} follows it
+     * (an array element assignment, whose subscript may hold blanks, as bash's lexer reads it);
+     * -1 when it is not one, or when an operator inside leaves it to the usual reading.
+     */
+    private static int assignedSubscriptEnd(String src, int open) {
+        int depth = 0;
+        for (int j = open; j < src.length(); j++) {
+            char c = src.charAt(j);
+            switch (c) {
+                case '[' -> depth++;
+                case ']' -> {
+                    if (--depth == 0) {
+                        boolean assigned = j + 1 < src.length() && (src.charAt(j + 1) == '='
+                                || (src.charAt(j + 1) == '+' && j + 2 < src.length() && src.charAt(j + 2) == '='));
+                        return assigned ? j : -1;
+                    }
+                }
+                case '\\' -> j++;
+                case '\'', '"' -> {
+                    j = src.indexOf(c, j + 1);
+                    if (j < 0) {
+                        return -1;
+                    }
+                }
+                case '\n', ';', '&', '|', '(', ')', '<', '>' -> {
+                    return -1;
+                }
+                default -> {
+                    // part of the subscript
+                }
+            }
+        }
+        return -1;
+    }
+
     private static boolean isWordEnd(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '&' || c == '|' || c == '('
                 || c == ')' || c == '<' || c == '>';
@@ -77,6 +114,8 @@ final class WordLexer {
         boolean braceArg = mode == Mode.BRACE_ARG || mode == Mode.BRACE_ARG_DQ || mode == Mode.BRACE_PATTERN_DQ;
         int braceDepth = 0;
         int bracketDepth = 0;
+        // bash: the subscript of name[...]= in an assignment may hold blanks (a[i + 1]=x)
+        int subscriptEnd = -1;
         boolean first = true;
         char terminator = 0;
         while (true) {
@@ -109,7 +148,11 @@ final class WordLexer {
                 first = false;
                 continue;
             }
-            if (mode == Mode.WORD && isWordEnd(c)) {
+            if (mode == Mode.WORD && c == '[' && bash() && parts.isEmpty() && subscriptEnd < 0
+                    && NAME.matcher(lit).matches()) {
+                subscriptEnd = assignedSubscriptEnd(src, pos);
+            }
+            if (mode == Mode.WORD && isWordEnd(c) && pos > subscriptEnd) {
                 break;
             }
             if (mode == Mode.DQ && c == '"') {
