@@ -34,7 +34,8 @@ final class ParamExpander {
 
         boolean isSet(boolean colon) {
             if (list) {
-                return !items.isEmpty() && (!colon || !String.join("", items).isEmpty());
+                // null only when "$*" would be: no items, or a single empty one
+                return !items.isEmpty() && (!colon || items.size() > 1 || !items.get(0).isEmpty());
             }
             return value != null && (!colon || !value.isEmpty());
         }
@@ -139,6 +140,10 @@ final class ParamExpander {
 
     /** Whether {@code "$@"} / {@code "${a[@]}"} here expands to no field at all. */
     boolean expandsToNoFields(Param param) {
+        if (state.bash && (param.op().equals("+") || param.op().equals(":+")) && !param.indirect()) {
+            // bash: ${a[@]+w} of an empty list is "${a[@]}" itself, no field at all
+            return expandsToNoFields(new Param(param.name(), "", null, param.index(), false, null));
+        }
         if (!param.op().isEmpty() || param.indirect()) {
             return false;
         }
@@ -196,11 +201,14 @@ final class ParamExpander {
                 }
             }
             case ":-", "-", ":+", "+" -> {
-                boolean set = target.isSet(op.startsWith(":"));
+                boolean positional = param.index() == null && (param.name().equals("@") || param.name().equals("*"));
+                // dash takes $@ and $* for set even with no parameters: ${@+w} is w, ${@-w} is "$@"
+                boolean set = target.isSet(op.startsWith(":")) || (!state.bash && positional && op.length() == 1);
                 boolean useArg = op.endsWith("-") ? !set : set;
                 if (useArg) {
                     expander.appendParts(param.arg().parts(), quoted, split, fields, true);
-                } else if (op.endsWith("-")) {
+                } else if (op.endsWith("-") || (state.bash && target.list)) {
+                    // bash: an unused ${a[@]+w} is "${a[@]}" itself, so quoted it makes no field at all
                     appendTarget(target, quoted, split, fields);
                 }
             }
