@@ -58,6 +58,14 @@ class HostRaceTest {
                     vfs.unlink(USER, null, "/host/d");
                     vfs.rename(USER, null, "/host/d-real", null, "/host/d");
                     swaps.incrementAndGet();
+                    // the VFS lock is not fair: on a loaded machine the swapper could win it back
+                    // every time, and no reader would ever see the real directory; so the real one
+                    // stays in place until a reader got through, or for a millisecond at most
+                    int seen = insideReads.get();
+                    long until = System.nanoTime() + 1_000_000;
+                    while (insideReads.get() == seen && System.nanoTime() < until) {
+                        Thread.onSpinWait();
+                    }
                 } catch (KernelException e) {
                     // another thread's create may have got in the way; carry on
                 }

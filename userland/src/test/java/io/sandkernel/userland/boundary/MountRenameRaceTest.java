@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -52,8 +53,9 @@ class MountRenameRaceTest {
         List<String> targets = List.of(outside.toString(), "../outside", "../../../../../.." + outside, "/",
                 "../../..");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
-        Map<String, Program> programs = Map.of("swapper", api -> swap(api, targets, deadline),
-                "prober", api -> probe(api, deadline));
+        AtomicLong insideReads = new AtomicLong();
+        Map<String, Program> programs = Map.of("swapper", api -> swap(api, targets, deadline, insideReads),
+                "prober", api -> probe(api, deadline, insideReads));
 
         try (Kernel kernel = Sandkernel.builder(programs).mount("/m", base.resolve("mounted"), false)
                 .grantHostAccess().build()) {
@@ -80,7 +82,7 @@ class MountRenameRaceTest {
     }
 
     /** Swaps /m/d with a symbolic link out of the mount and back, as fast as it can. */
-    private static int swap(ProcessApi api, List<String> targets, long deadline) {
+    private static int swap(ProcessApi api, List<String> targets, long deadline, AtomicLong insideReads) {
         long swaps = 0;
         while (System.nanoTime() < deadline) {
             try {
@@ -89,6 +91,14 @@ class MountRenameRaceTest {
                 api.unlink("/m/d");
                 api.rename("/m/d-real", "/m/d");
                 swaps++;
+                // path resolution takes a lock that is not fair: on a loaded machine the swapper
+                // could win it back every time; the real directory stays until a prober got
+                // through, or a millisecond at most
+                long seen = insideReads.get();
+                long until = System.nanoTime() + 1_000_000;
+                while (insideReads.get() == seen && System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
             } catch (KernelException e) {
                 // a prober's file creation got in the way: put things back on the next round
                 tryRestore(api);
@@ -115,7 +125,7 @@ class MountRenameRaceTest {
      * Reads /m/d/data.txt (absolute, and relative to a working directory inside) and appends to
      * /m/d/log; reports on stderr any read that returned something else than the inside file.
      */
-    private static int probe(ProcessApi api, long deadline) {
+    private static int probe(ProcessApi api, long deadline, AtomicLong insideReads) {
         long reads = 0;
         long writes = 0;
         byte[] buffer = new byte[64];
@@ -134,6 +144,7 @@ class MountRenameRaceTest {
                             api.stderr().println("read of " + path + " returned " + content);
                         }
                         reads++;
+                        insideReads.incrementAndGet();
                     } finally {
                         api.close(fd);
                     }
