@@ -2,6 +2,9 @@ package io.sandkernel.api;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Memory a program holds for one growing thing (a buffer, a table of variables), charged to its
@@ -13,6 +16,8 @@ import io.sandkernel.KernelException;
 public final class MemoryReservation implements AutoCloseable {
     /** The smallest chunk charged at once. */
     static final long MIN_CHUNK = 64 * 1024;
+    /** The largest array the JVM makes. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final ProcessApi process;
     private long charged;
@@ -60,6 +65,36 @@ public final class MemoryReservation implements AutoCloseable {
         if (charged > keep && Math.max(0, bytes) < charged / 4) {
             process.releaseMemory(charged - keep);
             charged = keep;
+        }
+    }
+
+    /**
+     * Reads {@code in} to its end with the buffer charged to {@code process} as it doubles, and
+     * given back once read: the array returned is the caller's to charge where it keeps it.
+     *
+     * @throws KernelException ENOMEM when the buffer cannot grow (past the kernel's or the
+     *                         process's memory, or past the largest array)
+     * @throws IOException     when reading fails
+     */
+    public static byte[] readAll(ProcessApi process, InputStream in) throws IOException {
+        try (MemoryReservation reservation = new MemoryReservation(process)) {
+            byte[] buffer = new byte[8192];
+            int size = 0;
+            while (true) {
+                if (size == buffer.length) {
+                    long grown = (long) buffer.length * 2;
+                    if (grown > MAX_ARRAY) {
+                        throw new KernelException(Errno.ENOMEM, "more than " + MAX_ARRAY + " bytes");
+                    }
+                    reservation.ensure(grown);
+                    buffer = Arrays.copyOf(buffer, (int) grown);
+                }
+                int read = in.read(buffer, size, buffer.length - size);
+                if (read < 0) {
+                    return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+                }
+                size += read;
+            }
         }
     }
 

@@ -39,6 +39,8 @@ import picocli.CommandLine.Parameters;
             "Examples:", "  sandkernel", "  sandkernel -c 'yes | head -n 3'", "  sandkernel --allow-host git -c 'git --version'",
             "  sandkernel --mount ./project -c 'ls /'", "  sandkernel --mount ./bin:/usr/local/bin:ro -c 'hello'"})
 public final class Main implements Callable<Integer> {
+    /** The largest script file passed to {@code sh -c} as an argument; a larger one is copied to the kernel's /tmp. */
+    private static final int INLINE_SCRIPT = 64 * 1024;
     @Option(names = "-c", paramLabel = "SCRIPT", description = "Run SCRIPT (as sh -c) and exit with its status; "
             + "the operands become $0, $1, ...")
     String command;
@@ -189,8 +191,18 @@ public final class Main implements Callable<Integer> {
                     err.println("sandkernel: cannot read " + file + ": " + e.getMessage());
                     return 127;
                 }
-                List<String> args = new ArrayList<>(List.of("-c", script));
-                args.addAll(operands);
+                List<String> args = new ArrayList<>();
+                byte[] bytes = script.getBytes(StandardCharsets.UTF_8);
+                if (bytes.length <= INLINE_SCRIPT) {
+                    args.addAll(List.of("-c", script));
+                    args.addAll(operands);
+                } else {
+                    // past what an argument may hold (Linux: 128 KiB a string): the shell reads a copy in the kernel
+                    String copy = "/tmp/" + file.getFileName();
+                    kernel.writeFile(copy, bytes);
+                    args.add(copy);
+                    args.addAll(operands.subList(1, operands.size()));
+                }
                 return runShell(kernel, args);
             }
             if (System.console() != null && in == System.in && InteractiveShell.hostIsTerminal()) {

@@ -1,5 +1,6 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
@@ -31,6 +32,9 @@ final class CommandGuard implements Program {
     /** As yes and tee word it: {@code "cmd: standard output: No space left on device"}. */
     static final WriteErrorReport STANDARD_OUTPUT_ERROR = (diagnostics, error) ->
             diagnostics.error("standard output: " + Diagnostics.describe(error.failure()));
+
+    /** GNU's xalloc_die message. */
+    static final String MEMORY_EXHAUSTED = "memory exhausted";
 
     private final String name;
     private final String synopsis;
@@ -88,7 +92,12 @@ final class CommandGuard implements Program {
             writeErrorReport.report(new Diagnostics(process, name), e);
             return usageStatus;
         } catch (KernelException | IOException e) {
-            new Diagnostics(process, name).error(Diagnostics.describe(e));
+            // ENOMEM is a reservation the kernel refused: GNU's xalloc_die words a failed malloc so
+            new Diagnostics(process, name).error(e instanceof KernelException k && k.errno() == Errno.ENOMEM
+                    ? MEMORY_EXHAUSTED : Diagnostics.describe(e));
+            return usageStatus;
+        } catch (OutOfMemoryError e) {
+            new Diagnostics(process, name).error(MEMORY_EXHAUSTED);
             return usageStatus;
         }
     }

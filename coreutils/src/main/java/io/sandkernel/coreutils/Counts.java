@@ -35,12 +35,14 @@ final class Counts {
         if (digits == 0 || multiplier < 0) {
             throw UsageException.withoutHint("invalid number of " + what + ": " + Diagnostics.quote(text));
         }
-        long value;
-        try {
-            value = Math.multiplyExact(Long.parseLong(body.substring(0, digits)), multiplier);
-        } catch (ArithmeticException | NumberFormatException e) {
-            value = Long.MAX_VALUE;
+        java.math.BigInteger exact = new java.math.BigInteger(body.substring(0, digits))
+                .multiply(java.math.BigInteger.valueOf(multiplier));
+        if (exact.bitLength() > 64) {
+            // past uintmax_t, as GNU's xstrtoumax: EOVERFLOW; below it, counts saturate (no input is longer)
+            throw UsageException.withoutHint("invalid number of " + what + ": " + Diagnostics.quote(text)
+                    + ": Value too large for defined data type");
         }
+        long value = exact.bitLength() > 63 ? Long.MAX_VALUE : exact.longValueExact();
         return new Count(value, sign);
     }
 

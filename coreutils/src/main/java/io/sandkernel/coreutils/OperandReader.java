@@ -96,6 +96,9 @@ final class OperandReader {
             handler.accept(name, in);
             return true;
         } catch (KernelException | IOException e) {
+            if (e instanceof KernelException k && k.errno() == Errno.ENOMEM) {
+                throw k; // memory, not the input, failed: "cmd: memory exhausted"
+            }
             report(name, e);
             return false;
         } finally {

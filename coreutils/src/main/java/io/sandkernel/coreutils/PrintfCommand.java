@@ -28,7 +28,7 @@ final class PrintfCommand implements Program {
         StringBuilder text = new StringBuilder();
         OutputStream out = ByteText.stdout(process);
         try {
-            new PrintfFormatter(diagnostics, Locales.isUtf8(process)).formatAll(bytes.get(0), bytes.subList(1, bytes.size()), text);
+            new PrintfFormatter(diagnostics, Locales.isUtf8(process)).charging(process).formatAll(bytes.get(0), bytes.subList(1, bytes.size()), text);
         } finally {
             ByteText.write(out, text.toString());
             out.flush();

@@ -1,5 +1,7 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.api.MemoryReservation;
+import io.sandkernel.api.ProcessApi;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -15,6 +17,9 @@ import java.util.regex.Pattern;
  * numeric value") and format reuse until the arguments run out.
  */
 final class PrintfFormatter {
+    /** Widths and precisions up to this size are made without asking for memory. */
+    private static final long UNCHARGED = 1 << 16;
+    private MemoryReservation memory;
     private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
@@ -98,7 +103,7 @@ final class PrintfFormatter {
                     i++;
                 }
                 if (i > digitsStart) {
-                    width = Integer.parseInt(format.substring(digitsStart, i));
+                    width = saturated(format.substring(digitsStart, i));
                 }
             }
             int precision = -1;
@@ -113,7 +118,7 @@ final class PrintfFormatter {
                     while (i < format.length() && Character.isDigit(format.charAt(i))) {
                         i++;
                     }
-                    precision = i > digitsStart ? Integer.parseInt(format.substring(digitsStart, i)) : 0;
+                    precision = i > digitsStart ? saturated(format.substring(digitsStart, i)) : 0;
                 }
             }
             while (i < format.length() && "hlLjzt".indexOf(format.charAt(i)) >= 0) {
@@ -128,6 +133,10 @@ final class PrintfFormatter {
                 throw invalid(format.substring(start, i));
             }
             next++;
+            long largest = Math.max(width, precision);
+            if (largest > UNCHARGED && memory != null) {
+                memory.ensure((out.length() + largest) * 3); // the text, its padding, and the copy made of them
+            }
             convert(conversion, new Spec(flags, width, precision), arg, out);
         }
         return Math.min(next, args.size()) - first;
@@ -152,6 +161,21 @@ final class PrintfFormatter {
                 && !(flags.indexOf('0') >= 0 && "cs".indexOf(conversion) >= 0)
                 && !(precision && conversion == 'c')
                 && !(flags.indexOf('\'') >= 0 && "cosxXeE".indexOf(conversion) >= 0);
+    }
+
+    /** A width or precision as written; past an int it saturates (and then no memory suffices). */
+    private static int saturated(String digits) {
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        return significant.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(significant);
+    }
+
+    /**
+     * This formatter, charging large widths and precisions to {@code process} before making
+     * them: past its memory, ENOMEM ("memory exhausted") instead of the JVM's heap.
+     */
+    PrintfFormatter charging(ProcessApi process) {
+        memory = new MemoryReservation(process);
+        return this;
     }
 
     private record Spec(String flags, int width, int precision) {

@@ -1,6 +1,8 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.MemoryReservation;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
 import java.io.IOException;
@@ -105,8 +107,11 @@ final class ShufCommand implements Program {
                 return 1;
             }
             try {
-                split(in.readAllBytes(), eol, lines);
+                split(MemoryReservation.readAll(process, in), eol, lines);
             } catch (KernelException | IOException e) {
+                if (e instanceof KernelException k && k.errno() == Errno.ENOMEM) {
+                    throw k; // as a failed malloc: "shuf: memory exhausted"
+                }
                 diagnostics.error("read error: " + Diagnostics.describe(e));
                 return 1;
             } finally {

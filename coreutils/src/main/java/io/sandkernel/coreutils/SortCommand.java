@@ -8,23 +8,27 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 
 /**
  * sort [-bcCdfghiMnrsuVz] [-k POS1[,POS2]]... [-t SEP] [-o FILE] [FILE]...: sorts lines in the C
  * locale's byte order, by keys and numeric, month or version order when asked; stable only with {@code -s}, otherwise
  * ties fall back on comparing whole lines, as GNU sort does. Exit 2 on errors, 1 when {@code -c}
- * finds disorder.
+ * finds disorder. Input larger than its buffer ({@code -S SIZE}, by default half the kernel's
+ * memory available, or whatever the kernel still grants) is sorted in runs written to
+ * {@code -T DIR}, {@code $TMPDIR} or {@code /tmp} and merged ({@link SortRuns}).
  */
 final class SortCommand implements Program {
-    private static final Options.Parser PARSER = new Options.Parser("bcCdfghik:mMno:rst:uVz",
+    private static final Options.Parser PARSER = new Options.Parser("bcCdfghik:mMno:rsS:t:T:uVz",
             "ignore-leading-blanks:b", "check?:c", "dictionary-order:d", "ignore-case:f", "general-numeric-sort:g",
             "human-numeric-sort:h", "ignore-nonprinting:i", "month-sort:M", "version-sort:V", "key:k", "merge:m", "numeric-sort:n", "output:o",
-            "reverse:r", "stable:s", "field-separator:t", "unique:u", "zero-terminated:z");
+            "reverse:r", "stable:s", "field-separator:t", "unique:u", "zero-terminated:z", "buffer-size:S",
+            "temporary-directory:T");
     private static final String ORDERING = "bdfghiMnrV";
 
     /** A line with its keys already extracted, and where it came from (for -c). */
-    private record Line(String text, Comparable<?>[] keys, String source, long number) {}
+    record Line(String text, Comparable<?>[] keys, String source, long number) {}
 
     private final List<SortKey> keys = new ArrayList<>();
     private SortKey global;
@@ -44,31 +48,88 @@ final class SortCommand implements Program {
         }
         boolean unique = options.has('u');
         int delimiter = options.has('z') ? 0 : '\n';
-        List<Line> lines = read(process, options.operands(), delimiter);
-        if (lines == null) {
-            return 2;
-        }
         Comparator<Line> byKeys = this::compareKeys;
         Comparator<Line> order = unique || options.has('s') ? byKeys
                 : byKeys.thenComparing((a, b) -> global.reverse ? b.text.compareTo(a.text) : a.text.compareTo(b.text));
-        if (options.has('c') || options.has('C')) {
-            String mode = options.value('c', null);
-            boolean quiet = options.has('C') || "quiet".equals(mode) || "silent".equals(mode);
-            return check(process, lines, order, unique, quiet);
-        }
-        lines.sort(Checkpoints.comparator(order, process));
-        String output = options.value('o', null);
-        OutputStream out;
-        try {
-            out = output != null ? BufferedOutput.open(process, output, false) : ByteText.stdout(process);
-        } catch (KernelException e) {
-            new Diagnostics(process, "sort").error("open failed: " + Diagnostics.quoteIfNeeded(output) + ": "
-                    + Diagnostics.describe(e));
+        boolean checking = options.has('c') || options.has('C');
+        // -c looks at every line in input order: it cannot spill
+        long budget = checking ? Long.MAX_VALUE : buffer(process, options.value('S', null));
+        String temporary = options.values('T').isEmpty() ? process.env().getOrDefault("TMPDIR", "/tmp")
+                : options.values('T').get(options.values('T').size() - 1);
+        try (SortRuns<Line> lines = new SortRuns<>(process, budget, temporary, Checkpoints.comparator(order, process), Line::text,
+                text -> line(text, "-", 0), delimiter)) {
+            if (!read(process, options.operands(), delimiter, lines)) {
+                return 2;
+            }
+            if (checking) {
+                String mode = options.value('c', null);
+                boolean quiet = options.has('C') || "quiet".equals(mode) || "silent".equals(mode);
+                return check(process, lines.held(), order, unique, quiet);
+            }
+            Iterator<Line> sorted = lines.sorted();
+            String output = options.value('o', null);
+            OutputStream out;
+            try {
+                out = output != null ? BufferedOutput.open(process, output, false) : ByteText.stdout(process);
+            } catch (KernelException e) {
+                new Diagnostics(process, "sort").error("open failed: " + Diagnostics.quoteIfNeeded(output) + ": "
+                        + Diagnostics.describe(e));
+                return 2;
+            }
+            write(out, sorted, unique ? byKeys : null, delimiter);
+            out.close(); // flushes; a failed write raises WriteError, reported by the guard
+            return 0;
+        } catch (SortRuns.SpillFailure e) {
+            new Diagnostics(process, "sort").error(e.getMessage());
             return 2;
         }
-        write(out, lines, unique ? byKeys : null, delimiter);
-        out.close(); // flushes; a failed write raises WriteError, reported by the guard
-        return 0;
+    }
+
+    /**
+     * {@code -S SIZE} in bytes (KiB without a suffix, {@code b} bytes, {@code %} of the kernel's
+     * memory), or half of the kernel's memory available.
+     */
+    private static long buffer(ProcessApi process, String size) {
+        if (size == null) {
+            return Math.max(1 << 20, Math.min(process.memoryLimit(), memoryAvailable(process)) / 2);
+        }
+        if (size.endsWith("%")) {
+            long percent = Sizes.parse(size.substring(0, size.length() - 1), "");
+            if (percent < 0 || percent > 100) {
+                throw UsageException.withoutHint("invalid -S argument " + Diagnostics.quote(size));
+            }
+            return Math.max(1, memoryTotal(process) / 100 * percent);
+        }
+        String text = !size.isEmpty() && Character.isDigit(size.charAt(size.length() - 1)) ? size + "K" : size;
+        long bytes = Sizes.parse(text, "bKMGTPEkmgt");
+        if (bytes == Sizes.INVALID) {
+            boolean suffix = !size.isEmpty() && Character.isDigit(size.charAt(0));
+            throw UsageException.withoutHint((suffix ? "invalid suffix in -S argument " : "invalid -S argument ")
+                    + Diagnostics.quote(size));
+        }
+        return bytes == Sizes.OVERFLOW ? Long.MAX_VALUE : Math.max(1, bytes);
+    }
+
+    private static long memoryAvailable(ProcessApi process) {
+        return meminfo(process, "MemAvailable:");
+    }
+
+    private static long memoryTotal(ProcessApi process) {
+        return meminfo(process, "MemTotal:");
+    }
+
+    /** A field of /proc/meminfo in bytes; 256 MiB when it cannot be read. */
+    private static long meminfo(ProcessApi process, String field) {
+        try (java.io.InputStream in = process.openRead("/proc/meminfo")) {
+            for (String row : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).split("\n")) {
+                if (row.startsWith(field)) {
+                    return Long.parseLong(row.substring(field.length()).replace("kB", "").trim()) * 1024;
+                }
+            }
+        } catch (IOException | KernelException | NumberFormatException e) {
+            // no /proc: the kernel's default
+        }
+        return 256L << 20;
     }
 
     /** The key made of the global ordering options, which keys without options inherit. */
@@ -109,28 +170,32 @@ final class SortCommand implements Program {
         return tab.charAt(0);
     }
 
-    /** Reads every input; null (after GNU's "cannot read" message) when one fails. */
-    private List<Line> read(ProcessApi process, List<String> operands, int delimiter) {
-        List<Line> lines = new ArrayList<>();
+    /** Reads every input into {@code lines}; false (after GNU's "cannot read" message) when one fails. */
+    private boolean read(ProcessApi process, List<String> operands, int delimiter, SortRuns<Line> lines) {
         OperandReader reader = new OperandReader(process, new Diagnostics(process, "sort"), OperandReader.Wording.SORT);
         for (String name : OperandReader.orStdin(operands)) {
             boolean ok = reader.read(name, (shown, in) -> {
-                LineReader input = new LineReader(in, delimiter);
+                LineReader input = new LineReader(in, delimiter).charging(process);
                 long number = 0;
                 String text;
                 while ((text = input.next()) != null) {
-                    Comparable<?>[] extracted = new Comparable<?>[keys.size()];
-                    for (int i = 0; i < extracted.length; i++) {
-                        extracted[i] = keys.get(i).extract(text, separator);
-                    }
-                    lines.add(new Line(text, extracted, shown, ++number));
+                    lines.add(line(text, shown, ++number), text.length());
                 }
             });
             if (!ok) {
-                return null;
+                return false;
             }
         }
-        return lines;
+        return true;
+    }
+
+    /** A line with its keys extracted. */
+    private Line line(String text, String source, long number) {
+        Comparable<?>[] extracted = new Comparable<?>[keys.size()];
+        for (int i = 0; i < extracted.length; i++) {
+            extracted[i] = keys.get(i).extract(text, separator);
+        }
+        return new Line(text, extracted, source, number);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -145,11 +210,12 @@ final class SortCommand implements Program {
     }
 
     /** Writes the sorted lines; with {@code unique}, only the first of each run of equal keys. */
-    private static void write(OutputStream out, List<Line> lines, Comparator<Line> unique, int delimiter)
+    private static void write(OutputStream out, Iterator<Line> lines, Comparator<Line> unique, int delimiter)
             throws IOException {
         StringBuilder text = new StringBuilder();
         Line previous = null;
-        for (Line line : lines) {
+        while (lines.hasNext()) {
+            Line line = lines.next();
             if (unique != null && previous != null && unique.compare(previous, line) == 0) {
                 continue;
             }

@@ -71,6 +71,12 @@ final class SortKey {
         reverse = global.reverse;
     }
 
+    /** A field or character number; past an int it saturates, as GNU's does at SIZE_MAX (no line has that many). */
+    private static int count(String digits) {
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        return significant.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(significant);
+    }
+
     /** Parses a {@code -k} argument; {@code global} supplies the options of a key that has none. */
     static SortKey parse(String spec, SortKey global) {
         Matcher m = Pattern.compile("([0-9]+)(?:\\.([0-9]+))?([a-zA-Z]*)(?:,([0-9]+)(?:\\.([0-9]+))?([a-zA-Z]*))?")
@@ -79,12 +85,12 @@ final class SortKey {
             throw new UsageException("invalid number at field start: invalid count at start of " + Diagnostics.quote(spec));
         }
         SortKey key = new SortKey();
-        key.startField = Integer.parseInt(m.group(1)) - 1;
+        key.startField = count(m.group(1)) - 1;
         if (key.startField < 0) {
             throw UsageException.withoutHint("field number is zero: invalid field specification " + Diagnostics.quote(spec));
         }
         if (m.group(2) != null) {
-            key.startChar = Integer.parseInt(m.group(2)) - 1;
+            key.startChar = count(m.group(2)) - 1;
             if (key.startChar < 0) {
                 throw UsageException.withoutHint("character offset is zero: invalid field specification "
                         + Diagnostics.quote(spec));
@@ -92,11 +98,11 @@ final class SortKey {
         }
         boolean ordered = key.applyOrdering(m.group(3), false);
         if (m.group(4) != null) {
-            key.endField = Integer.parseInt(m.group(4)) - 1;
+            key.endField = count(m.group(4)) - 1;
             if (key.endField < 0) {
                 throw UsageException.withoutHint("field number is zero: invalid field specification " + Diagnostics.quote(spec));
             }
-            key.endChar = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+            key.endChar = m.group(5) == null ? 0 : count(m.group(5));
             ordered |= key.applyOrdering(m.group(6), true);
         }
         if (!ordered) {

@@ -2,6 +2,7 @@ package io.sandkernel.coreutils;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.MemoryReservation;
 import io.sandkernel.api.Program;
 import io.sandkernel.api.ProcessApi;
 import java.io.IOException;
@@ -52,8 +53,11 @@ final class TacCommand implements Program {
             }
             byte[] data;
             try {
-                data = in.readAllBytes();
+                data = MemoryReservation.readAll(process, in);
             } catch (KernelException | IOException e) {
+                if (e instanceof KernelException k && k.errno() == Errno.ENOMEM) {
+                    throw k; // as a failed malloc: "tac: memory exhausted"
+                }
                 // GNU's tac seeks a directory to its "end" first, and Linux then fails the read with EINVAL
                 String reason = Diagnostics.errnoOf(e) == Errno.EISDIR ? "Invalid argument" : Diagnostics.describe(e);
                 diagnostics.error(Diagnostics.quoteIfNeeded(name) + ": read error: " + reason);

@@ -68,7 +68,7 @@ final class UniqCommand implements Program {
         }
         try {
             new OperandReader(process, diagnostics, OperandReader.Wording.UNIQ).read(operands.isEmpty() ? "-" : operands.get(0), (name, in) -> {
-                LineReader lines = new LineReader(in, end, out);
+                LineReader lines = new LineReader(in, end, out).charging(process);
                 String group = null;
                 String groupKey = null;
                 long groupSize = 0;

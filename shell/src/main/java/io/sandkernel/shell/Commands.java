@@ -22,6 +22,8 @@ import java.util.Map;
  */
 @SuppressWarnings("try")
 final class Commands {
+    private static final int DASH_FUNCTION_NESTING = 1000;
+    private static final int BASH_FUNCTION_NESTING = 4000;
     private final Interpreter shell;
     private final ShellState state;
     private final Values values;
@@ -413,10 +415,36 @@ final class Commands {
         }
     }
 
+    /** dash stops at 1,000 nested calls; bash at FUNCNEST when set (else where its stack ends: here 4,000). */
+    private int functionNestingLimit() {
+        if (!state.bash) {
+            return DASH_FUNCTION_NESTING;
+        }
+        String funcnest = state.get("FUNCNEST");
+        if (funcnest != null && !funcnest.isEmpty()) {
+            try {
+                long limit = Long.parseLong(funcnest.trim());
+                if (limit > 0) {
+                    return (int) Math.min(limit, BASH_FUNCTION_NESTING);
+                }
+            } catch (NumberFormatException e) {
+                // not a number: no limit of the user's
+            }
+        }
+        return BASH_FUNCTION_NESTING;
+    }
+
+    /** dash's "Maximum function recursion depth (1000) reached" (2), bash's FUNCNEST error (1). */
+    private ShellError nestingError(String name) {
+        return state.bash
+                ? new ShellError(name + ": maximum function nesting level exceeded (" + functionNestingLimit() + ")", 1)
+                : new ShellError("Maximum function recursion depth (" + DASH_FUNCTION_NESTING + ") reached", 2);
+    }
+
     int callFunction(String name, Node body, List<String> words) {
         shell.checkpoint();
-        if (shell.functionDepth >= 4000) {
-            throw new ShellError(name + ": maximum function nesting level exceeded", state.bash ? 1 : 2);
+        if (shell.functionDepth >= functionNestingLimit()) {
+            throw nestingError(name);
         }
         List<String> savedPositional = state.positional;
         state.positional = new ArrayList<>(words.subList(1, words.size()));
@@ -434,7 +462,7 @@ final class Commands {
             return r.status;
         } catch (StackOverflowError e) {
             // the thread's stack ends before the nesting limit: the same error, not a dead process
-            throw new ShellError(name + ": maximum function nesting level exceeded", state.bash ? 1 : 2);
+            throw nestingError(name);
         } finally {
             shell.traps.returned();
             shell.loopDepth = savedLoopDepth;

@@ -67,6 +67,8 @@ final class Forks {
             shell.syntaxError(e);
         } catch (OutOfMemory | OutOfMemoryError e) {
             shell.outOfMemory(e);
+        } catch (StackOverflowError e) {
+            shell.tooDeep();
         } catch (KernelException e) {
             if (Interpreter.isOutOfMemory(e)) {
                 shell.outOfMemory(e);

@@ -41,6 +41,8 @@ import java.util.List;
  */
 @SuppressWarnings("try")
 final class Interpreter implements Expander.Context {
+    /** What the shell says when nesting exhausts its stack. */
+    static final String TOO_DEEP = "recursion too deep";
     final ProcessApi api;
     final ShellState state;
     final Io io;
@@ -131,6 +133,16 @@ final class Interpreter implements Expander.Context {
         } catch (ShellError | KernelException ignored) {
             // standard error is gone
         }
+        state.lastStatus = 2;
+        return 2;
+    }
+
+    /**
+     * Reports that the thread's stack ended (nesting deeper than any limit of the shell's own:
+     * parentheses, substitutions, eval inside eval): a shell error, status 2, never a dead shell.
+     */
+    int tooDeep() {
+        error(TOO_DEEP);
         state.lastStatus = 2;
         return 2;
     }
@@ -244,6 +256,11 @@ final class Interpreter implements Expander.Context {
             }
         } catch (OutOfMemory | OutOfMemoryError e) {
             outOfMemory(e);
+            if (!state.interactive || !topLevel) {
+                throw new ControlFlow.Exit(2);
+            }
+        } catch (StackOverflowError e) {
+            tooDeep();
             if (!state.interactive || !topLevel) {
                 throw new ControlFlow.Exit(2);
             }

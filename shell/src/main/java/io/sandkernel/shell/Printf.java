@@ -17,7 +17,11 @@ final class Printf {
 
     private final boolean bash;
     private java.time.ZoneId zone = java.time.ZoneId.of("UTC");
+    /** Widths and precisions up to this size are made without asking for memory. */
+    private static final long UNCHARGED = 1 << 16;
+
     private final StringBuilder out = new StringBuilder();
+    private final java.util.function.LongConsumer reserve;
     private final StringBuilder errors = new StringBuilder();
     private int status;
     private boolean stopped;
@@ -25,17 +29,22 @@ final class Printf {
     /** What {@code printf} produced: the text, error messages (one a line) and the status. */
     record Result(String text, String errors, int status) {}
 
-    private Printf(boolean bash) {
+    private Printf(boolean bash, java.util.function.LongConsumer reserve) {
         this.bash = bash;
+        this.reserve = reserve;
     }
 
     static Result format(String format, List<String> args, boolean bash) {
-        return format(format, args, bash, null);
+        return format(format, args, bash, null, bytes -> { });
     }
 
-    /** Formats, with {@code %(...)T} in the zone TZ names. */
-    static Result format(String format, List<String> args, boolean bash, String tz) {
-        Printf printf = new Printf(bash);
+    /**
+     * Formats, with {@code %(...)T} in the zone TZ names; {@code reserve} is told the size of the
+     * text before a large width or precision is made (it may refuse by throwing).
+     */
+    static Result format(String format, List<String> args, boolean bash, String tz,
+                         java.util.function.LongConsumer reserve) {
+        Printf printf = new Printf(bash, reserve);
         printf.zone = Times.zone(tz);
         int used = 0;
         do {
@@ -113,6 +122,10 @@ final class Printf {
                     }
                     precision = p;
                 }
+            }
+            long largest = Math.max(width == null ? 0 : width, precision == null ? 0 : precision);
+            if (largest > UNCHARGED) {
+                reserve.accept((out.length() + largest) * 3); // the text, its padding, and the copy made of them
             }
             while (i < n && "hlLqjzt".indexOf(format.charAt(i)) >= 0 && !(bash && format.charAt(i) == 'q')) {
                 i++; // length modifiers mean nothing here

@@ -251,6 +251,8 @@ public final class Shell implements Program {
             status = state.lastStatus;
         } catch (OutOfMemory | OutOfMemoryError e) {
             status = shell.outOfMemory(e); // reading the script, or before any command ran
+        } catch (StackOverflowError e) {
+            status = shell.tooDeep(); // parsing nesting deeper than the stack
         }
         state.lastStatus = status;
         try {

@@ -6,7 +6,6 @@ import io.sandkernel.api.MemoryReservation;
 import io.sandkernel.api.ProcessApi;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -17,9 +16,6 @@ import java.util.Map;
  * variables themselves: only a shell really holding too much runs out.
  */
 final class ShellMemory {
-    /** The largest array the JVM makes. */
-    private static final long MAX_BUFFER = Integer.MAX_VALUE - 8;
-
     private final MemoryReservation reservation;
     private final ShellState state;
     private long held;
@@ -110,24 +106,13 @@ final class ShellMemory {
      * @throws OutOfMemory when the buffer cannot grow
      */
     static byte[] readAll(ProcessApi api, InputStream in) throws IOException {
-        try (MemoryReservation reservation = new MemoryReservation(api)) {
-            byte[] buffer = new byte[8192];
-            int size = 0;
-            while (true) {
-                if (size == buffer.length) {
-                    long grown = (long) buffer.length * 2;
-                    if (grown > MAX_BUFFER) {
-                        throw new OutOfMemory(grown);
-                    }
-                    charge(reservation, grown);
-                    buffer = Arrays.copyOf(buffer, (int) grown);
-                }
-                int read = in.read(buffer, size, buffer.length - size);
-                if (read < 0) {
-                    return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
-                }
-                size += read;
+        try {
+            return MemoryReservation.readAll(api, in);
+        } catch (KernelException e) {
+            if (e.errno() == Errno.ENOMEM) {
+                throw new OutOfMemory(0);
             }
+            throw e;
         }
     }
 

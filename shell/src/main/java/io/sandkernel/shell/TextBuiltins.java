@@ -1,5 +1,6 @@
 package io.sandkernel.shell;
 
+import io.sandkernel.api.MemoryReservation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,7 +83,11 @@ final class TextBuiltins {
             throw new ShellError(state.bash ? "printf: usage: printf [-v var] format [arguments]"
                     : "printf: usage: printf format [arg ...]", 2);
         }
-        Printf.Result result = Printf.format(args.get(0), args.subList(1, args.size()), state.bash, state.get("TZ"));
+        Printf.Result result;
+        try (MemoryReservation held = new MemoryReservation(shell.api)) {
+            result = Printf.format(args.get(0), args.subList(1, args.size()), state.bash, state.get("TZ"),
+                    bytes -> ShellMemory.charge(held, bytes));
+        }
         if (variable != null) {
             int bracket = variable.indexOf('[');
             if (bracket > 0 && variable.endsWith("]")) {

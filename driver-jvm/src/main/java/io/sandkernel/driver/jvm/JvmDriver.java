@@ -43,6 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JvmDriver implements RuntimeDriver {
     /** What {@link #close()} waits for threads at most: the kernel's whole close stays under a second. */
     private static final Duration CLOSE_WAIT = Duration.ofMillis(250);
+    private static final System.Logger LOG = System.getLogger(JvmDriver.class.getName());
+
     private final Map<String, Program> commands;
     private final Set<JvmProcess> live = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
@@ -108,8 +110,7 @@ public final class JvmDriver implements RuntimeDriver {
             status = 1;
             if (!process.isDone()) {
                 try {
-                    String message = failure.getMessage();
-                    api.stderr().println(name + ": " + (message == null ? failure.toString() : message));
+                    api.stderr().println(name + ": " + describe(failure, name));
                 } catch (Throwable ignored) {
                     // its stderr is gone as well
                 }
@@ -120,6 +121,26 @@ public final class JvmDriver implements RuntimeDriver {
         } finally {
             live.remove(process);
         }
+    }
+
+    /**
+     * What the user reads of a program's unhandled failure: the errno's text for a kernel error,
+     * GNU's words for memory and recursion, and otherwise a generic line; never Java's text, which
+     * goes to the log with its stack instead.
+     */
+    static String describe(Throwable failure, String name) {
+        if (failure instanceof KernelException e) {
+            String text = e.errno().description();
+            return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return "memory exhausted";
+        }
+        if (failure instanceof StackOverflowError) {
+            return "recursion too deep";
+        }
+        LOG.log(System.Logger.Level.DEBUG, "program " + name + " failed", failure);
+        return "internal error";
     }
 
     /**
