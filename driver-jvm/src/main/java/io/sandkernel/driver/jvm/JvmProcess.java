@@ -4,6 +4,7 @@ import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.ProcessTermination;
+import io.sandkernel.api.spi.ExitLatch;
 import io.sandkernel.api.SignalHandler;
 import io.sandkernel.api.spi.Checkpoint;
 import io.sandkernel.process.DriverProcess;
@@ -11,11 +12,7 @@ import io.sandkernel.process.Signals;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
@@ -35,7 +32,7 @@ final class JvmProcess implements DriverProcess, Checkpoint {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Map<Integer, SignalHandler> handlers = new ConcurrentHashMap<>();
-    private final CompletableFuture<Integer> done = new CompletableFuture<>();
+    private final ExitLatch exit = new ExitLatch();
     /** Makes the system calls without checkpoints, for the signals the process books on itself. */
     private Supplier<ProcessApi> plainCalls;
     private volatile ProcessApi kernel;
@@ -44,14 +41,10 @@ final class JvmProcess implements DriverProcess, Checkpoint {
     private long pendingHandled;
     private boolean stopped;
     private boolean killed;
-    private boolean started;
     private boolean fixTableStop;
     private int terminateStatus = -1;
-    private IntConsumer onExit;
     /** Whether {@link #eventPending()} may hold: lets {@link #check()} skip the lock when nothing happened. */
     private volatile boolean attention;
-    private boolean reported;
-    private int exitStatus;
 
     JvmProcess(int pid) {
         this.pid = pid;
@@ -195,14 +188,7 @@ final class JvmProcess implements DriverProcess, Checkpoint {
 
     /** Blocks the program thread until the kernel has finished setting the process up. */
     void awaitStart() {
-        lock.lock();
-        try {
-            while (!started && !killed) {
-                changed.awaitUninterruptibly();
-            }
-        } finally {
-            lock.unlock();
-        }
+        exit.awaitStart();
         check();
     }
 
@@ -292,61 +278,22 @@ final class JvmProcess implements DriverProcess, Checkpoint {
 
     /** Reports the exit, once. */
     void finish(int status) {
-        IntConsumer hook;
-        lock.lock();
-        try {
-            if (reported) {
-                return;
-            }
-            reported = true;
-            exitStatus = status;
-            hook = onExit;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        done.complete(status);
-        if (hook != null) {
-            hook.accept(status);
-        }
+        exit.report(status);
     }
 
     @Override
     public OptionalInt waitFor(Duration timeout) {
-        try {
-            return OptionalInt.of(done.get(Math.max(0L, timeout.toNanos()), TimeUnit.NANOSECONDS));
-        } catch (TimeoutException e) {
-            return OptionalInt.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OptionalInt.empty();
-        } catch (ExecutionException e) {
-            return OptionalInt.of(1);
-        }
+        return exit.waitFor(timeout);
     }
 
     /** Installs the exit hook; the program starts running once it is there. */
     @Override
     public void setOnExit(IntConsumer hook) {
-        boolean alreadyExited;
-        int status;
-        lock.lock();
-        try {
-            onExit = hook;
-            started = true;
-            alreadyExited = reported;
-            status = exitStatus;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        if (alreadyExited && hook != null) {
-            hook.accept(status);
-        }
+        exit.setOnExit(hook);
     }
 
     boolean isDone() {
-        return done.isDone();
+        return exit.isDone();
     }
 
     Thread thread() {

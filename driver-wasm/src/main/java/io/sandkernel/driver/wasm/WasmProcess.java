@@ -3,15 +3,14 @@ package io.sandkernel.driver.wasm;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
 import io.sandkernel.api.ProcessTermination;
+import io.sandkernel.api.spi.ExitLatch;
 import io.sandkernel.driver.wasm.wasi.SignalGate;
 import io.sandkernel.process.DriverProcess;
 import io.sandkernel.process.Signals;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
@@ -40,17 +39,16 @@ final class WasmProcess implements DriverProcess, SignalGate {
     private final int pid;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final CompletableFuture<Integer> done = new CompletableFuture<>();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final ExitLatch exit = new ExitLatch();
     private ProcessApi kernel;
     private volatile Thread thread;
+    private volatile long lastCpu;
     private boolean inHost;
     private boolean stopped;
     private boolean killed;
-    private boolean started;
     private int terminateStatus = -1;
-    private IntConsumer onExit;
-    private boolean reported;
-    private int exitStatus;
 
     WasmProcess(int pid) {
         this.pid = pid;
@@ -59,6 +57,20 @@ final class WasmProcess implements DriverProcess, SignalGate {
     void bind(ProcessApi kernel, Thread thread) {
         this.kernel = kernel;
         this.thread = thread;
+    }
+
+    /** The CPU time of the program's platform thread, for the kernel's CPU time limits. */
+    @Override
+    public long cpuNanos() {
+        Thread target = thread;
+        if (target == null || !THREADS.isThreadCpuTimeSupported()) {
+            return -1;
+        }
+        long cpu = THREADS.getThreadCpuTime(target.threadId());
+        if (cpu >= 0) {
+            lastCpu = cpu;
+        }
+        return lastCpu; // the thread has ended: what it used last
     }
 
     // ------------------------------------------------------------------ senders' side
@@ -129,14 +141,7 @@ final class WasmProcess implements DriverProcess, SignalGate {
 
     /** Blocks the program's thread until the kernel has finished registering the process. */
     void awaitStart() {
-        lock.lock();
-        try {
-            while (!started && !killed) {
-                changed.awaitUninterruptibly();
-            }
-        } finally {
-            lock.unlock();
-        }
+        exit.awaitStart();
     }
 
     @Override
@@ -239,27 +244,11 @@ final class WasmProcess implements DriverProcess, SignalGate {
 
     /** Reports the exit, once. */
     void finish(int status) {
-        IntConsumer hook;
-        lock.lock();
-        try {
-            if (reported) {
-                return;
-            }
-            reported = true;
-            exitStatus = status;
-            hook = onExit;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        done.complete(status);
-        if (hook != null) {
-            hook.accept(status);
-        }
+        exit.report(status);
     }
 
     boolean isDone() {
-        return done.isDone();
+        return exit.isDone();
     }
 
     Thread thread() {
@@ -268,35 +257,12 @@ final class WasmProcess implements DriverProcess, SignalGate {
 
     @Override
     public OptionalInt waitFor(Duration timeout) {
-        try {
-            return OptionalInt.of(done.get(Math.max(0L, timeout.toNanos()), TimeUnit.NANOSECONDS));
-        } catch (TimeoutException e) {
-            return OptionalInt.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OptionalInt.empty();
-        } catch (ExecutionException e) {
-            return OptionalInt.of(1);
-        }
+        return exit.waitFor(timeout);
     }
 
     /** Installs the exit hook; the program starts running once it is there. */
     @Override
     public void setOnExit(IntConsumer hook) {
-        boolean alreadyExited;
-        int status;
-        lock.lock();
-        try {
-            onExit = hook;
-            started = true;
-            alreadyExited = reported;
-            status = exitStatus;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        if (alreadyExited && hook != null) {
-            hook.accept(status);
-        }
+        exit.setOnExit(hook);
     }
 }

@@ -245,6 +245,19 @@ class CorpusThroughKernelTest {
                 .doesNotContain("Exception");
     }
 
+    @Test
+    void aComputationPastItsCpuLimitEndsWithSigxcpu() {
+        ExecResult result = box.sh("ulimit -St 1; busy > /dev/null; echo $?");
+        assertThat(result.stdout()).isEqualTo((128 + Signals.SIGXCPU) + "\n");
+    }
+
+    @Test
+    void anExecCpuBudgetEndsAComputation() {
+        ExecResult result = box.kernel().exec(List.of("busy"), WasmKernel.options("").withCpuTime(Duration.ofMillis(500)));
+        assertThat(result.timedOut()).isFalse();
+        assertThat(result.exitCode()).isEqualTo(128 + Signals.SIGXCPU);
+    }
+
     private static int allocatedMiB(ExecResult memhog) {
         String out = memhog.stdout();
         assertThat(out).startsWith("allocated ").endsWith("then malloc returned NULL\n");
