@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * coreutils-startup-<command> first_ms=.. median_us=..}).
  *
  * <p>Usage: {@code CoreutilsBench [full | quick]}: full uses 100 MB of text and 3 runs each after
- * a warm-up run; quick 10 MB and 2 runs. Result lines: {@code sandkernel coreutils-<workload>
+ * a warm-up run (find 15); quick 10 MB and 2 runs (find 10). Result lines: {@code sandkernel coreutils-<workload>
  * sandkernel_ms=.. gnu_ms=.. ratio=.. sandkernel_mb_s=.. gnu_mb_s=..} (ratio = Sandkernel's time /
  * GNU's; for find, files per second instead of MB/s). An output that differs between the two is
  * reported on stderr.
@@ -147,7 +147,9 @@ public final class CoreutilsBench {
                 sandkernel(kernel, line); // warm-up: the JIT compiles the command
                 List<Long> ours = new ArrayList<>();
                 List<Long> theirs = new ArrayList<>();
-                for (int rep = 0; rep < reps; rep++) {
+                boolean files = workload.getKey().equals("find");
+                int runs = files ? reps * 5 : reps; // a find takes tens of milliseconds: more runs for a steadier median
+                for (int rep = 0; rep < runs; rep++) {
                     Run run = sandkernel(kernel, line);
                     ours.add(run.millis());
                     Run reference = gnu(host, line);
@@ -159,7 +161,6 @@ public final class CoreutilsBench {
                 }
                 long oursMs = Math.max(1, median(ours));
                 long theirsMs = Math.max(1, median(theirs));
-                boolean files = workload.getKey().equals("find");
                 double amount = files ? TREE_FILES : text.length / 1e6;
                 String unit = files ? "_files_s=" : "_mb_s=";
                 OUT.println("sandkernel coreutils-" + workload.getKey() + " sandkernel_ms=" + oursMs + " gnu_ms=" + theirsMs

@@ -2,6 +2,7 @@ package io.sandkernel.coreutils;
 
 import io.sandkernel.KernelException;
 import io.sandkernel.api.ProcessApi;
+import io.sandkernel.api.fs.FileType;
 import io.sandkernel.api.fs.Stat;
 
 /**
@@ -13,15 +14,63 @@ final class FindFile {
     final String path;
     final String start;
     final int depth;
-    final Stat stat;
+    private Stat stat;
+    private final FileType knownType;
+    private final StatReader reader;
     private Stat linkStat;
     private boolean linkStatRead;
 
+    /** How the walk reads a file's status; a failure is reported there and ends the file's visit. */
+    interface StatReader {
+        Stat read(String path);
+    }
+
+    /** A status that could not be read when it was first needed: the file is left, as if it had not been listed. */
+    static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable() {
+            super(null, null, false, false);
+        }
+    }
+
     FindFile(String path, String start, int depth, Stat stat) {
+        this(path, start, depth, null, null);
+        this.stat = stat;
+    }
+
+    /**
+     * A file whose type the directory listing gave and whose status is read only when an
+     * expression asks for more than its name or type (as GNU find uses d_type): a walk that
+     * tests names stats no leaf.
+     */
+    FindFile(String path, String start, int depth, FileType type, StatReader reader) {
         this.path = path;
         this.start = start;
         this.depth = depth;
-        this.stat = stat;
+        this.knownType = type;
+        this.reader = reader;
+    }
+
+    /** The status the walk read, reading it now if it was left for later. */
+    Stat stat() {
+        if (stat == null) {
+            stat = reader.read(path);
+            if (stat == null) {
+                throw new Unreadable();
+            }
+        }
+        return stat;
+    }
+
+    /** The file's type, from the listing's type when the status was not read. */
+    FileType type() {
+        return stat == null && knownType != null ? knownType : stat().type();
+    }
+
+    /** Whether this is a directory, from the listing's type when the status was not read. */
+    boolean isDirectory() {
+        return stat == null && knownType != null ? knownType == FileType.DIRECTORY : stat().isDirectory();
     }
 
     /** The last component ({@code %f}, what -name matches): the start point keeps its trailing slash in %f. */
@@ -72,7 +121,7 @@ final class FindFile {
             try {
                 linkStat = process.lstat(path);
             } catch (KernelException e) {
-                linkStat = stat;
+                linkStat = stat();
             }
         }
         return linkStat;

@@ -78,10 +78,12 @@ final class FindPredicates {
                 String types = typeList(parser.argument(name));
                 boolean x = name.equals("-xtype");
                 return test(name, (c, f) -> {
-                    Stat stat = x ? (c.followLinks ? f.linkStat(c.process) : FileOps.statOrNull(c.process, f.path))
-                            : f.stat;
+                    if (!x) {
+                        return types.indexOf(typeLetter(f.type())) >= 0;
+                    }
+                    Stat stat = c.followLinks ? f.linkStat(c.process) : FileOps.statOrNull(c.process, f.path);
                     if (x && stat == null) {
-                        stat = f.stat;
+                        stat = f.stat();
                     }
                     return stat != null && types.indexOf(typeLetter(stat.type())) >= 0;
                 });
@@ -91,10 +93,10 @@ final class FindPredicates {
             }
             case "-empty" -> {
                 return test(name, (c, f) -> {
-                    if (f.stat.isRegularFile()) {
-                        return f.stat.size() == 0;
+                    if (f.stat().isRegularFile()) {
+                        return f.stat().size() == 0;
                     }
-                    if (f.stat.isDirectory()) {
+                    if (f.stat().isDirectory()) {
                         try {
                             return c.process.listDirectory(f.path).isEmpty();
                         } catch (KernelException e) {
@@ -110,7 +112,7 @@ final class FindPredicates {
                 long window = name.endsWith("min") ? 60 : DAY;
                 Function<Stat, Instant> time = timeOf(name.charAt(1));
                 return test(name, (c, f) -> {
-                    Instant t = time.apply(f.stat);
+                    Instant t = time.apply(f.stat());
                     double seconds = (c.now.getEpochSecond() - t.getEpochSecond()) + (c.now.getNano() - t.getNano()) / 1e9;
                     double delta = seconds - age.value * window;
                     return switch (age.sign) {
@@ -124,7 +126,7 @@ final class FindPredicates {
                 String reference = parser.argument(name);
                 Instant mark = referenceStat(reference).mtime();
                 Function<Stat, Instant> time = timeOf(name.equals("-newer") ? 'm' : name.charAt(1));
-                return test(name, (c, f) -> time.apply(f.stat).isAfter(mark));
+                return test(name, (c, f) -> time.apply(f.stat()).isAfter(mark));
             }
             case "-perm" -> {
                 return perm(parser.argument(name));
@@ -133,27 +135,27 @@ final class FindPredicates {
                 String who = parser.argument(name);
                 boolean user = name.equals("-user");
                 int id = owner(who, user);
-                return test(name, (c, f) -> (user ? f.stat.uid() : f.stat.gid()) == id);
+                return test(name, (c, f) -> (user ? f.stat().uid() : f.stat().gid()) == id);
             }
             case "-uid", "-gid", "-links", "-inum" -> {
                 String text = parser.argument(name);
                 Comparison n = Comparison.parse(text, name, false);
                 return test(name, (c, f) -> n.matches(switch (name) {
-                    case "-uid" -> f.stat.uid();
-                    case "-gid" -> f.stat.gid();
-                    case "-links" -> f.stat.nlink();
-                    default -> f.stat.ino();
+                    case "-uid" -> f.stat().uid();
+                    case "-gid" -> f.stat().gid();
+                    case "-links" -> f.stat().nlink();
+                    default -> f.stat().ino();
                 }));
             }
             case "-nouser" -> {
-                return test(name, (c, f) -> c.users().userName(f.stat.uid()) == null);
+                return test(name, (c, f) -> c.users().userName(f.stat().uid()) == null);
             }
             case "-nogroup" -> {
-                return test(name, (c, f) -> c.users().groupName(f.stat.gid()) == null);
+                return test(name, (c, f) -> c.users().groupName(f.stat().gid()) == null);
             }
             case "-samefile" -> {
                 Stat target = referenceStat(parser.argument(name));
-                return test(name, (c, f) -> FileOps.sameFile(f.stat, target));
+                return test(name, (c, f) -> FileOps.sameFile(f.stat(), target));
             }
             case "-readable", "-writable", "-executable" -> {
                 int mode = name.equals("-readable") ? OpenFlags.R_OK : name.equals("-writable") ? OpenFlags.W_OK : OpenFlags.X_OK;
@@ -338,7 +340,7 @@ final class FindPredicates {
             mark = timeOf(y).apply(referenceStat(argument));
         }
         Function<Stat, Instant> time = timeOf(x);
-        return test(name, (c, f) -> time.apply(f.stat).isAfter(mark));
+        return test(name, (c, f) -> time.apply(f.stat()).isAfter(mark));
     }
 
     private static Function<Stat, Instant> timeOf(char which) {
@@ -377,7 +379,7 @@ final class FindPredicates {
         long size = unit;
         char comparison = sign;
         return test("-size", (c, f) -> {
-            long units = (f.stat.size() + size - 1) / size;
+            long units = (f.stat().size() + size - 1) / size;
             return switch (comparison) {
                 case '+' -> units > n;
                 case '-' -> units < n;
@@ -395,7 +397,7 @@ final class FindPredicates {
         }
         int mode = change.apply(0, false, 0);
         return test("-perm", (c, f) -> {
-            int bits = f.stat.permissions();
+            int bits = f.stat().permissions();
             return switch (kind) {
                 case '-' -> (bits & mode) == mode;
                 case '/' -> mode == 0 || (bits & mode) != 0;

@@ -120,7 +120,7 @@ final class FindPrintf {
                     break;
                 }
                 char k = format.charAt(i++);
-                value = time(d == 'T' ? file.stat.mtime() : d == 'A' ? file.stat.atime() : file.stat.ctime(), k);
+                value = time(d == 'T' ? file.stat().mtime() : d == 'A' ? file.stat().atime() : file.stat().ctime(), k);
             } else {
                 value = directive(d, file);
             }
@@ -148,7 +148,7 @@ final class FindPrintf {
     }
 
     private String directive(char d, FindFile f) {
-        Stat stat = f.stat;
+        Stat stat = f.stat();
         return switch (d) {
             case '%' -> "%";
             case 'p' -> f.path;
@@ -170,7 +170,7 @@ final class FindPrintf {
             case 'n' -> Integer.toString(stat.nlink());
             case 'D' -> Long.toString(stat.dev());
             case 'l' -> linkTarget(f);
-            case 'y' -> String.valueOf(FindPredicates.typeLetter(f.stat.type()));
+            case 'y' -> String.valueOf(FindPredicates.typeLetter(f.stat().type()));
             case 'Y' -> typeThroughLink(f);
             case 't' -> time(stat.mtime(), '\u0000');
             case 'a' -> time(stat.atime(), '\u0000');
@@ -183,7 +183,7 @@ final class FindPrintf {
 
     /** The target of a link as the walk saw it: under -L only a dangling link is still a link. */
     private String linkTarget(FindFile f) {
-        if (!f.stat.isSymbolicLink()) {
+        if (!f.stat().isSymbolicLink()) {
             return "";
         }
         try {
@@ -195,8 +195,8 @@ final class FindPrintf {
 
     /** {@code %Y}: the type behind a link, N when it dangles (L when it loops). */
     private String typeThroughLink(FindFile f) {
-        if (!f.stat.isSymbolicLink()) {
-            return String.valueOf(FindPredicates.typeLetter(f.stat.type()));
+        if (!f.stat().isSymbolicLink()) {
+            return String.valueOf(FindPredicates.typeLetter(f.stat().type()));
         }
         try {
             return String.valueOf(FindPredicates.typeLetter(context.process.stat(f.path).type()));
@@ -225,7 +225,7 @@ final class FindPrintf {
 
     /** A {@code -ls} line: inode, 1K blocks, mode, links, owner, group, size, date, name (-> target). */
     static String ls(FindContext context, FindFile f) {
-        Stat stat = f.stat;
+        Stat stat = f.stat();
         UserDatabase users = context.users();
         String size = stat.type() == FileType.CHARACTER_DEVICE || stat.type() == FileType.BLOCK_DEVICE
                 ? LsCommand.major(stat.rdev()) + ", " + LsCommand.minor(stat.rdev()) : Long.toString(stat.size());

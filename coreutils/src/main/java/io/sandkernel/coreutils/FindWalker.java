@@ -4,6 +4,7 @@ import io.sandkernel.api.Checkpoints;
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.fs.DirEntry;
+import io.sandkernel.api.fs.FileType;
 import io.sandkernel.api.fs.Stat;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -65,26 +66,40 @@ final class FindWalker {
         Checkpoints.poll(context.process);
         boolean evaluate = file.depth >= settings.minDepth;
         context.prune = false;
-        if (!settings.depthFirst && evaluate) {
-            expr.eval(context, file);
+        try {
+            if (!settings.depthFirst && evaluate) {
+                expr.eval(context, file);
+            }
+            boolean pruned = context.prune && !settings.depthFirst;
+            if (context.quit) {
+                return;
+            }
+            if (file.isDirectory() && file.depth < settings.maxDepth && !pruned
+                    && !(settings.xdev && file.stat().dev() != device)) {
+                descend(file, ancestors, device);
+            }
+            if (settings.depthFirst && evaluate && !context.quit) {
+                expr.eval(context, file);
+            }
+        } catch (FindFile.Unreadable e) {
+            // reported when the status was read; the file is left
         }
-        boolean pruned = context.prune && !settings.depthFirst;
-        if (context.quit) {
-            return;
-        }
-        if (file.stat.isDirectory() && file.depth < settings.maxDepth && !pruned
-                && !(settings.xdev && file.stat.dev() != device)) {
-            descend(file, ancestors, device);
-        }
-        if (settings.depthFirst && evaluate && !context.quit) {
-            expr.eval(context, file);
+    }
+
+    /** Reads a listed file's status as the walk does, reporting a failure (then null). */
+    private Stat readStat(String path) {
+        try {
+            return follow == Follow.ALWAYS || context.followLinks ? statFollowing(path) : context.process.lstat(path);
+        } catch (KernelException e) {
+            context.diagnostics.error(Diagnostics.quote(path) + ": " + Diagnostics.describe(e));
+            return null;
         }
     }
 
     private void descend(FindFile directory, Deque<FindFile> ancestors, long device) {
         if (follow == Follow.ALWAYS || context.followLinks) {
             for (FindFile ancestor : ancestors) {
-                if (FileOps.sameFile(ancestor.stat, directory.stat)) {
+                if (FileOps.sameFile(ancestor.stat(), directory.stat())) {
                     context.diagnostics.error("File system loop detected; " + Diagnostics.quote(directory.path)
                             + " is part of the same file system loop as " + Diagnostics.quote(ancestor.path) + ".");
                     return;
@@ -106,14 +121,16 @@ final class FindWalker {
                 }
                 String path = directory.path.endsWith("/") ? directory.path + entry.name()
                         : directory.path + "/" + entry.name();
-                Stat stat;
-                try {
-                    stat = follow == Follow.ALWAYS || context.followLinks ? statFollowing(path) : context.process.lstat(path);
-                } catch (KernelException e) {
-                    context.diagnostics.error(Diagnostics.quote(path) + ": " + Diagnostics.describe(e));
+                FileType type = entry.type();
+                boolean following = follow == Follow.ALWAYS || context.followLinks;
+                if (type != FileType.DIRECTORY && type != FileType.UNKNOWN && !(following && type == FileType.SYMLINK)) {
+                    visit(new FindFile(path, directory.start, directory.depth + 1, type, this::readStat), ancestors, device);
                     continue;
                 }
-                visit(new FindFile(path, directory.start, directory.depth + 1, stat), ancestors, device);
+                Stat stat = readStat(path);
+                if (stat != null) {
+                    visit(new FindFile(path, directory.start, directory.depth + 1, stat), ancestors, device);
+                }
             }
         } finally {
             ancestors.pop();
