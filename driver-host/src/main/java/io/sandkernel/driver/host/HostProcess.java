@@ -1,9 +1,9 @@
 package io.sandkernel.driver.host;
 
-import io.sandkernel.api.spi.StandardStreams;
-
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.spi.ExitLatch;
+import io.sandkernel.api.spi.StandardStreams;
 import io.sandkernel.process.DriverProcess;
 import io.sandkernel.process.Signals;
 import java.io.IOException;
@@ -13,10 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
 
 /**
@@ -40,10 +36,7 @@ final class HostProcess implements DriverProcess {
     private final Duration outputGrace;
     /** Wrapper processes between the OS process and the program (0 when unconfined). */
     private final int depth;
-    private final CompletableFuture<Integer> exit = new CompletableFuture<>();
-    private final Object hookLock = new Object();
-    private IntConsumer onExit;
-    private boolean reported;
+    private final ExitLatch exit = new ExitLatch();
     private Thread stdinPump;
     private OutputPump stdoutPump;
     private OutputPump stderrPump;
@@ -174,17 +167,7 @@ final class HostProcess implements DriverProcess {
 
     @Override
     public OptionalInt waitFor(Duration timeout) {
-        try {
-            long nanos = Math.max(0, timeout.toNanos());
-            return OptionalInt.of(exit.get(nanos, TimeUnit.NANOSECONDS));
-        } catch (TimeoutException e) {
-            return OptionalInt.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OptionalInt.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("host process " + label + " failed", e.getCause());
-        }
+        return exit.waitFor(timeout);
     }
 
     /**
@@ -193,26 +176,7 @@ final class HostProcess implements DriverProcess {
      */
     @Override
     public void setOnExit(IntConsumer hook) {
-        synchronized (hookLock) {
-            onExit = hook;
-        }
-        report();
-    }
-
-    private void report() {
-        IntConsumer hook;
-        synchronized (hookLock) {
-            if (reported || onExit == null || !exit.isDone()) {
-                return;
-            }
-            reported = true;
-            hook = onExit;
-        }
-        try {
-            hook.accept(exit.join());
-        } catch (RuntimeException | Error e) {
-            LOG.log(System.Logger.Level.WARNING, "exit hook of host process " + label + " failed", e);
-        }
+        exit.setOnExit(hook);
     }
 
     /** Runs on a virtual thread once the OS process has been reaped. */
@@ -233,8 +197,11 @@ final class HostProcess implements DriverProcess {
         if (stdinPump != null) {
             stdinPump.interrupt();
         }
-        exit.complete(code);
-        report();
+        try {
+            exit.report(code);
+        } catch (RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.WARNING, "exit hook of host process " + label + " failed", e);
+        }
         driver.ended(this);
     }
 
