@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.time.Clock;
@@ -22,7 +21,7 @@ import java.time.Clock;
  * interrupts threads to deliver signals. So the interrupt status is cleared around each channel
  * call and restored afterwards, and a channel found closed by an interrupt (this thread's, or
  * another handle's on a shared channel) is obtained again from the {@link ChannelSource} and the
- * positional call retried once.
+ * positional call repeated until it completes.
  */
 final class NioHandle implements FileHandle {
     /** Opens the same file again, checking it still is the same. */
@@ -193,7 +192,7 @@ final class NioHandle implements FileHandle {
     @Override
     public void close() {
         if (CLOSED.compareAndSet(this, false, true)) {
-            synchronized (this) { // after a retry under way: it may have replaced the channel
+            synchronized (this) { // after a reopening under way: it may have replaced the channel
                 source.release(channel);
             }
         }
@@ -211,12 +210,18 @@ final class NioHandle implements FileHandle {
         }
         boolean interrupted = Thread.interrupted();
         try {
-            return action.call(channel);
-        } catch (ClosedChannelException e) {
-            // closed by an interrupt: this thread's (ClosedByInterruptException), or, on a shared
-            // channel, another handle's during this call or before it
-            interrupted |= e instanceof ClosedByInterruptException;
-            return retry(action);
+            FileChannel current = channel;
+            while (true) {
+                try {
+                    return action.call(current);
+                } catch (ClosedChannelException e) {
+                    // closed by an interrupt: this thread's (which NIO leaves set: cleared here, or
+                    // the next call would close the channel at once), or, on a shared channel,
+                    // another handle's. Positional calls are repeated safely, as often as it takes.
+                    interrupted |= Thread.interrupted();
+                    current = reopen(current);
+                }
+            }
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         } finally {
@@ -226,21 +231,17 @@ final class NioHandle implements FileHandle {
         }
     }
 
-    private synchronized <T> T retry(ChannelCall<T> action) {
-        Thread.interrupted();
-        try {
-            if (closed) {
-                throw new KernelException(Errno.EBADF, name.get() + " is closed");
-            }
-            FileChannel current = channel;
-            if (!current.isOpen()) {
-                current = source.reopen(current);
-                channel = current;
-            }
-            return action.call(current);
-        } catch (IOException | RuntimeException e) {
-            throw translate(e);
+    /** A usable channel after {@code stale} was found closed. @throws KernelException EBADF when the handle is closed */
+    private synchronized FileChannel reopen(FileChannel stale) throws IOException {
+        if (closed) {
+            throw new KernelException(Errno.EBADF, name.get() + " is closed");
         }
+        FileChannel current = channel;
+        if (current == stale || !current.isOpen()) {
+            current = source.reopen(current);
+            channel = current;
+        }
+        return current;
     }
 
     private RuntimeException translate(Exception e) {

@@ -16,6 +16,9 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -84,6 +87,47 @@ class ContentChannelTest {
             assertThat(text(seen)).isEqualTo("hello world");
             assertThat(sharedChannel("/tmp/f")).isNotSameAs(shared).matches(FileChannel::isOpen);
         }
+    }
+
+    @Test
+    void handlesWritingWhileTheirThreadsAreInterruptedLoseNoWrite() throws InterruptedException {
+        fixture.write(ROOT, "/tmp/f", "");
+        int writers = 4;
+        int region = 1024;
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < writers; t++) {
+            byte fill = (byte) ('a' + t);
+            long offset = (long) t * region;
+            threads.add(new Thread(() -> {
+                try (FileHandle handle = open("/tmp/f", O_RDWR)) {
+                    byte[] data = new byte[region];
+                    for (int i = 0; i < 3000; i++) {
+                        java.util.Arrays.fill(data, (byte) (i % 2 == 0 ? '-' : fill));
+                        handle.write(ByteBuffer.wrap(data), offset);
+                        Thread.interrupted(); // the kernel's signal delivery would act on it here
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        // interrupts land inside channel calls, closing the channel every handle shares
+        while (threads.stream().anyMatch(Thread::isAlive)) {
+            threads.forEach(Thread::interrupt);
+            Thread.onSpinWait();
+        }
+        for (Thread thread : threads) {
+            thread.join(10_000);
+        }
+
+        assertThat(failures).isEmpty();
+        StringBuilder expected = new StringBuilder();
+        for (int t = 0; t < writers; t++) {
+            expected.append(String.valueOf((char) ('a' + t)).repeat(region));
+        }
+        assertThat(fixture.read(ROOT, "/tmp/f")).isEqualTo(expected.toString());
     }
 
     @Test
