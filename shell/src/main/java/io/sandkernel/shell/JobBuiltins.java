@@ -36,7 +36,7 @@ final class JobBuiltins {
             }
             out.append(line).append('\n');
             if (job.state == JobTable.State.DONE) {
-                jobs.remove(job);
+                shell.launcher.jobControl.removeReported(job);
             } else {
                 job.notified = true;
             }
@@ -78,6 +78,9 @@ final class JobBuiltins {
     }
 
     private int waitFor(List<String> argv) {
+        if (shell.state.bash && argv.size() > 1 && argv.get(1).startsWith("-") && !argv.get(1).equals("--")) {
+            return waitOptions(argv);
+        }
         if (argv.size() == 1) {
             for (Job job : jobs.list()) {
                 Integer interrupted = waitJob(job);
@@ -107,6 +110,9 @@ final class JobBuiltins {
                 job = jobs.byPid(pid);
                 if (job == null) {
                     Integer substituted = shell.state.bash ? shell.launcher.waitProcessSubstitution(pid) : null;
+                    if (substituted == null) {
+                        substituted = jobs.finishedStatus(pid); // waited for already: its status is kept
+                    }
                     if (substituted == null && shell.state.bash) {
                         shell.error("wait: pid " + pid + " is not a child of this shell");
                     }
@@ -121,7 +127,7 @@ final class JobBuiltins {
                 }
                 status = job.exits.getOrDefault(pid, 0);
                 if (job.state == JobTable.State.DONE) {
-                    jobs.remove(job);
+                    jobs.removeKeepingStatus(job);
                 }
                 continue;
             }
@@ -132,6 +138,106 @@ final class JobBuiltins {
             status = job.status();
         }
         return status;
+    }
+
+    /** bash's {@code wait -n [-p var] [-f] [id...]}; {@code -f} changes nothing without job control. */
+    private int waitOptions(List<String> argv) {
+        boolean next = false;
+        String pidVariable = null;
+        int i = 1;
+        for (; i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1; i++) {
+            String option = argv.get(i);
+            if (option.equals("--")) {
+                i++;
+                break;
+            }
+            for (int k = 1; k < option.length(); k++) {
+                switch (option.charAt(k)) {
+                    case 'n' -> next = true;
+                    case 'f' -> {
+                        // jobs are waited for until they end anyway
+                    }
+                    case 'p' -> {
+                        if (i + 1 >= argv.size()) {
+                            throw new ShellError("wait: -p: option requires an argument", 2);
+                        }
+                        pidVariable = argv.get(++i);
+                    }
+                    default -> throw new ShellError("wait: -" + option.charAt(k) + ": invalid option\n"
+                            + "wait: usage: wait [-fn] [-p var] [id ...]", 2);
+                }
+            }
+        }
+        List<String> ids = argv.subList(i, argv.size());
+        if (pidVariable != null) {
+            shell.state.unset(pidVariable);
+        }
+        if (!next) {
+            List<String> plain = new java.util.ArrayList<>(List.of("wait"));
+            plain.addAll(ids);
+            return waitFor(plain);
+        }
+        return waitNext(ids, pidVariable);
+    }
+
+    /**
+     * {@code wait -n}: waits until one of the named jobs (else of all) that are still running
+     * ends, and gives its status; 127 when none is running (a job that ended already is not
+     * waited for again, as in bash).
+     */
+    private int waitNext(List<String> ids, String pidVariable) {
+        shell.launcher.jobControl.reapJobs();
+        List<Job> candidates = new java.util.ArrayList<>();
+        for (Job job : ids.isEmpty() ? jobs.list() : ids.stream().map(this::jobOf).toList()) {
+            if (job != null && job.state != JobTable.State.DONE && !candidates.contains(job)) {
+                candidates.add(job);
+            }
+        }
+        while (!candidates.isEmpty()) {
+            WaitResult result;
+            try {
+                result = shell.api.waitpid(-1).orElse(null);
+            } catch (KernelException e) {
+                if (e.errno() == Errno.EINTR) {
+                    Integer signal = shell.traps.pendingSignal();
+                    if (signal != null) {
+                        shell.traps.runPending();
+                        return 128 + signal;
+                    }
+                    continue;
+                }
+                return 127; // ECHILD
+            }
+            if (result == null) {
+                continue;
+            }
+            Job job = jobs.byPid(result.pid());
+            if (job == null) {
+                shell.launcher.substitutionEnded(result);
+                continue;
+            }
+            jobs.record(result);
+            if (job.state == JobTable.State.DONE && candidates.contains(job)) {
+                jobs.removeKeepingStatus(job);
+                if (pidVariable != null) {
+                    shell.state.set(pidVariable, Integer.toString(result.pid()));
+                }
+                return job.status();
+            }
+        }
+        return 127;
+    }
+
+    /** The job a {@code wait} operand names (a pid or a job spec), or null. */
+    private Job jobOf(String id) {
+        if (id.startsWith("%")) {
+            return jobs.find(id);
+        }
+        try {
+            return jobs.byPid(Integer.parseInt(id));
+        } catch (NumberFormatException e) {
+            throw new ShellError("wait: `" + id + "': not a pid or valid job spec", 2);
+        }
     }
 
     /** Waits for all of a job's processes; returns 128 + signal when a trap interrupted. */
@@ -145,7 +251,7 @@ final class JobBuiltins {
             }
         }
         if (job.state == JobTable.State.DONE || job.exits.size() == job.pids.size()) {
-            jobs.remove(job);
+            jobs.removeKeepingStatus(job);
         }
         return null;
     }

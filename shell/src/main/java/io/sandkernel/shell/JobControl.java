@@ -88,7 +88,7 @@ final class JobControl {
             }
             job.state = JobTable.State.DONE;
             if (registered) {
-                shell.jobs.remove(job);
+                shell.jobs.removeKeepingStatus(job);
             }
             int status = job.status();
             if (control && status == 128 + Signals.SIGINT) {
@@ -158,7 +158,7 @@ final class JobControl {
         for (Job job : shell.jobs.list()) {
             if (job.state == JobTable.State.DONE) {
                 shell.print(2, shell.jobs.format(job) + "\n");
-                shell.jobs.remove(job);
+                removeReported(job);
             } else if (job.state == JobTable.State.STOPPED && !job.notified) {
                 shell.print(2, shell.jobs.format(job) + "\n");
                 job.notified = true;
@@ -205,7 +205,7 @@ final class JobControl {
         for (Job job : shell.jobs.list()) {
             if (job.state == JobTable.State.DONE && !job.contains(waitedPid)) {
                 shell.print(2, shell.jobs.format(job) + "\n");
-                shell.jobs.remove(job);
+                removeReported(job);
             }
         }
     }
@@ -232,6 +232,15 @@ final class JobControl {
                     // EINTR: another signal, collected at the next report; ECHILD: collected already
                 }
             }
+        }
+    }
+
+    /** Drops a job reported as done; bash still gives its status to a later {@code wait pid}, dash does not. */
+    void removeReported(Job job) {
+        if (state.bash) {
+            shell.jobs.removeKeepingStatus(job);
+        } else {
+            shell.jobs.remove(job);
         }
     }
 

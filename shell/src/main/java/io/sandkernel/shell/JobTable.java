@@ -53,6 +53,15 @@ final class JobTable {
     }
 
     private final List<Job> jobs = new ArrayList<>();
+    /** Statuses of processes of jobs gone from the table, the latest 1024 (bash's bgpids). */
+    private final Map<Integer, Integer> finished = new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Integer> eldest) {
+            return size() > 1024;
+        }
+    };
     private long counter;
 
     Job add(int pgid, List<Integer> pids, String text) {
@@ -84,6 +93,20 @@ final class JobTable {
 
     void remove(Job job) {
         jobs.remove(job);
+    }
+
+    /**
+     * Removes a job whose status a later {@code wait pid} still gives: one waited for (dash and
+     * bash), or in bash one reported as done too (bash's bgpids list).
+     */
+    void removeKeepingStatus(Job job) {
+        jobs.remove(job);
+        finished.putAll(job.exits);
+    }
+
+    /** The status of a process of a job removed by {@link #removeKeepingStatus}; null when unknown. */
+    Integer finishedStatus(int pid) {
+        return finished.get(pid);
     }
 
     boolean isEmpty() {

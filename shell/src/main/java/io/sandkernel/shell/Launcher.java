@@ -503,6 +503,11 @@ final class Launcher {
         return substitutions.waitFor(pid);
     }
 
+    /** Hands a process substitution's end, collected by a wait for any child, to its bookkeeping. */
+    void substitutionEnded(WaitResult result) {
+        substitutions.ended(result);
+    }
+
     /** Reaps the process substitutions that have ended. */
     void reapSubstitutions() {
         substitutions.reap();

@@ -157,6 +157,13 @@ final class Substitutions {
         });
     }
 
+    /** A process substitution's end collected by a wait for any child ({@code wait -n}). */
+    void ended(WaitResult result) {
+        if (running.remove(Integer.valueOf(result.pid()))) {
+            remember(result);
+        }
+    }
+
     private void remember(WaitResult result) {
         if (result.pid() == state.lastBackgroundPid) {
             lastPid = result.pid();
