@@ -199,10 +199,9 @@ final class JobBuiltins {
                 result = shell.api.waitpid(-1).orElse(null);
             } catch (KernelException e) {
                 if (e.errno() == Errno.EINTR) {
-                    Integer signal = shell.traps.pendingSignal();
-                    if (signal != null) {
-                        shell.traps.runPending();
-                        return 128 + signal;
+                    Integer interrupted = shell.traps.interruptWait();
+                    if (interrupted != null) {
+                        return interrupted;
                     }
                     continue;
                 }
@@ -261,18 +260,12 @@ final class JobBuiltins {
             try {
                 Optional<WaitResult> result = shell.api.waitpid(pid);
                 jobs.record(result.orElse(new WaitResult(pid, 127, WaitEvent.EXITED)));
-                Integer signal = shell.traps.pendingSignal();
-                if (signal != null) {
-                    shell.traps.runPending();
-                    return 128 + signal;
-                }
-                return null;
+                return shell.traps.interruptWait();
             } catch (KernelException e) {
                 if (e.errno() == Errno.EINTR) {
-                    Integer signal = shell.traps.pendingSignal();
-                    if (signal != null) {
-                        shell.traps.runPending();
-                        return 128 + signal;
+                    Integer interrupted = shell.traps.interruptWait();
+                    if (interrupted != null) {
+                        return interrupted;
                     }
                     continue;
                 }

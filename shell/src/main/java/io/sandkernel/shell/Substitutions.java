@@ -191,10 +191,9 @@ final class Substitutions {
                         ? r.status() : 128 + r.status()).orElse(127);
             } catch (KernelException e) {
                 if (e.errno() == Errno.EINTR) {
-                    Integer signal = shell.traps.pendingSignal();
-                    if (signal != null) {
-                        shell.traps.runPending();
-                        return 128 + signal;
+                    Integer interrupted = shell.traps.interruptWait();
+                    if (interrupted != null) {
+                        return interrupted;
                     }
                     continue;
                 }

@@ -49,6 +49,19 @@ final class Traps {
         return pending.peek();
     }
 
+    /**
+     * For {@code wait}: when a trapped signal has arrived, runs its trap and gives 128 + the
+     * signal, the status a wait interrupted by it returns; null when none has (wait on).
+     */
+    Integer interruptWait() {
+        Integer signal = pendingSignal();
+        if (signal == null) {
+            return null;
+        }
+        runPending();
+        return 128 + signal;
+    }
+
     /** Runs the traps of signals that arrived, between commands. */
     void runPending() {
         if (inTrap || pending.isEmpty()) {
