@@ -145,9 +145,22 @@ final class Builtins {
             shell.error(e.getMessage());
             return e.status();
         } catch (KernelException e) {
-            shell.error(argv.get(0) + ": " + e.getMessage());
+            shell.error(argv.get(0) + ": " + failure(argv.get(0), e.errno()));
             return 1;
         }
+    }
+
+    /**
+     * How dash and bash word a builtin's failed system call: a failed write is dash's
+     * "echo: I/O error" and bash's "write error: No space left on device"; anything else the
+     * error's text.
+     */
+    private String failure(String name, Errno errno) {
+        boolean write = errno == Errno.ENOSPC || errno == Errno.EIO || errno == Errno.EFBIG || errno == Errno.EPIPE;
+        if (write) {
+            return state.bash ? "write error: " + Messages.strerror(errno) : name + ": I/O error";
+        }
+        return Messages.strerror(errno);
     }
 
     static int number(String name, String text, boolean bash) {

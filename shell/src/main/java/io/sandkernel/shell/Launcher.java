@@ -130,7 +130,7 @@ final class Launcher {
                 shell.error(name + (directory ? ": Is a directory" : ": Permission denied"));
                 return -126;
             }
-            shell.error(name + ": " + e.getMessage());
+            shell.error(name + ": " + Messages.strerror(e.errno())); // as dash's errmsg: E2BIG, EAGAIN...
             return -126;
         }
     }
