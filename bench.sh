@@ -39,6 +39,13 @@
 #       quick: 10 MB), find over 10,000 files; interleaved, median wall times, C.UTF-8 on both sides.
 #       Result lines: "sandkernel coreutils-<workload> sandkernel_ms=.. gnu_ms=.. ratio=.. sandkernel_mb_s=.. gnu_mb_s=..".
 #
+#   checkpoints [full | quick]
+#       What the signal checkpoints cost (io.sandkernel.bench.CheckpointBench): a shell loop, grep of a
+#       regular expression over 6 x 16 MB and sort of 6 x 200,000 lines with the checkpoints on and off
+#       (-Dsandkernel.checkpoints=false), in child JVMs launched alternately (full: 3 a side, quick: 1),
+#       comparing the JVMs' CPU time per run.
+#       Result lines: "sandkernel checkpoints-<workload> on_cpu_ms=.. off_cpu_ms=.. slowdown_pct=.. on_wall_ms=..".
+#
 # stdout carries only result lines ("sandkernel <scenario> B=<B> ns_per_op=<float>",
 # "sandkernel memory B=100000 bytes_per_process=<int>"); the build, the JVM flags and every other
 # diagnostic go to stderr.
@@ -75,6 +82,7 @@ usage: ./bench.sh <benchmark> [arguments]
   wasm [full | quick]                       WebAssembly driver scenarios (io.sandkernel.bench.WasmBench)
   shell [full | quick]                      the shell interpreter against dash and bash (io.sandkernel.bench.ShellBench)
   coreutils [full | quick]                  sed, awk, sort, grep, find against GNU (io.sandkernel.bench.CoreutilsBench)
+  checkpoints [full | quick]                the cost of the signal checkpoints (io.sandkernel.bench.CheckpointBench)
 EOF
     exit "${1:-2}"
 }
@@ -186,6 +194,14 @@ case "$command" in
         # shellcheck source=scripts/jdk.sh
         . "$root/scripts/jdk.sh"
         bench_wasm "$@"
+        ;;
+    checkpoints)
+        # shellcheck source=scripts/jdk.sh
+        . "$root/scripts/jdk.sh"
+        mode="${1:-full}"
+        case "$mode" in full | quick) ;; *) usage ;; esac
+        build_bench
+        run_java io.sandkernel.bench.CheckpointBench "$mode"
         ;;
     shell | coreutils)
         # shellcheck source=scripts/jdk.sh

@@ -5,4 +5,5 @@ module io.sandkernel.bench {
     requires io.sandkernel.userland;
     requires com.google.common.jimfs;
     requires java.management;
+    requires jdk.management;
 }
