@@ -13,8 +13,10 @@
 #   kernel [full | quick]
 #       The kernel benchmarks (io.sandkernel.bench.KernelBench): cold start, spawn/exit/reap, 10,000
 #       sleeping processes, 1,000 idle kernels, a cat | cat | cat pipeline beside the host's bash,
-#       and host-driver spawn (unconfined, and confined by bubblewrap) beside ProcessBuilder. quick:
-#       fewer iterations, 128 MiB pipeline.
+#       host-driver spawn (unconfined, and confined by bubblewrap) beside ProcessBuilder, and the
+#       descriptor layer against Jimfs (open+close, stat, 1-byte and 64 KiB read/write; wall clock,
+#       then <op>_cpu_ratio: the median kernel/Jimfs ratio of the thread's CPU time over alternating
+#       rounds, the one to read on a loaded machine). quick: fewer iterations, 128 MiB pipeline.
 #       Result lines: "sandkernel kernel-<scenario> <key>=<value>", one per line.
 #
 #   wasm [full | quick]
