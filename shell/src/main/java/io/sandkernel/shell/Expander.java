@@ -251,6 +251,19 @@ final class Expander {
         return expandToPattern(word, false);
     }
 
+    /**
+     * A pattern to match with outside {@code [[ ]]}: extended patterns only with bash's extglob
+     * on when it is matched, as bash decides.
+     */
+    String expandMatchPattern(Word word) {
+        return extglobOff(expandPattern(word));
+    }
+
+    /** {@code pattern} itself with extglob on, else with the openings of extended patterns quoted. */
+    String extglobOff(String pattern) {
+        return state.extglob() ? pattern : Patterns.withoutExtended(pattern);
+    }
+
     /** Expands a here-document body (the parts are all in quoted context already). */
     String expandHeredoc(Word body) {
         return Patterns.unescape(expandToPattern(body, true));

@@ -93,7 +93,8 @@ final class Globber {
         boolean dotOk = component.startsWith(".") || component.startsWith("\\.");
         boolean dotglob = option("dotglob");
         boolean nocase = option("nocaseglob");
-        Patterns.Compiled compiled = Patterns.compile(component, nocase);
+        Patterns.Compiled compiled = Patterns.compile(state.extglob() ? component : Patterns.withoutExtended(component),
+                nocase);
         for (DirEntry entry : sorted) {
             String name = entry.name();
             if (name.startsWith(".")) {

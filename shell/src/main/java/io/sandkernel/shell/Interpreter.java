@@ -463,7 +463,7 @@ final class Interpreter implements Expander.Context {
 
     private boolean matches(CaseItem item, String subject, boolean nocase) {
         for (Word pattern : item.patterns()) {
-            if (Patterns.matches(expander.expandPattern(pattern), subject, nocase)) {
+            if (Patterns.matches(expander.expandMatchPattern(pattern), subject, nocase)) {
                 return true;
             }
         }

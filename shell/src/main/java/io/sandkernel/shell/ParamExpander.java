@@ -283,11 +283,11 @@ final class ParamExpander {
         String op = param.op();
         switch (op) {
             case "%", "%%", "#", "##" -> {
-                Patterns.Compiled pattern = Patterns.compile(expander.expandPattern(param.arg()), false);
+                Patterns.Compiled pattern = Patterns.compile(expander.expandMatchPattern(param.arg()), false);
                 return value -> trim(value, op, pattern);
             }
             case "/", "//", "/#", "/%" -> {
-                String patternText = expander.expandPattern(param.arg());
+                String patternText = expander.expandMatchPattern(param.arg());
                 Patterns.Compiled pattern = Patterns.compile(patternText, false);
                 String replacement = param.arg2() == null ? "" : expander.expandPattern(param.arg2());
                 boolean ampersand = state.shopts.contains("patsub_replacement");
@@ -295,7 +295,7 @@ final class ParamExpander {
             }
             case "^", "^^", ",", ",,", "~", "~~" -> {
                 String patternText = param.arg() == null || param.arg().parts().isEmpty() ? "?"
-                        : expander.expandPattern(param.arg());
+                        : expander.expandMatchPattern(param.arg());
                 Patterns.Compiled pattern = Patterns.compile(patternText, false);
                 return value -> Substitution.changeCase(value, op, pattern);
             }

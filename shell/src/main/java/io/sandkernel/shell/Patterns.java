@@ -88,6 +88,26 @@ final class Patterns {
         return false;
     }
 
+    /**
+     * The pattern with the openings of extended patterns quoted, for where extglob is off (dash
+     * always, bash without {@code shopt -s extglob}): {@code +(a)} is then the three characters.
+     */
+    static String withoutExtended(String pattern) {
+        StringBuilder quoted = new StringBuilder(pattern.length() + 4);
+        boolean changed = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            quoted.append(c);
+            if ((c == '\\' || c == EXPANDED_BACKSLASH) && i + 1 < pattern.length()) {
+                quoted.append(pattern.charAt(++i));
+            } else if ("?*+@!".indexOf(c) >= 0 && i + 1 < pattern.length() && pattern.charAt(i + 1) == '(') {
+                quoted.append('\\');
+                changed = true;
+            }
+        }
+        return changed ? quoted.toString() : pattern;
+    }
+
     /** Whether {@code text} matches the whole {@code pattern} (extended patterns on). */
     static boolean matches(String pattern, String text) {
         return compile(pattern, false).matches(text, 0, text.length());

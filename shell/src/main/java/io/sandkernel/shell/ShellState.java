@@ -336,6 +336,11 @@ final class ShellState {
         return env;
     }
 
+    /** Whether patterns are matched with bash's extended patterns ({@code shopt -s extglob}). */
+    boolean extglob() {
+        return bash && shopts.contains("extglob");
+    }
+
     String ifs() {
         String ifs = get("IFS");
         return ifs == null ? " \t\n" : ifs;
