@@ -60,7 +60,7 @@ import org.junit.jupiter.api.Timeout;
 class NullArgumentsTest {
     /** Parameters whose Javadoc says null is allowed, by "Class.method": their position. */
     private static final Set<String> OPTIONAL = Set.of(
-            "ExecOptions.withCwd/0", "ExecOptions.withTimeout/0", "ExecOptions.withIdentity/0",
+            "ExecOptions.withCwd/0", "ExecOptions.withTimeout/0", "ExecOptions.withIdentity/0", "ExecOptions.withCpuTime/0",
             "SpawnOptions.withCwd/0", "SpawnOptions.withIdentity/0", "SpawnOptions.withOutput/0",
             "SpawnOptions.withOutput/1", "SpawnOptions.withInput/0", "ShellOptions.withCwd/0",
             "ShellOptions.withIdentity/0", "Kernel.Builder.zombieTtl/0", "ProcessTable.setOnProcessExit/0");
