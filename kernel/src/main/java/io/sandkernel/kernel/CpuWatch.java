@@ -27,6 +27,7 @@ final class CpuWatch {
 
     private final ProcessTable table;
     private final Map<Integer, Limited> limited = new ConcurrentHashMap<>();
+    private final Map<Integer, long[]> pending = new ConcurrentHashMap<>();
     private ScheduledFuture<?> ticking;
 
     /** A limited process: its limits and when the next SIGXCPU is due. */
@@ -84,6 +85,22 @@ final class CpuWatch {
         startTicking();
     }
 
+    /**
+     * Limits for the process {@code pid} that is being started, taken up by {@link #adopt} when it
+     * goes live, before its program runs (an exec's budget).
+     */
+    void reserve(int pid, long softNanos, long hardNanos) {
+        pending.put(pid, new long[] {softNanos, hardNanos});
+    }
+
+    /** Applies what {@link #reserve} set aside for {@code task}, if anything. */
+    void adopt(Task task) {
+        long[] reserved = pending.isEmpty() ? null : pending.remove(task.pid);
+        if (reserved != null) {
+            set(task, reserved[0], reserved[1]);
+        }
+    }
+
     /** A child starts with its parent's limits (and a CPU time of its own). */
     void inherit(Task parent, Task child) {
         Limited entry = parent == null ? null : limited.get(parent.pid);
@@ -101,6 +118,7 @@ final class CpuWatch {
     /** Stops the tick (the kernel closed). */
     synchronized void close() {
         limited.clear();
+        pending.clear();
         if (ticking != null) {
             ticking.cancel(false);
         }

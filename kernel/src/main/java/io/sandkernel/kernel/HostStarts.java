@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * What the host starts in a kernel: processes with their standard streams wired to the host
@@ -41,6 +42,11 @@ final class HostStarts {
 
     /** {@link Kernel#spawn}. */
     KernelProcess spawn(String command, List<String> args, SpawnOptions options) {
+        return spawn(command, args, options, null);
+    }
+
+    /** {@link Kernel#spawn}, with {@code registered} told the pid before the program runs (or null). */
+    KernelProcess spawn(String command, List<String> args, SpawnOptions options, IntConsumer registered) {
         List<String> argv = new ArrayList<>();
         argv.add(command);
         argv.addAll(args);
@@ -55,7 +61,7 @@ final class HostStarts {
         Task task;
         try {
             task = launcher.start(new Launcher.Start(0, argv, env, cwd, identity, fds, -1, false, SignalSet.empty(),
-                    0022, null));
+                    0022, registered));
         } catch (RuntimeException e) {
             for (OpenFile end : hostEnds) {
                 if (end != null) {

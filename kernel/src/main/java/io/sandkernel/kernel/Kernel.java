@@ -233,22 +233,22 @@ public final class Kernel implements AutoCloseable {
         }
         SpawnOptions spawnOptions = SpawnOptions.defaults().withEnv(options.env()).withCwd(options.cwd())
                 .withIdentity(options.identity());
-        KernelProcess process = spawn(argv.get(0), argv.subList(1, argv.size()), spawnOptions);
-        if (options.cpuTime() != null) {
-            limitCpu(process.pid(), options.cpuTime());
+        if (argv.stream().anyMatch(Objects::isNull)) {
+            throw new KernelException(Errno.EINVAL, "exec: arguments must not be null");
         }
+        ensureOpen();
+        // the budget is in place before the program runs, so every process it starts inherits it
+        java.util.function.IntConsumer budget = options.cpuTime() == null ? null : pid -> limitCpu(pid, options.cpuTime());
+        KernelProcess process = hostStarts.spawn(argv.get(0), argv.subList(1, argv.size()), spawnOptions, budget);
         return Exec.run(process, session(process.pid()), options.stdin().getBytes(StandardCharsets.UTF_8),
                 options.timeout(), limits.killGrace());
     }
 
-    /** An exec's CPU budget: the soft limit, SIGKILL a kill grace later. */
+    /** An exec's CPU budget: the soft limit, SIGKILL a kill grace later; taken up when the process goes live. */
     private void limitCpu(int pid, java.time.Duration budget) {
-        Task task = liveTasks.get(pid);
-        if (task != null) {
-            long soft = budget.compareTo(java.time.Duration.ofDays(36_500)) > 0 ? CpuWatch.UNLIMITED : budget.toNanos();
-            long hard = soft + limits.killGrace().toNanos();
-            cpu.set(task, soft, hard < soft ? soft : hard);
-        }
+        long soft = budget.compareTo(java.time.Duration.ofDays(36_500)) > 0 ? CpuWatch.UNLIMITED : budget.toNanos();
+        long hard = soft + limits.killGrace().toNanos();
+        cpu.reserve(pid, soft, hard < soft ? soft : hard);
     }
 
     /** The live processes of session {@code sid}, as the job an exec ends on timeout. */
@@ -501,6 +501,7 @@ public final class Kernel implements AutoCloseable {
 
     void live(Task task) {
         liveTasks.put(task.pid, task);
+        cpu.adopt(task);
     }
 
     void dead(Task task) {

@@ -60,6 +60,17 @@ class CpuLimitTest {
     }
 
     @Test
+    void anExecBudgetIsInPlaceBeforeTheProgramRunsAndItsChildrenInheritIt() {
+        ExecResult direct = kernel.exec(java.util.List.of("awk", "BEGIN { while (1); }"),
+                GUARDED.withCpuTime(Duration.ofMillis(400)));
+        assertThat(direct.exitCode()).isEqualTo(128 + Signals.SIGXCPU);
+        ExecResult child = kernel.exec("awk 'BEGIN { while (1); }'; echo \"awk: $?\"",
+                GUARDED.withCpuTime(Duration.ofMillis(400)));
+        assertThat(child.timedOut()).isFalse();
+        assertThat(child.stdout()).isEqualTo("awk: " + (128 + Signals.SIGXCPU) + "\n");
+    }
+
+    @Test
     void aProgramIgnoringSigxcpuIsKilledAtTheHardLimit() {
         ExecResult result = kernel.exec("trap '' XCPU; while :; do :; done", GUARDED.withCpuTime(Duration.ofMillis(300)));
         assertThat(result.timedOut()).isFalse();
