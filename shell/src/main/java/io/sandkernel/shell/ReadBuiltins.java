@@ -2,6 +2,7 @@ package io.sandkernel.shell;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.MemoryReservation;
 import io.sandkernel.api.fs.OpenFlags;
 import io.sandkernel.api.fs.PollFd;
 import io.sandkernel.api.fs.Stat;
@@ -51,6 +52,13 @@ final class ReadBuiltins {
          * null at end of input with nothing read.
          */
         byte[] read(int delimiter, int max, boolean[] sawDelimiter) {
+            // a line without end is charged as it grows: out of memory, not the JVM's heap
+            try (MemoryReservation held = new MemoryReservation(shell.api)) {
+                return read(delimiter, max, sawDelimiter, held);
+            }
+        }
+
+        private byte[] read(int delimiter, int max, boolean[] sawDelimiter, MemoryReservation held) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[seekable && max < 0 ? 4096 : 1];
             int chars = 0;
@@ -90,6 +98,9 @@ final class ReadBuiltins {
                         return out.toByteArray();
                     }
                     out.write(buffer[i]);
+                }
+                if (out.size() > held.charged()) {
+                    ShellMemory.charge(held, out.size() * 3L); // the buffer, its copy and the text made of it
                 }
             }
             return out.toByteArray();

@@ -116,6 +116,14 @@ class MemoryBombTest {
     }
 
     @Test
+    void anEndlessLineForReadIsOutOfMemory() {
+        ExecResult result = explode("(ulimit -v 2048; head -c 3000000 /dev/zero | tr '\\0' a | { read -r x; echo no; })\n"
+                + "echo status $?");
+        assertThat(result.stdout()).isEqualTo("status 2\n");
+        assertThat(result.stderr()).isEqualTo("sh: out of memory\n");
+    }
+
+    @Test
     void aProcessLimitStopsOnlyThatShellAndItsChildren() {
         ExecResult result = explode("(ulimit -v 1024; x=$(head -c 2000000 /dev/zero | tr '\\0' a); echo no)\n"
                 + "echo status $?; x=$(head -c 2000000 /dev/zero | tr '\\0' a); echo ${#x}");
