@@ -47,7 +47,14 @@ final class ArrayLiterals {
             } else {
                 int itemLine = lexer.line;
                 Word word = lexer.words().readWord();
-                items.add(arrayItem(word, itemLine));
+                ArrayItem item = arrayItem(word, itemLine);
+                if (item.key() == null) {
+                    for (Word expanded : BraceExpansion.expand(word)) { // a=({1..3}) has three elements
+                        items.add(new ArrayItem(null, expanded));
+                    }
+                } else {
+                    items.add(item);
+                }
             }
         }
         return new ArrayLit(items, src.substring(start, lexer.pos));

@@ -49,9 +49,10 @@ final class BraceExpansion {
             return List.of(word);
         }
         List<List<Object>> results = new ArrayList<>();
-        expandInto(flatten(word.parts()), results);
-        if (results.size() == 1) {
-            return List.of(word);
+        List<Object> flat = flatten(word.parts());
+        expandInto(flat, results);
+        if (results.size() == 1 && results.get(0).equals(flat)) {
+            return List.of(word); // no brace expression ({0..0} is one, giving 0)
         }
         List<Word> words = new ArrayList<>(results.size());
         for (List<Object> items : results) {
