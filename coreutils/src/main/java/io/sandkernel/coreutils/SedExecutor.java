@@ -1,6 +1,8 @@
 package io.sandkernel.coreutils;
 
+import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.MemoryReservation;
 import io.sandkernel.api.ProcessApi;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,7 @@ final class SedExecutor {
     private String ps;
     private boolean psTerminated;
     private String hold = "";
+    private final MemoryReservation spaces;
     private boolean replaced;
     private Pattern lastRegex;
     private int exitStatus;
@@ -48,6 +51,7 @@ final class SedExecutor {
     SedExecutor(ProcessApi process, List<SedInstruction> program, SedInput input, Settings settings,
                 SedOutput stdout, Map<String, SedOutput> writeFiles) {
         this.process = process;
+        this.spaces = new MemoryReservation(process);
         this.program = program;
         this.input = input;
         this.settings = settings;
@@ -112,11 +116,30 @@ final class SedExecutor {
         }
     }
 
+    /**
+     * Charges the pattern and hold spaces as they grow (N, G, H gather whole inputs): past the
+     * process's memory, GNU's panic "couldn't re-allocate memory" (4), not the JVM's heap.
+     */
+    private void chargeSpaces() {
+        long held = (ps == null ? 0L : ps.length()) + hold.length();
+        if (held > spaces.charged()) {
+            try {
+                spaces.ensure(held * 3); // both spaces, and the copy the next append makes
+            } catch (KernelException e) {
+                if (e.errno() != Errno.ENOMEM) {
+                    throw e;
+                }
+                throw new SedException("couldn't re-allocate memory", 4);
+            }
+        }
+    }
+
     private End execute() throws IOException {
         int pc = 0;
         int size = program.size();
         while (pc < size) {
             checkpoint.poll();
+            chargeSpaces();
             SedInstruction in = program.get(pc);
             if (!matches(in)) {
                 pc = in.name == '{' ? in.target : pc + 1;

@@ -116,6 +116,15 @@ class MemoryBombTest {
     }
 
     @Test
+    void sedGatheringEndlessInputPanicsAsGnuSed() {
+        // long lines: sed's N copies its pattern space (quadratic), so endless short lines would take long
+        ExecResult result = explode("head -c 3000000 /dev/zero | tr '\\0' y | fold -w 500000 | (ulimit -v 2048; "
+                + "sed ':a;N;ba'); echo status $?");
+        assertThat(result.stderr()).isEqualTo("sed: couldn't re-allocate memory\n");
+        assertThat(result.stdout()).isEqualTo("status 4\n");
+    }
+
+    @Test
     void anEndlessLineForReadIsOutOfMemory() {
         ExecResult result = explode("(ulimit -v 2048; head -c 3000000 /dev/zero | tr '\\0' a | { read -r x; echo no; })\n"
                 + "echo status $?");
