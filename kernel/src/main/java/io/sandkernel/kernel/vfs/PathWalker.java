@@ -17,9 +17,11 @@ final class PathWalker {
     static final int MAX_SYMLINKS = 40;
 
     private final MountTable mounts;
+    private final LastResolution last;
 
-    PathWalker(MountTable mounts) {
+    PathWalker(MountTable mounts, LastResolution last) {
         this.mounts = mounts;
+        this.last = last;
     }
 
     /** The state of one resolution: who resolves and how many links it followed. */
@@ -28,6 +30,11 @@ final class PathWalker {
         int links;
         /** Set when the last link followed led to an object outside the namespace. */
         MagicTarget.Foreign foreign;
+        /**
+         * Whether every directory searched so far belongs to a mount that changes only through the
+         * kernel, so that the answer may be kept in {@link LastResolution}.
+         */
+        boolean keepable = true;
 
         Walk(Caller caller) {
             this.caller = caller;
@@ -101,7 +108,18 @@ final class PathWalker {
      *         (then in {@link Walk#foreign})
      */
     Resolved resolve(Walk walk, Resolved base, String path, boolean follow) {
-        return finish(walk, parent(walk, base, path), follow);
+        // the same path again (a program opening one file in a loop) skips the walk
+        Resolved from = path == null || path.isEmpty() || path.charAt(0) == '/' ? null : base;
+        long generation = last.generation();
+        Resolved known = last.find(generation, walk.caller, from, path, follow);
+        if (known != null) {
+            return known;
+        }
+        Resolved found = finish(walk, parent(walk, base, path), follow);
+        if (found != null && walk.keepable && found.mount().backend().accounting() == FileSystemBackend.Accounting.COUNTED) {
+            last.remember(generation, walk.caller, from, path, follow, found);
+        }
+        return found;
     }
 
     /** Resolves the last component of {@code last}; null for a foreign object, as {@link #resolve}. */
@@ -143,6 +161,9 @@ final class PathWalker {
             throw new KernelException(Errno.ENOTDIR, "not a directory when looking up " + name);
         }
         Permissions.requireSearch(walk.caller, current.node(), name);
+        if (current.mount().backend().accounting() != FileSystemBackend.Accounting.COUNTED) {
+            walk.keepable = false;
+        }
         if (name.length() <= 2 && name.charAt(0) == '.') {
             if (name.length() == 1) {
                 return current;

@@ -47,6 +47,7 @@ public final class Vfs implements AutoCloseable {
     private final VfsLimits limits;
     private final Clock clock;
     private final StampedLock lock = new StampedLock();
+    private final LastResolution lastResolution = new LastResolution();
     private final MountTable mounts = new MountTable();
     private final SpaceAccount account;
     private final PathWalker walker;
@@ -77,7 +78,7 @@ public final class Vfs implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.account = new SpaceAccount(limits, Objects.requireNonNull(memory, "memory"));
         OpenFiles openFiles = new OpenFiles(account);
-        this.walker = new PathWalker(mounts);
+        this.walker = new PathWalker(mounts, lastResolution);
         this.namespace = new NamespaceOps(walker, account, openFiles);
         this.attributes = new AttributeOps(account, openFiles, clock);
         this.opener = new OpenOps(walker, namespace, attributes, openFiles, account);
@@ -398,6 +399,7 @@ public final class Vfs implements AutoCloseable {
     public void chmod(Caller caller, Resolved base, String path, int mode, boolean follow) {
         read(() -> {
             attributes.chmod(caller, resolveFile(caller, base, path, follow, Errno.EPERM), mode, path);
+            lastResolution.attributesChanged();
             return null;
         });
     }
@@ -406,6 +408,7 @@ public final class Vfs implements AutoCloseable {
     public void chmod(Caller caller, Resolved file, int mode) {
         read(() -> {
             attributes.chmod(caller, PathWalker.revalidate(file), mode, describe(file));
+            lastResolution.attributesChanged();
             return null;
         });
     }
@@ -419,6 +422,7 @@ public final class Vfs implements AutoCloseable {
     public void chown(Caller caller, Resolved base, String path, int uid, int gid, boolean follow) {
         read(() -> {
             attributes.chown(caller, resolveFile(caller, base, path, follow, Errno.EPERM), uid, gid, path);
+            lastResolution.attributesChanged();
             return null;
         });
     }
@@ -427,6 +431,7 @@ public final class Vfs implements AutoCloseable {
     public void chown(Caller caller, Resolved file, int uid, int gid) {
         read(() -> {
             attributes.chown(caller, PathWalker.revalidate(file), uid, gid, describe(file));
+            lastResolution.attributesChanged();
             return null;
         });
     }
@@ -525,9 +530,11 @@ public final class Vfs implements AutoCloseable {
 
     private <T> T write(Supplier<T> action) {
         long stamp = lock.writeLock();
+        lastResolution.changing();
         try {
             return action.get();
         } finally {
+            lastResolution.changed();
             lock.unlockWrite(stamp);
         }
     }
