@@ -32,7 +32,9 @@ import java.util.Map;
  * description, VFS, accounting, the in-memory backend) against the same operation straight on a
  * Jimfs filesystem with a {@link FileChannel}, in the same thread. Operations: {@code open} +
  * {@code close} of a small file that no other descriptor holds open (so the kernel's per-file
- * bookkeeping is not already there), {@code stat}, and 1-byte and 64 KiB {@code read} and
+ * bookkeeping is not already there), the same alternating between two such files
+ * ({@code open_close_two}: the kernel keeps only the last path it resolved, so each open walks the
+ * path again), {@code stat}, and 1-byte and 64 KiB {@code read} and
  * {@code write} at a moving offset within a 1 MiB file, rewound to its start once per pass on both
  * sides (so that files do not grow).
  *
@@ -49,6 +51,7 @@ final class DescriptorBench {
     private static final int FILE_SIZE = 1 << 20;
     private static final String FILE = "/tmp/bench-file";
     private static final String SMALL_FILE = "/tmp/bench-open";
+    private static final String OTHER_SMALL_FILE = "/tmp/bench-open-2";
     private static final int CPU_ROUNDS = 9;
     /** The CPU time each side of a round aims at. */
     private static final long CPU_ROUND_NS = 50_000_000L;
@@ -107,10 +110,13 @@ final class DescriptorBench {
         int small = p.open(SMALL_FILE, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_TRUNC, 0644);
         p.write(small, content, 0, 100);
         p.close(small);
+        p.close(p.open(OTHER_SMALL_FILE, OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_TRUNC, 0644));
         Path path = jimfs.getPath("/bench-file");
         Files.write(path, content);
         Path smallPath = jimfs.getPath("/bench-open");
         Files.write(smallPath, new byte[100]);
+        Path otherSmallPath = jimfs.getPath("/bench-open-2");
+        Files.write(otherSmallPath, new byte[0]);
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             figures.add(measure("open_close", n -> {
                 long sink = 0;
@@ -124,6 +130,24 @@ final class DescriptorBench {
                 long sink = 0;
                 for (long i = 0; i < n; i++) {
                     FileChannel opened = FileChannel.open(smallPath, StandardOpenOption.READ);
+                    opened.close();
+                    sink += opened.hashCode();
+                }
+                return sink;
+            }));
+            figures.add(measure("open_close_two", n -> {
+                long sink = 0;
+                for (long i = 0; i < n; i++) {
+                    int opened = p.open((i & 1) == 0 ? SMALL_FILE : OTHER_SMALL_FILE, OpenFlags.O_RDONLY, 0);
+                    p.close(opened);
+                    sink += opened;
+                }
+                return sink;
+            }, n -> {
+                long sink = 0;
+                for (long i = 0; i < n; i++) {
+                    FileChannel opened = FileChannel.open((i & 1) == 0 ? smallPath : otherSmallPath,
+                            StandardOpenOption.READ);
                     opened.close();
                     sink += opened.hashCode();
                 }
