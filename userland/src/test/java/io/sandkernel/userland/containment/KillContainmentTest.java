@@ -120,6 +120,30 @@ class KillContainmentTest {
         }
     }
 
+    /** The driver-wasm corpus's busy loop ({@code busy.c}, no host call at all), when clang built it. */
+    @Test
+    void aWebAssemblyBusyLoopStopsUsingCpuAfterSigkillAndClose() throws Exception {
+        java.nio.file.Path busy = java.nio.file.Path.of("..", "driver-wasm", "target", "wasm", "busy.wasm");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(busy),
+                "driver-wasm's C corpus was not compiled (clang with wasi-libc missing)");
+        byte[] module = java.nio.file.Files.readAllBytes(busy);
+        String script = "cp /tmp/busy.wasm busy && chmod +x busy && ./busy"; // the host writes as root: copy to own it
+        try (Kernel kernel = Sandkernel.newKernel()) {
+            kernel.writeFile("/tmp/busy.wasm", module);
+            KernelProcess shell = kernel.spawn("sh", List.of("-c", script), SpawnOptions.defaults());
+            long before = busy(script);
+            kernel.kill(-shell.pid(), Signals.SIGKILL);
+            assertThat(shell.waitFor(Duration.ofSeconds(1))).hasValue(128 + Signals.SIGKILL);
+            assertQuietAfterwards(script, before);
+        }
+        Kernel kernel = Sandkernel.newKernel();
+        kernel.writeFile("/tmp/busy.wasm", module);
+        kernel.spawn("sh", List.of("-c", script), SpawnOptions.defaults());
+        long before = busy(script);
+        kernel.close();
+        assertQuietAfterwards(script, before);
+    }
+
     /** Waits until the loop burns CPU, then returns the CPU it uses in one window. */
     private static long busy(String script) throws InterruptedException {
         assertThat(ProgramCpu.burns(Duration.ofMillis(200), Duration.ofSeconds(15)))
