@@ -23,8 +23,12 @@ final class LastResolution {
     private record Entry(long generation, ProcessIdentity identity, Resolved base, String path, boolean follow,
                          Resolved file) {}
 
+    /** The directory a path's all-but-last components led to: {@code prefix} ends with '/'. */
+    private record Directory(long generation, ProcessIdentity identity, Resolved base, String prefix, Resolved dir) {}
+
     private final AtomicLong generation = new AtomicLong();
     private volatile Entry last;
+    private volatile Directory lastDirectory;
 
     /** The generation to read before resolving, for {@link #find} and {@link #remember}. */
     long generation() {
@@ -51,6 +55,35 @@ final class LastResolution {
     void remember(long generation, Caller caller, Resolved base, String path, boolean follow, Resolved file) {
         if ((generation & 1) == 0) {
             last = new Entry(generation, caller.identity(), base, path, follow, file);
+        }
+    }
+
+    /**
+     * The directory holding the last component of {@code path} when all but that component is the
+     * prefix of a path kept by {@link #rememberDirectory} for the same identity and base while the
+     * namespace stayed at {@code generation}, and that component is a name with no '/'; or null.
+     */
+    PathWalker.Last findDirectory(long generation, Caller caller, Resolved base, String path) {
+        Directory entry = lastDirectory;
+        if (entry == null || entry.generation != generation || (generation & 1) != 0 || entry.base != base
+                || path.length() <= entry.prefix.length() || !path.startsWith(entry.prefix)
+                || path.indexOf('/', entry.prefix.length()) >= 0) {
+            return null;
+        }
+        ProcessIdentity identity = caller.identity();
+        if (identity != entry.identity && !identity.equals(entry.identity)) {
+            return null;
+        }
+        return new PathWalker.Last(entry.dir, path.substring(entry.prefix.length()), false);
+    }
+
+    /**
+     * Keeps the directory {@code dir} that {@code prefix} (ending with '/') led to, the namespace
+     * being at {@code generation} when the walk began.
+     */
+    void rememberDirectory(long generation, Caller caller, Resolved base, String prefix, Resolved dir) {
+        if ((generation & 1) == 0) {
+            lastDirectory = new Directory(generation, caller.identity(), base, prefix, dir);
         }
     }
 

@@ -115,11 +115,31 @@ final class PathWalker {
         if (known != null) {
             return known;
         }
-        Resolved found = finish(walk, parent(walk, base, path), follow);
+        Last parent = path == null ? null : last.findDirectory(generation, walk.caller, from, path);
+        if (parent != null) {
+            PathNames.checkPath(path);
+        } else {
+            parent = parent(walk, base, path);
+            keepDirectory(walk, generation, from, path, parent);
+        }
+        Resolved found = finish(walk, parent, follow);
         if (found != null && walk.keepable && found.mount().backend().accounting() == FileSystemBackend.Accounting.COUNTED) {
             last.remember(generation, walk.caller, from, path, follow, found);
         }
         return found;
+    }
+
+    /**
+     * Keeps the directory a walk of all but the last component of {@code path} led to, when that
+     * was at least one directory, followed no symbolic link (a later walk from the kept directory
+     * must count the same links) and searched only directories that change through the kernel.
+     */
+    private void keepDirectory(Walk walk, long generation, Resolved from, String path, Last parent) {
+        int prefix = path.length() - parent.name().length();
+        if (walk.keepable && walk.links == 0 && !parent.trailingSlash() && !parent.name().isEmpty() && prefix > 0
+                && parent.dir().mount().backend().accounting() == FileSystemBackend.Accounting.COUNTED) {
+            last.rememberDirectory(generation, walk.caller, from, path.substring(0, prefix), parent.dir());
+        }
     }
 
     /** Resolves the last component of {@code last}; null for a foreign object, as {@link #resolve}. */

@@ -124,6 +124,41 @@ class ResolutionReuseTest {
     }
 
     @Test
+    void namesBesideAResolvedFileAreLookedUpInItsDirectory() {
+        vfs.mkdir(ROOT, null, "/tmp/d", 0755);
+        fx.write(ROOT, "/tmp/d/a", "a");
+        fx.write(ROOT, "/tmp/d/b", "b");
+        vfs.symlink(ROOT, "a", null, "/tmp/d/link");
+        assertThat(fx.read(ROOT, "/tmp/d/a")).isEqualTo("a");
+        assertThat(fx.read(ROOT, "/tmp/d/b")).isEqualTo("b");
+        assertThat(fx.read(ROOT, "/tmp/d/link")).isEqualTo("a");
+        assertErrno(Errno.ENOENT, () -> vfs.stat(ROOT, null, "/tmp/d/missing", true));
+        assertThat(vfs.stat(ROOT, null, "/tmp/d/..", true).ino()).isEqualTo(vfs.stat(ROOT, null, "/tmp", true).ino());
+        assertErrno(Errno.ENOTDIR, () -> vfs.stat(ROOT, null, "/tmp/d/a/", true));
+        assertErrno(Errno.EINVAL, () -> vfs.stat(ROOT, null, "/tmp/d/b\0", true));
+    }
+
+    @Test
+    void aKeptDirectoryIsGivenBackOnlyForANameDirectlyInItInTheSameGeneration() {
+        LastResolution last = new LastResolution();
+        Resolved tmp = fx.dir("/tmp");
+        long generation = last.generation();
+        last.rememberDirectory(generation, USER, null, "/tmp/", tmp);
+        PathWalker.Last found = last.findDirectory(generation, USER, null, "/tmp/x");
+        assertThat(found).isNotNull();
+        assertThat(found.dir()).isSameAs(tmp);
+        assertThat(found.name()).isEqualTo("x");
+        assertThat(last.findDirectory(generation, USER, null, "/tmp/x/y")).isNull();
+        assertThat(last.findDirectory(generation, USER, null, "/tmp/x/")).isNull();
+        assertThat(last.findDirectory(generation, USER, null, "/tmp/")).isNull();
+        assertThat(last.findDirectory(generation, USER, null, "/tmpx")).isNull();
+        assertThat(last.findDirectory(generation, OTHER, null, "/tmp/x")).isNull();
+        assertThat(last.findDirectory(generation, USER, tmp, "/tmp/x")).isNull();
+        last.attributesChanged();
+        assertThat(last.findDirectory(last.generation(), USER, null, "/tmp/x")).isNull();
+    }
+
+    @Test
     void aKeptAnswerIsGivenBackOnlyForTheSameQuestionInTheSameGeneration() {
         LastResolution last = new LastResolution();
         Resolved file = fx.dir("/tmp");
