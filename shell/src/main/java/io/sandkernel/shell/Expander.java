@@ -1,5 +1,6 @@
 package io.sandkernel.shell;
 
+import io.sandkernel.api.MemoryReservation;
 import io.sandkernel.api.fs.DirEntry;
 import io.sandkernel.shell.Ast.Arith;
 import io.sandkernel.shell.Ast.ArrayLit;
@@ -23,6 +24,8 @@ import java.util.List;
  * removal is {@link Patterns#unescape}.
  */
 final class Expander {
+    /** Values built up to this size are not charged while they are built. */
+    private static final int UNCHARGED = 1 << 20;
     /** What expansion needs from the shell around it. */
     interface Context {
         /** Runs a command substitution and returns its output (trailing newlines included). */
@@ -177,10 +180,22 @@ final class Expander {
             }
         }
         StringBuilder out = new StringBuilder();
-        for (Part part : parts) {
-            appendPlain(part, false, out);
+        MemoryReservation held = null;
+        try {
+            for (Part part : parts) {
+                appendPlain(part, false, out);
+                if (out.length() > UNCHARGED && state.memory != null) {
+                    // a large value being built ($x$x): charged for the builder's room before it grows again
+                    held = held == null ? state.memory.transientBuffer() : held;
+                    ShellMemory.charge(held, out.length() * 3L);
+                }
+            }
+            return out.toString();
+        } finally {
+            if (held != null) {
+                held.close();
+            }
         }
-        return out.toString();
     }
 
     /** Whether a word is only quoted text and simple expansions inside double quotes (one field, no globbing). */

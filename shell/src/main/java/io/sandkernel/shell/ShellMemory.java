@@ -16,12 +16,14 @@ import java.util.Map;
  * variables themselves: only a shell really holding too much runs out.
  */
 final class ShellMemory {
+    private final ProcessApi api;
     private final MemoryReservation reservation;
     private final ShellState state;
     private long held;
 
     /** @param held what the state's variables hold already (a subshell's copy of its parent's) */
     ShellMemory(ProcessApi api, ShellState state, long held) {
+        this.api = api;
         this.reservation = new MemoryReservation(api);
         this.state = state;
         this.held = held;
@@ -79,6 +81,11 @@ final class ShellMemory {
             reservation.ensure(held + delta);
             held += delta;
         }
+    }
+
+    /** A new reservation of the shell's process, for a buffer held only while it is built. */
+    MemoryReservation transientBuffer() {
+        return new MemoryReservation(api);
     }
 
     /** Gives everything back (the shell's state is gone). */
