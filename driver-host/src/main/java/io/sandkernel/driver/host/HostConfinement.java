@@ -124,7 +124,8 @@ public interface HostConfinement {
         Objects.requireNonNull(why, "why");
         return (argv, view) -> {
             throw new KernelException(Errno.ENOSYS, "host programs cannot run confined here: " + why
-                    + " (only an explicit allowance runs them unconfined: --allow-host-unconfined)");
+                    + " (only an explicit allowance runs them unconfined: --allow-host-unconfined,"
+                    + " HostDriver.Builder.allowUnconfined())");
         };
     }
 }
