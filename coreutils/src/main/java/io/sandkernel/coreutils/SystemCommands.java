@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Registers the system commands: uname, hostname, groups, date, printenv, timeout, nohup, nice,
+ * Registers the system commands: uname, hostname, groups, date, printenv, timeout, nohup, setsid, nice,
  * nproc, which, time, test, [ and getconf. Launchers (timeout, nohup, nice, time) run their
  * command as a child process and exit with its status.
  */
@@ -22,6 +22,7 @@ final class SystemCommands {
         add(commands, "timeout", "[-s SIGNAL] [-k DURATION] [--preserve-status] [--foreground] [-v] DURATION COMMAND [ARG]...",
                 125, TimeoutCommand::new);
         add(commands, "nohup", "COMMAND [ARG]...", 125, NohupCommand::new);
+        add(commands, "setsid", "[-f] [-w] PROGRAM [ARG]...", 1, SetsidCommand::new);
         add(commands, "nice", "[-n ADJUSTMENT] [COMMAND [ARG]...]", 125, NiceCommand::new);
         add(commands, "nproc", "[--all] [--ignore=N]", 1, NprocCommand::new);
         add(commands, "which", "[-as] COMMAND...", 2, WhichCommand::new);

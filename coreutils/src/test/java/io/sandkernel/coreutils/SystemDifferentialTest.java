@@ -186,6 +186,11 @@ class SystemDifferentialTest {
         cases.add("nice", "head", "-1", "a.txt");
         cases.add("nice", "sort", "a.txt");
         cases.add("nice", "-n", "+1", "true");
+        cases.add("setsid", "-w", "echo", "hi");
+        cases.add("setsid", "-w", "false");
+        cases.add("setsid", "-w", "nosuchcommand");
+        cases.add("setsid");
+        cases.add("setsid", "-x", "true");
         cases.add("nohup", "echo", "hi");
         cases.add("nohup");
         cases.add("nohup", "nosuchcommand");

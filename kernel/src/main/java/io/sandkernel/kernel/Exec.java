@@ -21,9 +21,8 @@ final class Exec {
     private Exec() {}
 
     /**
-     * The processes an exec started: its process leads a session of its own, and everything it
-     * starts stays in that session unless it calls {@code setsid} (as on Linux, where a
-     * supervisor kills the session or the cgroup, not only the direct child).
+     * The processes an exec started: its {@link ExecGroup}, which every process it leads to joins
+     * and cannot leave (as on Linux, where a supervisor kills the cgroup, not only the child).
      */
     interface Job {
         /** Sends {@code signal} to every live process of the job. */
@@ -77,7 +76,14 @@ final class Exec {
             Thread.sleep(JOB_POLL);
         }
         job.signal(Signals.SIGKILL);
-        return exit.isPresent() ? exit : process.waitFor(KILL_WAIT);
+        exit = exit.isPresent() ? exit : process.waitFor(KILL_WAIT);
+        // what was started meanwhile was refused and killed: wait until the whole job is gone
+        long killDeadline = System.nanoTime() + KILL_WAIT.toNanos();
+        while (job.alive() && System.nanoTime() < killDeadline) {
+            job.signal(Signals.SIGKILL);
+            Thread.sleep(JOB_POLL);
+        }
+        return exit;
     }
 
     private static String text(ByteArrayOutputStream buffer) {

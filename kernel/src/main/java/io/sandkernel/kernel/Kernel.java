@@ -19,7 +19,6 @@ import io.sandkernel.kernel.tty.PseudoTerminal;
 import io.sandkernel.kernel.vfs.Vfs;
 import io.sandkernel.process.ProcessContext;
 import io.sandkernel.process.ProcessInfo;
-import io.sandkernel.process.ProcessStatus;
 import io.sandkernel.process.ProcessTable;
 import io.sandkernel.process.Signals;
 import io.sandkernel.process.WaitOption;
@@ -240,7 +239,7 @@ public final class Kernel implements AutoCloseable {
         // the budget is in place before the program runs, so every process it starts inherits it
         java.util.function.IntConsumer budget = options.cpuTime() == null ? null : pid -> limitCpu(pid, options.cpuTime());
         KernelProcess process = hostStarts.spawn(argv.get(0), argv.subList(1, argv.size()), spawnOptions, budget);
-        return Exec.run(process, session(process.pid()), options.stdin().getBytes(StandardCharsets.UTF_8),
+        return Exec.run(process, job(process.group()), options.stdin().getBytes(StandardCharsets.UTF_8),
                 options.timeout(), limits.killGrace());
     }
 
@@ -251,14 +250,17 @@ public final class Kernel implements AutoCloseable {
         cpu.reserve(pid, soft, hard < soft ? soft : hard);
     }
 
-    /** The live processes of session {@code sid}, as the job an exec ends on timeout. */
-    private Exec.Job session(int sid) {
+    /** The live processes of {@code group}, as the job an exec ends on timeout or interruption. */
+    private Exec.Job job(ExecGroup group) {
         return new Exec.Job() {
             @Override
             public void signal(int signal) {
-                for (ProcessInfo member : members()) {
+                if (signal == Signals.SIGKILL) {
+                    group.seal();
+                }
+                for (Task member : group.members()) {
                     try {
-                        table.kill(member.pid(), signal);
+                        table.kill(member.pid, signal);
                     } catch (KernelException e) {
                         // exited meanwhile, or the kernel closed
                     }
@@ -267,15 +269,7 @@ public final class Kernel implements AutoCloseable {
 
             @Override
             public boolean alive() {
-                return !members().isEmpty();
-            }
-
-            private List<ProcessInfo> members() {
-                if (closed) {
-                    return List.of();
-                }
-                return table.listProcesses().values().stream()
-                        .filter(info -> info.sid() == sid && info.status() != ProcessStatus.EXITED).toList();
+                return !closed && group.alive();
             }
         };
     }
@@ -499,13 +493,16 @@ public final class Kernel implements AutoCloseable {
         return memory.used();
     }
 
-    void live(Task task) {
+    /** Records that {@code task} runs; false when its job is being killed (the caller kills it). */
+    boolean live(Task task) {
         liveTasks.put(task.pid, task);
         cpu.adopt(task);
+        return task.group.join(task);
     }
 
     void dead(Task task) {
         liveTasks.remove(task.pid, task);
+        task.group.leave(task);
     }
 
     private int sessionOf(int pid) {

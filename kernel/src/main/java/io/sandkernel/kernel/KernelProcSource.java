@@ -53,6 +53,12 @@ final class KernelProcSource implements ProcSource {
     }
 
     @Override
+    public String cgroup(int pid) {
+        Task task = tasks.get(pid);
+        return task == null ? null : task.group.path();
+    }
+
+    @Override
     public long startNanos(int pid) {
         Task task = tasks.get(pid);
         return task == null ? bootNanos : task.startNanos;

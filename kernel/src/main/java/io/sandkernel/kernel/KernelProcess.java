@@ -48,6 +48,11 @@ public final class KernelProcess {
         return task.pid;
     }
 
+    /** The job this process started (itself and every process it leads to). */
+    ExecGroup group() {
+        return task.group;
+    }
+
     /** The command name. */
     public String command() {
         return task.command;

@@ -110,7 +110,8 @@ final class Launcher {
             ProcessFiles files = new ProcessFiles(kernel.vfs(), fds, pid, start.identity(), start.umask(), cwd,
                     kernel::newPipe, () -> raiseSigpipe(pid));
             task = new Task(pid, parent.pid, argv.get(0), argv.subList(1, argv.size()), start.identity(),
-                    driver.name(), start.env(), files, new ProcessMemory(kernel.memory(), parent.memory.limit()));
+                    driver.name(), start.env(), files, new ProcessMemory(kernel.memory(), parent.memory.limit()),
+                    parent.group);
             StandardStreams streams = new StandardStreams(DescriptorStreams.input(files, 0),
                     DescriptorStreams.output(files, 1), DescriptorStreams.output(files, 2));
             Task child = task;
@@ -166,8 +167,11 @@ final class Launcher {
         ProcessMemory memory = new ProcessMemory(kernel.memory(), kernel.memoryLimitOf(start.ppid()));
         // the argument vector and environment are the kernel's copy, held while the process lives
         memory.reserve(ProcessQuota.argBytes(argv, start.env()));
+        Task parent = kernel.task(start.ppid());
+        // a process of the host starts a job of its own; any other joins its parent's for good
+        ExecGroup group = parent == null ? ExecGroup.create() : parent.group;
         Task task = new Task(pid, start.ppid(), argv.get(0), argv.subList(1, argv.size()), start.identity(),
-                driver.name(), start.env(), files, memory);
+                driver.name(), start.env(), files, memory, group);
         boolean nullable = driver.fixedStandardStreams();
         FdTable fds = start.fds();
         StandardStreams streams = new StandardStreams(
@@ -178,7 +182,7 @@ final class Launcher {
                 checkpoint -> new Syscalls(kernel, task, checkpoint));
         try {
             task.attach(image == null ? driver.start(launch) : ((ExecutableFormat) driver).start(launch, image));
-            kernel.cpu().inherit(kernel.task(start.ppid()), task);
+            kernel.cpu().inherit(parent, task);
         } catch (RuntimeException e) {
             memory.releaseAll();
             throw e;
@@ -209,9 +213,10 @@ final class Launcher {
             task.kill(Signals.SIGKILL);
             throw e;
         }
-        kernel.live(task);
+        boolean joined = kernel.live(task);
         task.activate(this::onExit);
-        if (kernel.isClosed()) {
+        // a process started while its job is being killed dies with it, as on cgroup.kill
+        if (!joined || kernel.isClosed()) {
             task.kill(Signals.SIGKILL);
         }
         return task;

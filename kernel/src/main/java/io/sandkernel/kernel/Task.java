@@ -30,6 +30,8 @@ final class Task implements DriverProcess {
     final Map<String, String> env;
     final ProcessFiles files;
     final ProcessMemory memory;
+    /** The job it belongs to, inherited from its parent and never left. */
+    final ExecGroup group;
     final CompletableFuture<Integer> exit = new CompletableFuture<>();
     /** When it started, in {@link System#nanoTime()} terms, for {@code /proc/PID/stat}. */
     final long startNanos = System.nanoTime();
@@ -44,7 +46,7 @@ final class Task implements DriverProcess {
     }
 
     Task(int pid, int ppid, String command, List<String> args, ProcessIdentity identity, String driverName,
-         Map<String, String> env, ProcessFiles files, ProcessMemory memory) {
+         Map<String, String> env, ProcessFiles files, ProcessMemory memory, ExecGroup group) {
         this.pid = pid;
         this.ppid = ppid;
         this.command = command;
@@ -54,6 +56,7 @@ final class Task implements DriverProcess {
         this.env = Collections.synchronizedMap(new LinkedHashMap<>(env));
         this.files = files;
         this.memory = memory;
+        this.group = group;
     }
 
     boolean hasExited() {

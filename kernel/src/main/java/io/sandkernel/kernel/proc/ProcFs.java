@@ -83,6 +83,7 @@ public final class ProcFs {
                 .add("cmdline", new SyntheticFile(0444, uid, gid, caller -> ProcFormats.cmdline(entry(pid))))
                 .add("comm", new SyntheticFile(0444, uid, gid,
                         caller -> (ProcFormats.comm(entry(pid)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .add("cgroup", new SyntheticFile(0444, uid, gid, caller -> cgroup(pid)))
                 .add("environ", new SyntheticFile(0400, uid, gid, caller -> ProcFormats.environ(entry(pid))))
                 .add("cwd", SyntheticLink.magic(uid, gid,
                         caller -> ownerOnly(caller, owner, () -> files(pid).cwdFile().path()),
@@ -90,6 +91,13 @@ public final class ProcFs {
                 .add("exe", new SyntheticLink(uid, gid, caller -> "/bin/" + ProcFormats.comm(owner), null))
                 .add("fd", SyntheticDirectory.builder(0500).owner(uid, gid).source(new Descriptors(pid)).build())
                 .build();
+    }
+
+    /** {@code /proc/PID/cgroup} in cgroup v2's one-line form, "0::/exec-3"; a zombie's is "0::/". */
+    private byte[] cgroup(int pid) {
+        entry(pid);
+        String path = source.cgroup(pid);
+        return ("0::" + (path == null ? "/" : path) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** {@code /proc/PID/fd}: a magic link per open descriptor. */

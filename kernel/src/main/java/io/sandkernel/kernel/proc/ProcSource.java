@@ -19,6 +19,9 @@ public interface ProcSource {
     /** The files of live process {@code pid} (descriptors, working directory), or null (a zombie). */
     ProcessFiles files(int pid);
 
+    /** The path of the job (cgroup) of live process {@code pid}, as "/exec-3", or null. */
+    String cgroup(int pid);
+
     /** When process {@code pid} started, in {@link System#nanoTime()} terms; 0 when unknown. */
     long startNanos(int pid);
 

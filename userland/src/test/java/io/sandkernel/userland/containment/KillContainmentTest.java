@@ -6,8 +6,6 @@ import io.sandkernel.kernel.ExecOptions;
 import io.sandkernel.kernel.ExecResult;
 import io.sandkernel.kernel.Kernel;
 import io.sandkernel.kernel.KernelProcess;
-import io.sandkernel.process.ProcessInfo;
-import io.sandkernel.process.ProcessStatus;
 import io.sandkernel.kernel.SpawnOptions;
 import io.sandkernel.process.Signals;
 import io.sandkernel.userland.Sandkernel;
@@ -58,7 +56,7 @@ class KillContainmentTest {
             kernel.kill(-shell.pid(), Signals.SIGKILL);
             assertThat(shell.waitFor(Duration.ofSeconds(1))).hasValue(128 + Signals.SIGKILL);
             assertQuietAfterwards(script, before);
-            assertThat(liveProcesses(kernel)).as("processes left in the table").isEmpty();
+            assertThat(LiveProcesses.of(kernel)).as("processes left in the table").isEmpty();
         }
     }
 
@@ -77,7 +75,7 @@ class KillContainmentTest {
             ExecResult result = exec.get(20, TimeUnit.SECONDS);
             assertThat(result.timedOut()).isTrue();
             assertQuietAfterwards(script, before);
-            assertThat(liveProcesses(kernel)).as("processes left in the table").isEmpty();
+            assertThat(LiveProcesses.of(kernel)).as("processes left in the table").isEmpty();
         }
     }
 
@@ -104,8 +102,7 @@ class KillContainmentTest {
                     ExecOptions.defaults().withTimeout(Duration.ofSeconds(1)));
             assertThat(result.timedOut()).isTrue();
             assertThat(result.stdout()).isEmpty();
-            assertThat(ProgramCpu.eventually(Duration.ofSeconds(1), () -> liveProcesses(kernel).isEmpty()))
-                    .as("left in the table: %s", liveProcesses(kernel)).isTrue();
+            LiveProcesses.assertNoneWithin(kernel, Duration.ofSeconds(1));
         }
     }
 
@@ -115,8 +112,7 @@ class KillContainmentTest {
             ExecResult result = kernel.exec("set -m; sleep 100 & (sleep 200 | cat) & wait",
                     ExecOptions.defaults().withTimeout(Duration.ofSeconds(1)));
             assertThat(result.timedOut()).isTrue();
-            assertThat(ProgramCpu.eventually(Duration.ofSeconds(1), () -> liveProcesses(kernel).isEmpty()))
-                    .as("left in the table: %s", liveProcesses(kernel)).isTrue();
+            LiveProcesses.assertNoneWithin(kernel, Duration.ofSeconds(1));
         }
     }
 
@@ -159,8 +155,4 @@ class KillContainmentTest {
     }
 
     /** The processes still running or stopped, init aside (zombies hold no thread). */
-    private static List<ProcessInfo> liveProcesses(Kernel kernel) {
-        return kernel.processes().values().stream()
-                .filter(p -> p.pid() != 1 && p.status() != ProcessStatus.EXITED).toList();
-    }
 }
