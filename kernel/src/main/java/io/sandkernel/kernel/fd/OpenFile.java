@@ -205,6 +205,13 @@ public abstract class OpenFile {
         return null;
     }
 
+    /**
+     * Process {@code pid} starts ({@code waiting}) or stops waiting in {@code poll(2)} for
+     * {@code events} of this description. A terminal counts a process waiting for input as one
+     * blocked reading it, as a host's line editor needs to know (nothing for other files).
+     */
+    public void pollWaiting(int pid, int events, boolean waiting) {}
+
     /** What {@code fstat} reports. */
     public abstract Stat stat();
 

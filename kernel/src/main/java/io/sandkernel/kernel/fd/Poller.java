@@ -18,14 +18,14 @@ public final class Poller {
     private Poller() {}
 
     /**
-     * Polls {@code fds} of {@code table}.
+     * Polls {@code fds} of {@code table} for process {@code pid}.
      *
      * @param timeout {@link Duration#ZERO} to look once, negative to wait without limit
      * @return the events that occurred for each entry, in order
      * @throws KernelException EINTR when the thread is interrupted while waiting, EINVAL for a
      *                         null entry or too many entries
      */
-    public static int[] poll(FdTable table, List<PollFd> fds, Duration timeout) {
+    public static int[] poll(FdTable table, int pid, List<PollFd> fds, Duration timeout) {
         if (fds == null || timeout == null) {
             throw new KernelException(Errno.EINVAL, "poll: null argument");
         }
@@ -48,11 +48,14 @@ public final class Poller {
         Thread self = Thread.currentThread();
         List<WaitQueue> queues = new ArrayList<>(files.length);
         try {
-            for (OpenFile file : files) {
-                WaitQueue queue = file == null ? null : file.waitQueue();
+            for (int i = 0; i < files.length; i++) {
+                WaitQueue queue = files[i] == null ? null : files[i].waitQueue();
                 if (queue != null && !queues.contains(queue)) {
                     queue.add(self);
                     queues.add(queue);
+                }
+                if (files[i] != null) {
+                    files[i].pollWaiting(pid, fds.get(i).events(), true);
                 }
             }
             while (true) {
@@ -79,6 +82,11 @@ public final class Poller {
         } finally {
             for (WaitQueue queue : queues) {
                 queue.remove(self);
+            }
+            for (int i = 0; i < files.length; i++) {
+                if (files[i] != null) {
+                    files[i].pollWaiting(pid, fds.get(i).events(), false);
+                }
             }
         }
     }

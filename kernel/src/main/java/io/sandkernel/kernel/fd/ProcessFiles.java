@@ -272,7 +272,7 @@ public final class ProcessFiles {
 
     /** {@code poll(2)}. */
     public int[] poll(List<PollFd> entries, Duration timeout) {
-        return Poller.poll(fds, entries, timeout);
+        return Poller.poll(fds, pid, entries, timeout);
     }
 
     // ------------------------------------------------------------------ metadata

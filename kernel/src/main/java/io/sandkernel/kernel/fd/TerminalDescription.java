@@ -3,6 +3,7 @@ package io.sandkernel.kernel.fd;
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
 import io.sandkernel.api.fs.OpenFlags;
+import io.sandkernel.api.fs.PollFd;
 import io.sandkernel.api.fs.Stat;
 import io.sandkernel.kernel.tty.PseudoTerminal;
 import java.io.IOException;
@@ -76,6 +77,13 @@ public final class TerminalDescription extends OpenFile {
     @Override
     public WaitQueue waitQueue() {
         return pollers;
+    }
+
+    @Override
+    public void pollWaiting(int pid, int events, boolean waiting) {
+        if ((events & PollFd.POLLIN) != 0) {
+            terminal.readerWaiting(pid, waiting);
+        }
     }
 
     @Override

@@ -236,6 +236,24 @@ public final class PseudoTerminal implements AutoCloseable {
         }
     }
 
+    /**
+     * Counts {@code pid} as blocked reading the terminal ({@code waiting}) or no longer: a
+     * process waiting in {@code poll(2)} for input is, for {@link #awaitingLine}, as one in
+     * {@code read(2)}.
+     */
+    public void readerWaiting(int pid, boolean waiting) {
+        lock.lock();
+        try {
+            if (waiting) {
+                waitingReaders.merge(pid, 1, Integer::sum);
+            } else {
+                waitingReaders.computeIfPresent(pid, (k, v) -> v == 1 ? null : v - 1);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The pids of the processes blocked reading the terminal now. */
     public java.util.Set<Integer> waitingReaders() {
         lock.lock();

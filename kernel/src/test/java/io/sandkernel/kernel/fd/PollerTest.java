@@ -22,7 +22,7 @@ class PollerTest {
 
     @Test
     void anEmptyPipeIsWritableButNotReadable() {
-        int[] events = Poller.poll(table, List.of(new PollFd(reader, PollFd.POLLIN), new PollFd(writer,
+        int[] events = Poller.poll(table, 1, List.of(new PollFd(reader, PollFd.POLLIN), new PollFd(writer,
                 PollFd.POLLOUT)), Duration.ZERO);
         assertThat(events).containsExactly(0, PollFd.POLLOUT);
     }
@@ -30,7 +30,7 @@ class PollerTest {
     @Test
     void aTimeoutEndsTheWaitWithNoEvents() {
         long start = System.nanoTime();
-        int[] events = Poller.poll(table, List.of(new PollFd(reader, PollFd.POLLIN)), Duration.ofMillis(50));
+        int[] events = Poller.poll(table, 1, List.of(new PollFd(reader, PollFd.POLLIN)), Duration.ofMillis(50));
         assertThat(events).containsExactly(0);
         assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(Duration.ofMillis(50).toNanos());
     }
@@ -39,7 +39,7 @@ class PollerTest {
     void aWriteWakesAPollerWaitingToRead() throws Exception {
         CompletableFuture<int[]> result = new CompletableFuture<>();
         Thread poller = Thread.ofVirtual().start(() -> result.complete(
-                Poller.poll(table, List.of(new PollFd(reader, PollFd.POLLIN)), Duration.ofSeconds(-1))));
+                Poller.poll(table, 1, List.of(new PollFd(reader, PollFd.POLLIN)), Duration.ofSeconds(-1))));
         assertThat(Threads.awaitBlocked(poller, WAIT)).isTrue();
         table.get(writer).write(1, new byte[] {1}, 0, 1);
         assertThat(result.get(5, TimeUnit.SECONDS)).containsExactly(PollFd.POLLIN);
@@ -49,7 +49,7 @@ class PollerTest {
     void closingTheLastWriterIsAHangUp() throws Exception {
         CompletableFuture<int[]> result = new CompletableFuture<>();
         Thread poller = Thread.ofVirtual().start(() -> result.complete(
-                Poller.poll(table, List.of(new PollFd(reader, PollFd.POLLIN)), WAIT)));
+                Poller.poll(table, 1, List.of(new PollFd(reader, PollFd.POLLIN)), WAIT)));
         assertThat(Threads.awaitBlocked(poller, WAIT)).isTrue();
         table.close(writer);
         assertThat(result.get(5, TimeUnit.SECONDS)).containsExactly(PollFd.POLLHUP);
@@ -58,13 +58,13 @@ class PollerTest {
     @Test
     void aWriterWithoutReaderGetsPollerr() {
         table.close(reader);
-        assertThat(Poller.poll(table, List.of(new PollFd(writer, PollFd.POLLOUT)), Duration.ZERO))
+        assertThat(Poller.poll(table, 1, List.of(new PollFd(writer, PollFd.POLLOUT)), Duration.ZERO))
                 .containsExactly(PollFd.POLLERR);
     }
 
     @Test
     void closedDescriptorsAreInvalidAndNegativeOnesIgnored() {
-        assertThat(Poller.poll(table, List.of(new PollFd(9, PollFd.POLLIN), new PollFd(-1, PollFd.POLLIN)),
+        assertThat(Poller.poll(table, 1, List.of(new PollFd(9, PollFd.POLLIN), new PollFd(-1, PollFd.POLLIN)),
                 Duration.ZERO)).containsExactly(PollFd.POLLNVAL, 0);
     }
 
@@ -73,7 +73,7 @@ class PollerTest {
         CompletableFuture<Errno> result = new CompletableFuture<>();
         Thread poller = Thread.ofVirtual().start(() -> {
             try {
-                Poller.poll(table, List.of(new PollFd(reader, PollFd.POLLIN)), Duration.ofSeconds(-1));
+                Poller.poll(table, 1, List.of(new PollFd(reader, PollFd.POLLIN)), Duration.ofSeconds(-1));
                 result.complete(null);
             } catch (KernelException e) {
                 result.complete(e.errno());

@@ -1,12 +1,17 @@
 package io.sandkernel.kernel.tty;
 
-import io.sandkernel.api.tty.TerminalSize;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sandkernel.Errno;
 import io.sandkernel.KernelException;
+import io.sandkernel.api.fs.OpenFlags;
+import io.sandkernel.api.fs.PollFd;
+import io.sandkernel.api.tty.TerminalSize;
+import io.sandkernel.kernel.fd.FdTable;
+import io.sandkernel.kernel.fd.Poller;
+import io.sandkernel.kernel.fd.TerminalDescription;
+import io.sandkernel.kernel.fd.WaitQueue;
 import io.sandkernel.process.Signals;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +87,19 @@ class PseudoTerminalTest {
         terminal.type("echo hi\r");
         assertThat(line.get(5, TimeUnit.SECONDS)).isEqualTo("echo hi\n");
         assertThat(screen()).isEqualTo("echo hi\r\n");
+    }
+
+    @Test
+    void aProcessPollingForInputCountsAsAwaitingALine() throws Exception {
+        FdTable table = new FdTable(8);
+        int fd = table.install(new TerminalDescription(terminal, 0, new WaitQueue(), OpenFlags.O_RDWR, 0, 0), false);
+        // a shell at its prompt waits in poll(2), not read(2): a host line editor must see it as reading
+        CompletableFuture<int[]> polled = CompletableFuture.supplyAsync(
+                () -> Poller.poll(table, 10, List.of(new PollFd(fd, PollFd.POLLIN)), java.time.Duration.ofSeconds(1)));
+        assertThat(terminal.awaitLineReader(10, java.time.Duration.ofSeconds(5))).isTrue();
+        terminal.type("echo hi\r");
+        assertThat(polled.get(5, TimeUnit.SECONDS)).containsExactly(PollFd.POLLIN);
+        assertThat(terminal.waitingReaders()).doesNotContain(10);
     }
 
     @Test
