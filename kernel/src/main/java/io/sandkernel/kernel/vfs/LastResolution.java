@@ -87,9 +87,14 @@ final class LastResolution {
         }
     }
 
-    /** Names or mounts are about to change (the namespace lock is held exclusively). */
+    /**
+     * Names or mounts are about to change (the namespace lock is held exclusively). What was kept
+     * is dropped as well, so that it keeps no removed file or directory reachable.
+     */
     void changing() {
         generation.incrementAndGet();
+        last = null;
+        lastDirectory = null;
     }
 
     /** Names or mounts have changed; the namespace lock is about to be released. */
