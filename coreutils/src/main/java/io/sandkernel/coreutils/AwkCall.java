@@ -142,13 +142,13 @@ abstract class AwkCall extends AwkExpr {
             return switch (name) {
                 case "length" -> (double) length(rt);
                 case "substr" -> substr(rt);
-                case "index" -> (double) (arg(0).str(rt).indexOf(arg(1).str(rt)) + 1);
+                case "index" -> index(rt.counted(arg(0).str(rt)), arg(1).str(rt));
                 case "split" -> (double) split(rt);
                 case "sub", "gsub" -> (double) substitute(rt, name.equals("gsub"));
                 case "match" -> match(rt);
                 case "sprintf" -> sprintf(rt);
-                case "tolower" -> ascii(arg(0).str(rt), false);
-                case "toupper" -> ascii(arg(0).str(rt), true);
+                case "tolower" -> LetterCase.map(rt.counted(arg(0).str(rt)), false, rt.utf8);
+                case "toupper" -> LetterCase.map(rt.counted(arg(0).str(rt)), true, rt.utf8);
                 case "system" -> (double) rt.io.system(arg(0).str(rt));
                 case "close" -> (double) rt.io.close(arg(0).str(rt));
                 case "fflush" -> (double) rt.io.fflush(args.isEmpty() ? null : arg(0).str(rt));
@@ -178,7 +178,7 @@ abstract class AwkCall extends AwkExpr {
 
         private int length(AwkRuntime rt) {
             if (args.isEmpty()) {
-                return rt.record().toString().length();
+                return characters(rt.counted(rt.record().toString()));
             }
             AwkExpr a = arg(0);
             if (a instanceof AwkLvalue.Global g && rt.globals[g.slot] instanceof AwkArray array) {
@@ -187,13 +187,27 @@ abstract class AwkCall extends AwkExpr {
             if (a instanceof AwkLvalue.Local l && rt.locals[l.slot] instanceof AwkArray array) {
                 return array.size();
             }
-            return a.str(rt).length();
+            return characters(rt.counted(a.str(rt)));
+        }
+
+        /**
+         * How many characters {@code s} holds: a surrogate pair of decoded text is one, as each
+         * byte that is no character is (byte strings hold no surrogates, so this is their length).
+         */
+        private static int characters(String s) {
+            return s.codePointCount(0, s.length());
+        }
+
+        /** index(s, t): where t first starts in s, counted in characters from 1; 0 when it does not occur. */
+        private static double index(String s, String t) {
+            int at = s.indexOf(t);
+            return at < 0 ? 0 : s.codePointCount(0, at) + 1;
         }
 
         /** substr as onetrue-awk and POSIX-mode gawk do it: truncated numbers, a start below 1 moved to 1. */
         private String substr(AwkRuntime rt) {
-            String s = arg(0).str(rt);
-            int k = s.length();
+            String s = rt.counted(arg(0).str(rt));
+            int k = characters(s);
             double m = truncate(arg(1).num(rt));
             if (Double.isNaN(m) || m < 1) {
                 m = 1;
@@ -207,7 +221,11 @@ abstract class AwkCall extends AwkExpr {
                 n = k + 1 - m;
             }
             int start = (int) m - 1;
-            return s.substring(start, start + (int) n);
+            if (k == s.length()) {
+                return s.substring(start, start + (int) n);
+            }
+            int from = s.offsetByCodePoints(0, start);
+            return s.substring(from, s.offsetByCodePoints(from, (int) n));
         }
 
         private static double truncate(double d) {
@@ -322,13 +340,13 @@ abstract class AwkCall extends AwkExpr {
         }
 
         private Object match(AwkRuntime rt) {
-            String text = arg(0).str(rt);
+            String text = rt.counted(arg(0).str(rt));
             Matcher m = pattern(arg(1), rt).matcher(rt.checkpoint.watch(text));
             double start = 0;
             double length = -1;
             if (m.find()) {
-                start = m.start() + 1;
-                length = m.end() - m.start();
+                start = text.codePointCount(0, m.start()) + 1;
+                length = text.codePointCount(m.start(), m.end());
             }
             rt.globals[AwkRuntime.RSTART] = start;
             rt.globals[AwkRuntime.RLENGTH] = length;
@@ -344,19 +362,6 @@ abstract class AwkCall extends AwkExpr {
                 values.add(arg(i).eval(rt));
             }
             return AwkFormat.sprintf(arg(0).str(rt), values, rt);
-        }
-
-        private static String ascii(String s, boolean upper) {
-            char[] chars = s.toCharArray();
-            for (int i = 0; i < chars.length; i++) {
-                char c = chars[i];
-                if (upper && c >= 'a' && c <= 'z') {
-                    chars[i] = (char) (c - 32);
-                } else if (!upper && c >= 'A' && c <= 'Z') {
-                    chars[i] = (char) (c + 32);
-                }
-            }
-            return new String(chars);
         }
     }
 }

@@ -45,9 +45,10 @@ final class AwkCommand implements Program {
             }
             source = ByteText.fromArg(operands.remove(0));
         }
+        boolean utf8 = Locales.isUtf8(process);
         AwkProgram program;
         try {
-            program = new AwkParser(source).parse();
+            program = new AwkParser(source, utf8).parse();
         } catch (AwkSyntaxError e) {
             diagnostics.error(e.getMessage());
             return 1; // gawk's status for a program it cannot parse (onetrue-awk's is 2)
@@ -55,17 +56,17 @@ final class AwkCommand implements Program {
             diagnostics.error("fatal: " + e.getMessage());
             return 2;
         }
-        AwkRuntime rt = new AwkRuntime(process, program.globals.size());
+        AwkRuntime rt = new AwkRuntime(process, program.globals.size(), utf8);
         rt.io = new AwkIo(process, rt, (name, value) -> assign(program, rt, name, value));
         AwkArray argv = (AwkArray) rt.globals[AwkRuntime.ARGV];
         argv.put("0", "awk");
         for (int i = 0; i < operands.size(); i++) {
-            argv.put(Integer.toString(i + 1), new AwkValue.Strnum(ByteText.fromArg(operands.get(i))));
+            argv.put(Integer.toString(i + 1), new AwkValue.Strnum(rt.text(ByteText.fromArg(operands.get(i)))));
         }
         rt.globals[AwkRuntime.ARGC] = (double) (operands.size() + 1);
         try {
             if (options.has('F')) {
-                String fs = unescape(ByteText.fromArg(options.value('F', " ")));
+                String fs = rt.text(unescape(ByteText.fromArg(options.value('F', " "))));
                 rt.setSpecial(AwkRuntime.FS, fs.equals("t") ? "\t" : fs);
             }
             for (String assignment : options.values('v')) {
@@ -87,7 +88,7 @@ final class AwkCommand implements Program {
             } catch (RuntimeException ignored) {
                 // the fatal error is what gets reported
             }
-            diagnostics.error("fatal: " + ByteText.toUnicode(e.getMessage()));
+            diagnostics.error("fatal: " + rt.unicode(e.getMessage()));
             return 2;
         }
         return rt.exitStatus;
@@ -166,9 +167,12 @@ final class AwkCommand implements Program {
         return true;
     }
 
-    /** A -v or operand assignment: the value gets string escapes and counts as input (a strnum). */
+    /**
+     * A -v or operand assignment, name and value as byte strings: the value gets string escapes
+     * and counts as input (a strnum).
+     */
     private static void assign(AwkProgram program, AwkRuntime rt, String name, String value) {
-        AwkValue.Strnum v = new AwkValue.Strnum(unescape(value));
+        AwkValue.Strnum v = new AwkValue.Strnum(rt.text(unescape(value)));
         int special = AwkRuntime.SPECIAL_NAMES.indexOf(name);
         if (special >= 0) {
             rt.setSpecial(special, v);

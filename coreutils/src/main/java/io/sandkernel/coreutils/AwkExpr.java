@@ -58,9 +58,9 @@ abstract class AwkExpr {
         final String source;
         final Pattern pattern;
 
-        Regex(String source) {
+        Regex(String source, boolean utf8) {
             this.source = source;
-            this.pattern = AwkRegex.compile(source);
+            this.pattern = AwkRegex.compile(source, utf8);
         }
 
         @Override

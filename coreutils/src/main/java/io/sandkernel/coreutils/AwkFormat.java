@@ -168,16 +168,17 @@ final class AwkFormat {
                     numeric = false;
                     if (arg instanceof Double || (arg instanceof AwkValue.Strnum sn && sn != AwkValue.UNINIT
                             && sn.looksNumeric())) {
-                        body = String.valueOf((char) (((long) AwkValue.num(arg)) & 0xFF));
+                        body = character((long) AwkValue.num(arg), rt.utf8);
                     } else {
                         String s = arg == null ? "" : str(arg, rt);
-                        body = s.isEmpty() ? "" : s.substring(0, 1);
+                        body = s.isEmpty() ? "" : s.substring(0, Character.charCount(s.codePointAt(0)));
                     }
                 }
                 case 's' -> {
                     numeric = false;
                     String s = arg == null ? "" : str(arg, rt);
-                    body = precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
+                    body = precision >= 0 && precision < s.length() && precision < s.codePointCount(0, s.length())
+                            ? s.substring(0, s.offsetByCodePoints(0, precision)) : s;
                 }
                 default -> {
                     double v = arg == null ? 0 : AwkValue.num(arg);
@@ -204,7 +205,8 @@ final class AwkFormat {
                     }
                 }
             }
-            int length = prefix.length() + body.length();
+            // widths count characters, as gawk's in a UTF-8 locale (byte strings hold no surrogate pairs)
+            int length = prefix.length() + (width > 0 ? body.codePointCount(0, body.length()) : body.length());
             if (width > length) {
                 if (left) {
                     out.append(prefix).append(body).append(" ".repeat(width - length));
@@ -306,5 +308,16 @@ final class AwkFormat {
             end--;
         }
         return s.substring(0, end);
+    }
+
+    /**
+     * printf's %c of a number: its low byte; in a UTF-8 locale the character of that code point,
+     * and for a surrogate (which no UTF-8 spells) its low byte as gawk writes it.
+     */
+    private static String character(long value, boolean utf8) {
+        if (utf8 && value >= 0x80 && value < 0x110000 && !(value >= 0xD800 && value <= 0xDFFF)) {
+            return new String(Character.toChars((int) value));
+        }
+        return String.valueOf(Utf8.byteAsChar((int) (value & 0xFF), utf8));
     }
 }

@@ -123,7 +123,7 @@ final class AwkIo {
             }
             if (ASSIGNMENT.matcher(arg).matches()) {
                 int equals = arg.indexOf('=');
-                assigner.assign(arg.substring(0, equals), arg.substring(equals + 1));
+                assigner.assign(rt.bytes(arg.substring(0, equals)), rt.bytes(arg.substring(equals + 1)));
                 continue;
             }
             anyOperand = true;
@@ -139,14 +139,14 @@ final class AwkIo {
             in = process.stdin();
         } else {
             try {
-                in = process.openRead(ByteText.toUnicode(name));
+                in = process.openRead(rt.unicode(name));
             } catch (KernelException e) {
                 if (e.errno() == Errno.EISDIR) {
-                    new Diagnostics(process, "awk").warn("warning: command line argument `" + ByteText.toUnicode(name)
+                    new Diagnostics(process, "awk").warn("warning: command line argument `" + rt.unicode(name)
                             + "' is a directory: skipped");
                     return false;
                 }
-                throw new AwkFatal("cannot open file `" + ByteText.toUnicode(name) + "' for reading: "
+                throw new AwkFatal("cannot open file `" + rt.unicode(name) + "' for reading: "
                         + Diagnostics.describe(e));
             }
         }
@@ -169,7 +169,7 @@ final class AwkIo {
                 in = process.stdin();
             } else {
                 try {
-                    in = process.openRead(ByteText.toUnicode(name));
+                    in = process.openRead(rt.unicode(name));
                 } catch (KernelException e) {
                     throw new ReadFailure();
                 }
@@ -211,7 +211,7 @@ final class AwkIo {
     }
 
     private int spawn(String command, Redirect in, Redirect out) {
-        List<String> argv = List.of("sh", "-c", ByteText.toUnicode(command));
+        List<String> argv = List.of("sh", "-c", rt.unicode(command));
         return process.spawn(new SpawnRequest(argv, process.env(), process.cwd(), in, out, Redirect.inherit(), -1, false));
     }
 
@@ -219,7 +219,7 @@ final class AwkIo {
 
     void writeStdout(String text) {
         try {
-            ByteText.write(stdout, text);
+            ByteText.write(stdout, rt.bytes(text));
         } catch (IOException e) {
             throw new IllegalStateException(e); // BufferedOutput reports failures as WriteError
         }
@@ -237,9 +237,9 @@ final class AwkIo {
             outputs.put(name, output);
         }
         try {
-            ByteText.write(output.out(), text);
+            ByteText.write(output.out(), rt.bytes(text));
         } catch (KernelException | IOException e) {
-            throw new AwkFatal("print to \"" + ByteText.toUnicode(name) + "\" failed (" + Diagnostics.describe(e) + ")");
+            throw new AwkFatal("print to \"" + rt.unicode(name) + "\" failed (" + Diagnostics.describe(e) + ")");
         }
     }
 
@@ -252,7 +252,7 @@ final class AwkIo {
                 pid = spawn(name, new Redirect.Descriptor(pipe[0]), Redirect.inherit());
             } catch (KernelException e) {
                 process.close(pipe[1]);
-                throw new AwkFatal("cannot open pipe `" + ByteText.toUnicode(name) + "': " + Diagnostics.describe(e));
+                throw new AwkFatal("cannot open pipe `" + rt.unicode(name) + "': " + Diagnostics.describe(e));
             } finally {
                 process.close(pipe[0]);
             }
@@ -264,10 +264,10 @@ final class AwkIo {
         try {
             int flags = OpenFlags.O_WRONLY | OpenFlags.O_CREAT | OpenFlags.O_CLOEXEC
                     | (mode == AwkStmt.TO_APPEND ? OpenFlags.O_APPEND : OpenFlags.O_TRUNC);
-            int fd = process.open(ByteText.toUnicode(name), flags, 0666);
+            int fd = process.open(rt.unicode(name), flags, 0666);
             return new Output(new BufferedOutputStream(process.output(fd), 1 << 16), fd, -1);
         } catch (KernelException e) {
-            throw new AwkFatal("can't redirect to `" + ByteText.toUnicode(name) + "' (" + Diagnostics.describe(e) + ")");
+            throw new AwkFatal("can't redirect to `" + rt.unicode(name) + "' (" + Diagnostics.describe(e) + ")");
         }
     }
 

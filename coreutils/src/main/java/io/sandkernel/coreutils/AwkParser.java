@@ -24,8 +24,13 @@ final class AwkParser {
     private List<String> params;
     private AwkCall.Function function;
 
-    AwkParser(String source) {
+    /** Whether the locale is UTF-8: string and regex literals are then decoded text (see {@link Utf8#decode}). */
+    private final boolean utf8;
+
+    /** @param source the program as a byte string */
+    AwkParser(String source, boolean utf8) {
         this.tokens = new AwkTokens(source);
+        this.utf8 = utf8;
     }
 
     /** Parses the whole program. */
@@ -470,11 +475,12 @@ final class AwkParser {
             }
             case STRING -> {
                 tokens.next();
-                return new AwkExpr.Literal(t.text());
+                // the escapes are decoded already: \303\251 spells é in a UTF-8 locale
+                return new AwkExpr.Literal(utf8 ? Utf8.decode(t.text()) : t.text());
             }
             case REGEX -> {
                 tokens.next();
-                return new AwkExpr.Regex(t.text());
+                return new AwkExpr.Regex(utf8 ? Utf8.decode(t.text()) : t.text(), utf8);
             }
             case NAME -> {
                 tokens.next();

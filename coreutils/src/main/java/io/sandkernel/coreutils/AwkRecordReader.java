@@ -36,15 +36,22 @@ final class AwkRecordReader {
         this.output = output;
     }
 
-    /** The next record, or null at the end of the stream. */
+    /**
+     * The next record, or null at the end of the stream: a byte string, or decoded text (see
+     * {@link Utf8#decode}) when the regexes are for a UTF-8 locale.
+     */
     String next() throws IOException {
         String rs = separator.get();
-        if (rest != null || rs.length() > 1) {
+        if (rest != null || rs.length() > 1 || rs.length() == 1 && rs.charAt(0) >= 0x80 && regexes.utf8()) {
+            // a character that is more than a byte (é in a UTF-8 locale) separates as an expression
             return nextByRegex(rs.length() > 1 ? rs : rs.isEmpty() ? "\n\n+" : "[" + rs + "]");
         }
-        if (rs.length() == 1) {
-            return until(rs.charAt(0));
-        }
+        String record = rs.length() == 1 ? until(rs.charAt(0)) : paragraph();
+        return record != null && regexes.utf8() ? Utf8.decode(record) : record;
+    }
+
+    /** The next record of paragraph mode (RS empty): lines up to a blank one, blank lines before it skipped. */
+    private String paragraph() throws IOException {
         String line;
         do {
             line = until('\n');
@@ -110,7 +117,7 @@ final class AwkRecordReader {
                 all.append(ByteText.of(buffer, 0, limit));
                 position = limit;
             }
-            rest = all.toString();
+            rest = regexes.utf8() ? Utf8.decode(all.toString()) : all.toString();
             restAt = 0;
         }
         if (source.equals("\n\n+")) {

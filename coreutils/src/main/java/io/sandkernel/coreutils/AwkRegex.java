@@ -13,6 +13,17 @@ import java.util.regex.Pattern;
 final class AwkRegex {
     private static final int CACHE_LIMIT = 500;
     private final Map<String, Pattern> cache = new HashMap<>();
+    private final boolean utf8;
+
+    /** @param utf8 whether the strings matched are text decoded from a UTF-8 locale (see {@link Utf8#decode}) */
+    AwkRegex(boolean utf8) {
+        this.utf8 = utf8;
+    }
+
+    /** Whether the strings matched are decoded text of a UTF-8 locale. */
+    boolean utf8() {
+        return utf8;
+    }
 
     /** The pattern for {@code source}, compiled once. */
     Pattern get(String source) {
@@ -21,31 +32,38 @@ final class AwkRegex {
             if (cache.size() > CACHE_LIMIT) {
                 cache.clear();
             }
-            pattern = compile(source);
+            pattern = compile(source, utf8);
             cache.put(source, pattern);
         }
         return pattern;
     }
 
     /**
-     * Compiles an ERE as awk reads it.
+     * Compiles an ERE as awk reads it; with {@code utf8} for decoded text, where {@code .} is a
+     * character and not a byte that is none, and escaped bytes ({@code \303\251}) that spell a
+     * character together are that character.
      *
      * @throws AwkFatal when it is malformed
      */
-    static Pattern compile(String source) {
-        String posix = decode(source);
+    static Pattern compile(String source, boolean utf8) {
+        String posix = decode(source, utf8);
         try {
-            Pattern translated = PosixRegex.compile(posix, true, false, false, false, false, warning -> { });
+            Pattern translated = PosixRegex.compileForAwk(posix, utf8);
             return Pattern.compile(SedRegex.anchorEnds(translated.pattern()), translated.flags() | Pattern.DOTALL);
         } catch (UsageException e) {
             throw new AwkFatal(e.getMessage() + ": /" + source + "/");
         }
     }
 
-    private static String decode(String source) {
+    private static String decode(String source, boolean utf8) {
         if (source.indexOf('\\') < 0) {
             return source;
         }
+        String decoded = decodeEscapes(source, utf8);
+        return utf8 ? Utf8.decode(Utf8.encode(decoded)) : decoded;
+    }
+
+    private static String decodeEscapes(String source, boolean utf8) {
         StringBuilder out = new StringBuilder(source.length());
         int i = 0;
         int bracketStart = -1;
@@ -98,7 +116,7 @@ final class AwkRegex {
                     value = value * 8 + source.charAt(j) - '0';
                     j++;
                 }
-                appendLiteral(out, (char) (value & 0xFF));
+                appendLiteral(out, Utf8.byteAsChar(value & 0xFF, utf8));
                 i = j;
             } else if (e == 'y') {
                 out.append("\\b");

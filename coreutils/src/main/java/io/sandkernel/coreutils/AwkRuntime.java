@@ -54,7 +54,12 @@ final class AwkRuntime {
 
     final ProcessApi process;
     final CpuCheckpoint checkpoint;
-    final AwkRegex regexes = new AwkRegex();
+    /**
+     * Whether the locale is UTF-8: strings are then text decoded from their bytes (see
+     * {@link Utf8#decode}), so builtins count characters, as gawk does; else byte strings.
+     */
+    final boolean utf8;
+    final AwkRegex regexes;
     final Object[] globals;
     Object[] locals = new Object[0];
     AwkIo io;
@@ -87,12 +92,17 @@ final class AwkRuntime {
     private int nf;
     private boolean split = true;
 
+    /** Whether gawk's warning about bytes that are no character was given. */
+    private boolean warnedInvalidText;
+
     // rand
     private java.util.Random random = new java.util.Random(0);
     private double seed;
 
-    AwkRuntime(ProcessApi process, int globalCount) {
+    AwkRuntime(ProcessApi process, int globalCount, boolean utf8) {
         this.process = process;
+        this.utf8 = utf8;
+        this.regexes = new AwkRegex(utf8);
         this.checkpoint = new CpuCheckpoint(process);
         this.globals = new Object[globalCount];
         Arrays.fill(globals, AwkValue.UNINIT);
@@ -107,7 +117,7 @@ final class AwkRuntime {
         globals[RLENGTH] = -1.0;
         globals[FILENAME] = "";
         AwkArray environ = new AwkArray();
-        process.env().forEach((k, v) -> environ.put(ByteText.fromArg(k), new AwkValue.Strnum(ByteText.fromArg(v))));
+        process.env().forEach((k, v) -> environ.put(text(ByteText.fromArg(k)), new AwkValue.Strnum(text(ByteText.fromArg(v)))));
         globals[ENVIRON] = environ;
         globals[ARGV] = new AwkArray();
         split = true;
@@ -384,8 +394,11 @@ final class AwkRuntime {
             return 0;
         }
         if (separator.isEmpty()) {
-            for (int i = 0; i < text.length(); i++) {
-                sink.accept(++count, text.substring(i, i + 1));
+            // one piece per character: a surrogate pair is one (byte strings hold none)
+            for (int i = 0; i < text.length(); ) {
+                int next = i + Character.charCount(text.codePointAt(i));
+                sink.accept(++count, text.substring(i, next));
+                i = next;
             }
             return count;
         }
@@ -409,6 +422,42 @@ final class AwkRuntime {
 
     private static boolean isFieldBlank(char c) {
         return c == ' ' || c == '\t' || c == '\n';
+    }
+
+    // ------------------------------------------------------------------ text
+
+    /** A byte string from outside (an argument, the environment, input) as awk's strings hold it. */
+    String text(String bytes) {
+        return utf8 ? Utf8.decode(bytes) : bytes;
+    }
+
+    /** An awk string as the byte string written out. */
+    String bytes(String text) {
+        return utf8 ? Utf8.encode(text) : text;
+    }
+
+    /**
+     * {@code text}, which a builtin is about to count in characters, after gawk's warning (once)
+     * when it holds bytes that are no character in a UTF-8 locale.
+     */
+    String counted(String text) {
+        if (utf8 && !warnedInvalidText) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 0xDC80 && c <= 0xDCFF) {
+                    warnedInvalidText = true;
+                    new Diagnostics(process, "awk").warn("warning: Invalid multibyte data detected. "
+                            + "There may be a mismatch between your data and your locale");
+                    break;
+                }
+            }
+        }
+        return text;
+    }
+
+    /** An awk string naming a file or a command, as the kernel takes it. */
+    String unicode(String text) {
+        return ByteText.toUnicode(bytes(text));
     }
 
     // ------------------------------------------------------------------ arrays and misc

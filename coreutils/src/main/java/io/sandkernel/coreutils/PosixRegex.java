@@ -19,15 +19,18 @@ final class PosixRegex {
     private final StringBuilder out = new StringBuilder();
     private final Consumer<String> warnings;
     private final boolean utf8;
+    /** Whether a range may end in a non-ASCII character in a UTF-8 locale (gawk), unlike glibc's regex. */
+    private final boolean wideRanges;
     private int at;
     private boolean atStart = true;
     private int openGroups;
 
-    private PosixRegex(String source, boolean extended, Consumer<String> warnings, boolean utf8) {
+    private PosixRegex(String source, boolean extended, Consumer<String> warnings, boolean utf8, boolean wideRanges) {
         this.source = source;
         this.extended = extended;
         this.warnings = warnings;
         this.utf8 = utf8;
+        this.wideRanges = wideRanges;
     }
 
     /**
@@ -46,11 +49,24 @@ final class PosixRegex {
     /**
      * Compiles {@code pattern} as above; with {@code utf8}, for text of a UTF-8 locale decoded by
      * {@link Utf8#decode} (the pattern given as Java text too): {@code .} is one character, case
-     * folding, {@code \w} and the letter classes are Unicode's.
+     * folding, {@code \w} and the letter classes are Unicode's. A range with a non-ASCII end is
+     * then "Invalid collation character", as glibc's regex has it in C.UTF-8.
      */
     static Pattern compile(String pattern, boolean extended, boolean fixed, boolean ignoreCase,
                            boolean wholeWord, boolean wholeLine, Consumer<String> warnings, boolean utf8) {
-        String java = fixed ? Pattern.quote(pattern) : new PosixRegex(pattern, extended, warnings, utf8).translate();
+        return compile(pattern, extended, fixed, ignoreCase, wholeWord, wholeLine, warnings, utf8, false);
+    }
+
+    /** gawk's extended expressions: as above, and in a UTF-8 locale ranges go by code point. */
+    static Pattern compileForAwk(String pattern, boolean utf8) {
+        return compile(pattern, true, false, false, false, false, warning -> { }, utf8, true);
+    }
+
+    private static Pattern compile(String pattern, boolean extended, boolean fixed, boolean ignoreCase,
+                                   boolean wholeWord, boolean wholeLine, Consumer<String> warnings, boolean utf8,
+                                   boolean wideRanges) {
+        String java = fixed ? Pattern.quote(pattern)
+                : new PosixRegex(pattern, extended, warnings, utf8, wideRanges).translate();
         if (wholeLine) {
             java = "^(?:" + java + ")$";
         } else if (wholeWord) {
@@ -241,6 +257,9 @@ final class PosixRegex {
             }
             if (i + 2 < source.length() && source.charAt(i + 1) == '-' && source.charAt(i + 2) != ']') {
                 char high = source.charAt(i + 2);
+                if (utf8 && !wideRanges && (c >= 0x80 || high >= 0x80)) {
+                    throw UsageException.withoutHint("Invalid collation character");
+                }
                 if (high < c) {
                     throw UsageException.withoutHint("Invalid range end");
                 }

@@ -41,6 +41,8 @@ final class SedCommand implements Program {
     private String editing;
     private String temporary;
     private SedOutput editOutput;
+    /** Whether the locale is UTF-8: sed then works on characters (see {@link SedExecutor.Settings}). */
+    private boolean utf8;
 
     @Override
     public int run(ProcessApi process) throws Exception {
@@ -107,19 +109,20 @@ final class SedCommand implements Program {
         }
         boolean inPlace = options.has('i');
         suffix = inPlace ? options.value('i', null) : null;
-        SedParser.Program program = new SedParser(extended, posix).compile(pieces);
+        utf8 = Locales.isUtf8(process);
+        SedParser.Program program = new SedParser(extended, posix, utf8).compile(pieces);
         int delimiter = options.has('z') ? 0 : '\n';
         boolean quiet = options.has('n') || program.quietByHashN();
         if (inPlace && operands.isEmpty()) {
             throw new SedException("no input files", 4);
         }
         OutputStream stdoutStream = ByteText.stdout(process);
-        SedOutput stdout = new SedOutput(stdoutStream, false);
+        SedOutput stdout = new SedOutput(stdoutStream, false, utf8);
         Map<String, SedOutput> writeFiles = openWriteFiles(program, stdout);
         SedInput input = new SedInput(process, diagnostics, OperandReader.orStdin(operands), delimiter,
                 inPlace || options.has('s'), inPlace ? this::startEditing : null, stdoutStream::flush);
         executor = new SedExecutor(process, program.instructions(), input, new SedExecutor.Settings(quiet, posix,
-                delimiter, lineWrap), stdout, writeFiles);
+                delimiter, lineWrap, utf8), stdout, writeFiles);
         int quit;
         try {
             quit = executor.run();
@@ -199,7 +202,7 @@ final class SedCommand implements Program {
             }
             try {
                 OutputStream out = name.equals("/dev/stderr") ? process.output(2) : BufferedOutput.open(process, name, false);
-                files.put(name, new SedOutput(out, !name.equals("/dev/stderr")));
+                files.put(name, new SedOutput(out, !name.equals("/dev/stderr"), utf8));
             } catch (KernelException e) {
                 throw new SedException("couldn't open file " + name + ": " + Diagnostics.describe(e), 4);
             }
@@ -303,7 +306,7 @@ final class SedCommand implements Program {
         editing = name;
         temporary = path;
         // the name is reserved (O_EXCL) above; the buffered output opens it again for writing
-        editOutput = new SedOutput(BufferedOutput.open(process, path, false), true);
+        editOutput = new SedOutput(BufferedOutput.open(process, path, false), true, utf8);
         executor.redirect(editOutput);
         executor.resetRanges();
     }

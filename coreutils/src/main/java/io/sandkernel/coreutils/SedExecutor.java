@@ -24,8 +24,12 @@ final class SedExecutor {
     /** How a pass over the script ended. */
     private enum End { AUTOPRINT, DELETE, RESTART, QUIT, QUIT_SILENT }
 
-    /** Settings from the command line. */
-    record Settings(boolean quiet, boolean posix, int delimiter, int lineWrap) {}
+    /**
+     * Settings from the command line and the locale: with {@code utf8} the pattern and hold spaces
+     * are text decoded from the input's bytes (see {@link Utf8#decode}), so {@code .}, {@code y}
+     * and case conversions see characters, and the outputs encode it back.
+     */
+    record Settings(boolean quiet, boolean posix, int delimiter, int lineWrap, boolean utf8) {}
 
     private final ProcessApi process;
     private final List<SedInstruction> program;
@@ -87,7 +91,7 @@ final class SedExecutor {
             if (line == null) {
                 return -1;
             }
-            ps = line;
+            ps = decoded(line);
             psTerminated = input.terminated();
             replaced = false;
             End end;
@@ -206,7 +210,7 @@ final class SedExecutor {
                         out.writeLine(ps, psTerminated, settings.delimiter());
                     }
                     dumpAppend();
-                    ps = input.next(true);
+                    ps = decoded(input.next(true));
                     psTerminated = input.terminated();
                     replaced = false;
                 }
@@ -218,7 +222,7 @@ final class SedExecutor {
                         return End.DELETE;
                     }
                     dumpAppend();
-                    ps = ps + (char) settings.delimiter() + input.next(true);
+                    ps = ps + (char) settings.delimiter() + decoded(input.next(true));
                     psTerminated = input.terminated();
                     replaced = false;
                 }
@@ -425,8 +429,18 @@ final class SedExecutor {
 
     // ------------------------------------------------------------------ l, r, R
 
-    /** The l command: the pattern space unambiguously, wrapped at {@code width} (0 or 1: never). */
+    /** A line read, as the pattern space holds it. */
+    private String decoded(String line) {
+        return settings.utf8() ? Utf8.decode(line) : line;
+    }
+
+    /**
+     * The l command: the pattern space unambiguously, wrapped at {@code width} (0 or 1: never).
+     * Its bytes are shown, in a UTF-8 locale too: GNU sed escapes each byte of a multibyte
+     * character in octal there as well.
+     */
     private void list(int width) throws IOException {
+        String ps = settings.utf8() ? Utf8.encode(this.ps) : this.ps;
         StringBuilder b = new StringBuilder(ps.length() + 8);
         int column = 0;
         for (int i = 0; i < ps.length(); i++) {
@@ -450,7 +464,7 @@ final class SedExecutor {
             column += shown.length();
         }
         b.append('$').append((char) settings.delimiter());
-        out.write(b.toString());
+        out.write(b.toString()); // ASCII, the same encoded or not
     }
 
     private void readLineFrom(String name) throws IOException {
@@ -472,7 +486,7 @@ final class SedExecutor {
         }
         String line = reader.next();
         if (line != null) {
-            appendQueue.add(line + (char) settings.delimiter());
+            appendQueue.add(decoded(line) + (char) settings.delimiter());
         }
     }
 

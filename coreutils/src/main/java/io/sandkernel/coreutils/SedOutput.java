@@ -11,21 +11,27 @@ import java.io.OutputStream;
 final class SedOutput {
     private final OutputStream out;
     private final boolean owned;
+    private final boolean utf8;
     private boolean missingNewline;
 
-    /** @param owned whether {@link #close} closes {@code out} (else it only flushes) */
-    SedOutput(OutputStream out, boolean owned) {
+    /**
+     * @param owned whether {@link #close} closes {@code out} (else it only flushes)
+     * @param utf8  whether the text written is decoded from a UTF-8 locale (see {@link Utf8#decode}),
+     *              so it is encoded back; else it is a byte string
+     */
+    SedOutput(OutputStream out, boolean owned, boolean utf8) {
         this.out = out;
         this.owned = owned;
+        this.utf8 = utf8;
     }
 
-    /** Writes a byte string as is, after a missing newline. */
+    /** Writes text as is, after a missing newline. */
     void write(String text) throws IOException {
         if (missingNewline) {
             out.write('\n');
             missingNewline = false;
         }
-        ByteText.write(out, text);
+        ByteText.write(out, utf8 ? Utf8.encode(text) : text);
     }
 
     /** Writes a line and its delimiter; without one when {@code terminated} is false. */
@@ -34,7 +40,7 @@ final class SedOutput {
             out.write('\n');
             missingNewline = false;
         }
-        ByteText.write(out, line);
+        ByteText.write(out, utf8 ? Utf8.encode(line) : line);
         if (terminated) {
             out.write(delimiter);
         } else {

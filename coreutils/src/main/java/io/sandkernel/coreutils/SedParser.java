@@ -27,6 +27,8 @@ final class SedParser {
 
     private final boolean extended;
     private final boolean posix;
+    /** Whether the locale is UTF-8: expressions, replacements, y's strings and texts are then decoded text. */
+    private final boolean utf8;
     private final List<SedInstruction> instructions = new ArrayList<>();
     private final Deque<Integer> blocks = new ArrayDeque<>();
     private final Map<String, Integer> labels = new HashMap<>();
@@ -36,9 +38,15 @@ final class SedParser {
     private SedInstruction pendingText;
     private StringBuilder pendingBuffer;
 
-    SedParser(boolean extended, boolean posix) {
+    SedParser(boolean extended, boolean posix, boolean utf8) {
         this.extended = extended;
         this.posix = posix;
+        this.utf8 = utf8;
+    }
+
+    /** A byte string of the script as the executor's text: decoded in a UTF-8 locale (see {@link Utf8#decode}). */
+    private String asText(String bytes) {
+        return utf8 ? Utf8.decode(bytes) : bytes;
     }
 
     /** Compiles the pieces in order. */
@@ -272,7 +280,7 @@ final class SedParser {
 
     private void finishText(SedInstruction instruction) {
         pendingBuffer.append('\n');
-        instruction.text = unescapeText(pendingBuffer.toString());
+        instruction.text = asText(unescapeText(pendingBuffer.toString()));
         pendingText = null;
     }
 
@@ -362,7 +370,7 @@ final class SedParser {
             return null;
         }
         try {
-            return SedRegex.compile(raw, extended, ignoreCase, multiline);
+            return SedRegex.compile(asText(raw), extended, ignoreCase, multiline, utf8);
         } catch (UsageException e) {
             throw reader.error(e.getMessage());
         }
@@ -439,7 +447,7 @@ final class SedParser {
         }
         instruction.emptyRegex = raw.isEmpty();
         instruction.regex = regex(raw, ignoreCase, multiline);
-        instruction.replacement = SedReplacement.parse(replacement);
+        instruction.replacement = SedReplacement.parse(asText(replacement), utf8);
         int groups = instruction.regex == null ? 9 : instruction.regex.matcher("").groupCount(); // no text
         if (instruction.replacement.highestGroup() > groups) {
             throw reader.error("invalid reference \\" + instruction.replacement.highestGroup() + " on `s' command's RHS");
@@ -456,8 +464,8 @@ final class SedParser {
         if (to == null) {
             throw reader.error("unterminated `y' command");
         }
-        String source = unescapeY(from);
-        String target = unescapeY(to);
+        String source = asText(unescapeY(from));
+        String target = asText(unescapeY(to));
         if (source.length() != target.length()) {
             throw reader.error("strings for `y' command are different lengths");
         }

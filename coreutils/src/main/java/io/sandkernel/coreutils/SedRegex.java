@@ -17,11 +17,11 @@ final class SedRegex {
      *
      * @throws UsageException with GNU's message when the expression is malformed
      */
-    static Pattern compile(String raw, boolean extended, boolean ignoreCase, boolean multiline) {
-        String posix = decodeEscapes(raw);
+    static Pattern compile(String raw, boolean extended, boolean ignoreCase, boolean multiline, boolean utf8) {
+        String posix = decodeEscapes(raw, utf8);
         Pattern translated = PosixRegex.compile(posix, extended, false, ignoreCase, false, false, warning -> {
             throw UsageException.withoutHint("Invalid preceding regular expression");
-        });
+        }, utf8);
         String java = multiline ? translated.pattern() : anchorEnds(translated.pattern());
         return Pattern.compile(java, translated.flags() | Pattern.DOTALL | (multiline ? Pattern.MULTILINE : 0));
     }
@@ -29,9 +29,11 @@ final class SedRegex {
     /**
      * Replaces GNU sed's character escapes with the characters themselves, inside bracket
      * expressions too ({@code [\n]} matches a newline); other escapes are left to the regex
-     * translation. The characters are inserted as they are, as GNU does: {@code \x2e} is a dot.
+     * translation. The characters are inserted as they are, as GNU does: {@code \x2e} is a dot. In
+     * a UTF-8 locale ({@code utf8}, {@code raw} decoded text) escaped bytes that spell a character
+     * together ({@code \xc3\xa9}) are that character.
      */
-    static String decodeEscapes(String raw) {
+    static String decodeEscapes(String raw, boolean utf8) {
         StringBuilder out = new StringBuilder(raw.length());
         int i = 0;
         boolean inBracket = false;
@@ -82,11 +84,11 @@ final class SedRegex {
                 i += 2;
                 continue;
             }
-            char value = (char) decoded[0];
+            char value = Utf8.byteAsChar(decoded[0], utf8);
             out.append(value == '\\' ? "\\\\" : String.valueOf(value));
             i = decoded[1];
         }
-        return out.toString();
+        return utf8 ? Utf8.decode(Utf8.encode(out.toString())) : out.toString();
     }
 
     /**

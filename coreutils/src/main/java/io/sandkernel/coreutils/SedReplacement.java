@@ -29,9 +29,12 @@ final class SedReplacement {
     private final boolean hasCase;
     /** The whole replacement when it is plain text, for the common case. */
     private final String plain;
+    /** Whether the text is decoded from a UTF-8 locale: case conversions then map every letter. */
+    private final boolean unicode;
 
-    private SedReplacement(List<Part> parts) {
+    private SedReplacement(List<Part> parts, boolean unicode) {
         this.parts = parts;
+        this.unicode = unicode;
         int highest = 0;
         boolean cases = false;
         for (Part part : parts) {
@@ -47,16 +50,17 @@ final class SedReplacement {
 
     /**
      * Parses the replacement text as written between the delimiters (delimiter escapes already
-     * removed, so {@code \/} arrives as {@code /}).
+     * removed, so {@code \/} arrives as {@code /}); {@code unicode} when it is text decoded from a
+     * UTF-8 locale, where an escaped byte ({@code \xHH}) is one of the input's bytes again.
      */
-    static SedReplacement parse(String raw) {
+    static SedReplacement parse(String raw, boolean unicode) {
         List<Part> parts = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int i = 0;
         while (i < raw.length()) {
             char c = raw.charAt(i);
             if (c == '&') {
-                flush(parts, text);
+                flush(parts, text, unicode);
                 parts.add(new Part(GROUP, null, 0, ' '));
                 i++;
                 continue;
@@ -68,11 +72,11 @@ final class SedReplacement {
             }
             char e = raw.charAt(i + 1);
             if (e >= '0' && e <= '9') {
-                flush(parts, text);
+                flush(parts, text, unicode);
                 parts.add(new Part(GROUP, null, e - '0', ' '));
                 i += 2;
             } else if ("LUluE".indexOf(e) >= 0) {
-                flush(parts, text);
+                flush(parts, text, unicode);
                 parts.add(new Part(CASE, null, 0, e));
                 i += 2;
             } else if (e == '\n') {
@@ -81,7 +85,7 @@ final class SedReplacement {
             } else {
                 int[] decoded = SedRegex.decodeOne(raw, i);
                 if (decoded != null) {
-                    text.append((char) decoded[0]);
+                    text.append(Utf8.byteAsChar(decoded[0], unicode));
                     i = decoded[1];
                 } else {
                     text.append(e);
@@ -89,13 +93,15 @@ final class SedReplacement {
                 }
             }
         }
-        flush(parts, text);
-        return new SedReplacement(parts);
+        flush(parts, text, unicode);
+        return new SedReplacement(parts, unicode);
     }
 
-    private static void flush(List<Part> parts, StringBuilder text) {
+    private static void flush(List<Part> parts, StringBuilder text, boolean unicode) {
         if (!text.isEmpty()) {
-            parts.add(new Part(TEXT, text.toString(), 0, ' '));
+            // escaped bytes that spell a character together are that character
+            String piece = unicode ? Utf8.decode(Utf8.encode(text.toString())) : text.toString();
+            parts.add(new Part(TEXT, piece, 0, ' '));
             text.setLength(0);
         }
     }
@@ -145,39 +151,14 @@ final class SedReplacement {
             if (piece.isEmpty()) {
                 continue;
             }
-            piece = mode == LOWER ? lower(piece) : mode == UPPER ? upper(piece) : piece;
+            piece = mode == LOWER || mode == UPPER ? LetterCase.map(piece, mode == UPPER, unicode) : piece;
             if (once != END_CASE) {
                 char first = piece.charAt(0);
-                first = once == LOWER_ONE ? lower(first) : upper(first);
+                first = once == LOWER_ONE ? LetterCase.lower(first, unicode) : LetterCase.upper(first, unicode);
                 piece = first + piece.substring(1);
                 once = END_CASE;
             }
             out.append(piece);
         }
-    }
-
-    /** ASCII case mapping, as the C locale does it on bytes. */
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-
-    private static char upper(char c) {
-        return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
-    }
-
-    private static String lower(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            b.append(lower(s.charAt(i)));
-        }
-        return b.toString();
-    }
-
-    private static String upper(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            b.append(upper(s.charAt(i)));
-        }
-        return b.toString();
     }
 }

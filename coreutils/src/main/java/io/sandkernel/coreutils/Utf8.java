@@ -114,4 +114,13 @@ final class Utf8 {
         }
         return bytes.toString();
     }
+
+    /**
+     * The byte {@code value} (0..255) as a char of a byte string, or, when {@code decoded}, as
+     * {@link #decode} keeps a byte that is no character (an escape such as {@code \xE9} in a
+     * UTF-8 locale gives that byte, not the character U+00E9).
+     */
+    static char byteAsChar(int value, boolean decoded) {
+        return (char) (decoded && value >= 0x80 ? 0xDC00 + value : value);
+    }
 }

@@ -245,6 +245,47 @@ class AwkDifferentialTest {
         c.add(posix("", "-F,", "{ $1 = \"x\"; print; print $3, NF }", "csv.txt"));
         c.add(posix("", "{ NF = 2; print; $5 = \"e\"; print; print NF }", "people.txt"));
         c.add(posix("", "-F,", "{ t = $3; $0 = \"p,q\"; print t, $2, NF }", "csv.txt"));
+        utf8Cases(c);
         return c;
+    }
+
+    /**
+     * Characters in the C.UTF-8 locale on both sides, against gawk (U+DCXX in an input stands
+     * for the byte XX, not UTF-8); and one in the C locale, where the same text is bytes.
+     */
+    private static void utf8Cases(List<TextCase> c) {
+        String text = "h\u00e9llo w\u00f6rld\n\u65e5\u672c\u8a9e \u00df\n";
+        c.add(gawk(text, "{ print length($0), length($1), substr($0, 2, 3) }"));
+        c.add(utf8(text, "{ print length($0), length($1), substr($0, 2, 3) }"));
+        c.add(utf8(text, "{ print length, index($0, \"l\"), index($0, \"\u00f6\") }"));
+        c.add(utf8(text, "{ print toupper($0); print tolower(\"\u00c9COLE \u00c0\") }"));
+        c.add(utf8(text, "{ if (match($0, /l+/)) print RSTART, RLENGTH; print match($0, /[\u00e9\u00f6]/), RSTART }"));
+        c.add(utf8(text, "{ n = split($0, a, \"\"); print n, a[2], a[n] }"));
+        c.add(utf8(text, "BEGIN { FS = \"\" } { print NF, $2, $3 }"));
+        c.add(utf8(text, "{ gsub(/./, \"[&]\"); print }"));
+        c.add(utf8(text, "{ gsub(/[^a-z ]/, \"_\"); print }"));
+        c.add(utf8(text, "{ r = \"\"; for (i = length($0); i > 0; i--) r = r substr($0, i, 1); print r }"));
+        c.add(utf8("", "BEGIN { printf \"%c|%c|%c|%c\\n\", 65, 233, 8364, \"\u00e9a\" }"));
+        c.add(utf8("", "BEGIN { printf \"[%.2s][%5s][%-4s][%3c]\\n\", \"h\u00e9llo\", \"\u00e9\", \"\u00fc\", \"\u00e9\" }"));
+        c.add(utf8("", "BEGIN { s = \"\\303\\251t\\303\\251\"; print length(s), s, substr(s, 2) }"));
+        c.add(utf8("", "BEGIN { print length(\"\ud83d\ude00x\"), substr(\"a\ud83d\ude00b\", 2, 1), index(\"a\ud83d\ude00b\", \"b\") }"));
+        c.add(utf8("a\u00e9b\u00e9c\n", "-F", "\u00e9", "{ print NF, $2 }"));
+        c.add(utf8("x\u00e9y\u00e9z\n", "BEGIN { RS = \"\u00e9\" } { print NR \": \" $0 }"));
+        c.add(utf8("caf\u00e9\nna\u00efve\n", "/^.{4}$/"));
+        c.add(utf8("caf\u00e9\nna\u00efve\n", "{ sub(/.$/, \"\"); print }"));
+        c.add(utf8("\u00e0b\u00c7\n", "{ gsub(/[[:upper:]]/, \"U\"); gsub(/[[:alpha:]]/, \"L\"); print }"));
+        c.add(utf8("a\u00e9\u00ea\u00ebb\n", "{ gsub(/[\u00e9-\u00ea]/, \"X\"); print }"));
+        c.add(utf8("h\udce9llo\n", "{ print ($0 ~ /^h.l/), ($0 ~ /^h[^a]l/); n = split($0, a, \"\"); print n }"));
+        c.add(utf8("h\udce9llo\n", "{ print length($0), substr($0, 3), index($0, \"o\") }"));
+        c.add(utf8("h\udce9llo\n", "BEGIN { FS = \"\" } { print NF; gsub(/./, \"x\"); print }"));
+        c.add(utf8("", "-v", "s=\u00e9t\u00e9", "BEGIN { print length(s), toupper(s) }"));
+        c.add(utf8("", "BEGIN { print length(ARGV[1]), substr(ARGV[1], 2, 1) }", "\u00e9t\u00e9"));
+        c.add(utf8("\u00e9 \u00e0\n", "{ printf \"%-3s|%3s|\\n\", $1, $2 }"));
+        c.add(utf8("\u00e9t\u00e9\n", "{ print tolower(toupper($0)) == $0, $0 < \"\u00ea\" }"));
+    }
+
+    /** A case run in the C.UTF-8 locale, checked against gawk. */
+    private static TextCase utf8(String input, String... args) {
+        return gawk(input, args).inUtf8Locale();
     }
 }

@@ -231,6 +231,50 @@ class SedDifferentialTest {
         c.add(TextCase.of(abc, "sed", "-n"));
         c.add(TextCase.of(abc, "sed", "--bogus", "p"));
         c.add(TextCase.of("", "sed", "w /nonexistent/x", "a.txt"));
+        utf8Cases(c);
         return c;
+    }
+
+    /**
+     * Characters in the C.UTF-8 locale on both sides (U+DCXX in an input stands for the byte XX,
+     * not UTF-8); and two in the C locale, where the same text is bytes.
+     */
+    private static void utf8Cases(List<TextCase> c) {
+        c.add(TextCase.of("h\u00e9llo\n", "sed", "s/./X/g"));
+        c.add(TextCase.of("h\u00e9llo\n", "sed", "-n", "/^.\\{6\\}$/p"));
+        c.add(utf8("h\u00e9llo\n", "s/./X/g"));
+        c.add(utf8("h\udce9llo\n", "s/./X/g"));
+        c.add(utf8("h\udce9llo\n", "s/[^a]/X/g"));
+        c.add(utf8("a\udcffb\n", "s/\\(.\\)/[\\1]/g"));
+        c.add(utf8("h\u00e9llo\u20ac\n", "-n", "l"));
+        c.add(utf8("a\udc80\udcff\u00e9\n", "-n", "l"));
+        c.add(utf8("h\u00e9llo w\u00f6rld \u00e9t\u00e9\n", "-n", "l 8"));
+        c.add(utf8("h\u00e9llo stra\u00dfe \ufb01n\n", "s/.*/\\U&/"));
+        c.add(utf8("\u00c9COLE \u00c0 PARIS\n", "s/.*/\\L&/"));
+        c.add(utf8("\u00e9lan \u00fcber \u00e0\n", "s/\\w\\+/\\u&/g"));
+        c.add(utf8("\u00e9lan \u00e4ngstlich\n", "s/\\<./\\u&/g"));
+        c.add(utf8("d\u00e9j\u00e0 vu\n", "y/\u00e9\u00e0/EA/"));
+        c.add(utf8("abcabc\n", "y/abc/\u00e4\u00f6\u00fc/"));
+        c.add(utf8("\u00e9\u00e9\u00e9\u00e9\u00e9\n", "s/./X/3"));
+        c.add(utf8("a\u00e9b\u20acc\n", "s/./X/2g"));
+        c.add(utf8("\u65e5\u672c\u8a9e\u30c6\u30ad\u30b9\u30c8\n", "s/^.\\{3\\}//"));
+        c.add(utf8("\u03b1\u03b2\u03b3\u03b4\n", "-E", "s/(.)(.)/\\2\\1/g"));
+        c.add(utf8("a\u00e91\u00df!\n", "s/[[:alpha:]]/L/g"));
+        c.add(utf8("\u00c0b\u00c7d\n", "s/[[:upper:]]/U/g"));
+        c.add(utf8("a\u00e9\u00ea\u00ebb\n", "s/[\u00e9-\u00ea]/X/g"));
+        c.add(utf8("\u00c9 \u00e9\n", "s/\u00e9/e/Ig"));
+        c.add(utf8("caf\u00e9\n", "s/\\xc3\\xa9/E/"));
+        c.add(utf8("caf\n", "s/$/\\xc3\\xa9/"));
+        c.add(utf8("na\u00efve\ncaf\u00e9\n", "s/.$//"));
+        c.add(utf8("\ud83d\ude00x\n", "s/./X/g"));
+        c.add(utf8("h\u00e9llo\nhello\nh\u00e9ll\u00f6!\n", "-n", "/^.\\{5\\}$/p"));
+        c.add(utf8("a\nb\n", "1a \u00fcn\u00efcode"));
+        c.add(utf8("x\u00e9y\n", "-E", "s/[^x]+/<&>/"));
+    }
+
+    private static TextCase utf8(String input, String... args) {
+        List<String> argv = new ArrayList<>(List.of("sed"));
+        argv.addAll(List.of(args));
+        return TextCase.of(input, argv.toArray(String[]::new)).inUtf8Locale();
     }
 }

@@ -27,6 +27,8 @@ final class TextCase {
     Compare compare = Compare.EXACT;
     String knownDifference;
     boolean fullDevice;
+    /** Whether both sides run with LC_ALL=C.UTF-8 (else C). */
+    boolean utf8;
 
     private TextCase(String command, String input, List<String> argv) {
         this.command = command;
@@ -62,6 +64,21 @@ final class TextCase {
     TextCase toFullDevice() {
         this.fullDevice = true;
         return this;
+    }
+
+    /**
+     * Runs with LC_ALL=C.UTF-8 on both sides. The input is then given as text where
+     * U+DC80..U+DCFF stand for bytes that are no UTF-8 (as {@link Utf8#decode} keeps them).
+     */
+    TextCase inUtf8Locale() {
+        this.utf8 = true;
+        return this;
+    }
+
+    /** The standard input's bytes. */
+    byte[] inputBytes() {
+        return utf8 ? Utf8.encode(input).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)
+                : input.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A difference known and accepted, for now: reported, not failed. */
@@ -103,6 +120,9 @@ final class TextCase {
         }
         if (fullDevice) {
             name.append("  > /dev/full");
+        }
+        if (utf8) {
+            name.insert(0, "LC_ALL=C.UTF-8 ");
         }
         return Arguments.of(name.toString().replace("\n", "\\n"), this);
     }

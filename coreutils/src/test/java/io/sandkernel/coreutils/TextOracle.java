@@ -44,7 +44,8 @@ final class TextOracle implements AutoCloseable {
             Path binary = GnuDifferentialTest.findBinary(argv.get(0));
             if (binary != null && (!c.fullDevice || java.nio.file.Files.isWritable(Path.of("/dev/full")))) {
                 results.put(c, CompletableFuture.supplyAsync(
-                        () -> GnuDifferentialTest.runGnu(hosts, files, binary, argv, c.input, c.fullDevice), pool));
+                        () -> GnuDifferentialTest.runGnu(hosts, files, binary, argv, c.inputBytes(), c.fullDevice,
+                                c.utf8 ? "C.UTF-8" : "C"), pool));
             }
         });
         return this;
@@ -59,13 +60,16 @@ final class TextOracle implements AutoCloseable {
         int status;
         try (Sandbox sandbox = Sandbox.create()) {
             sandbox.files(files);
+            if (c.utf8) {
+                sandbox.env("LC_ALL", "C.UTF-8");
+            }
             List<byte[]> outs = new ArrayList<>();
             List<byte[]> errs = new ArrayList<>();
             Sandbox.Result result = null;
             for (int i = 0; i < c.steps.size(); i++) {
                 String[] argv = c.steps.get(i).toArray(String[]::new);
                 result = c.fullDevice ? sandbox.runWithOutputTo("/dev/full", argv)
-                        : sandbox.runWithInput(i == 0 ? c.input : "", argv);
+                        : sandbox.runWithInput(i == 0 ? c.inputBytes() : new byte[0], argv);
                 outs.add(result.outBytes());
                 errs.add(result.errBytes());
             }
