@@ -46,7 +46,46 @@ public final class Signals {
         "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS"
     };
 
+    /** glibc's {@code strsignal} texts, by signal number. */
+    private static final String[] DESCRIPTIONS = {
+        null, "Hangup", "Interrupt", "Quit", "Illegal instruction", "Trace/breakpoint trap", "Aborted",
+        "Bus error", "Floating point exception", "Killed", "User defined signal 1", "Segmentation fault",
+        "User defined signal 2", "Broken pipe", "Alarm clock", "Terminated", "Stack fault", "Child exited",
+        "Continued", "Stopped (signal)", "Stopped", "Stopped (tty input)", "Stopped (tty output)",
+        "Urgent I/O condition", "CPU time limit exceeded", "File size limit exceeded", "Virtual timer expired",
+        "Profiling timer expired", "Window changed", "I/O possible", "Power failure", "Bad system call"
+    };
+    /** glibc's first real-time signal: 32 and 33 are kept by its threads. */
+    private static final int GLIBC_SIGRTMIN = 34;
+
     private Signals() {}
+
+    /**
+     * What glibc's {@code strsignal} says of a signal, the text shells print for a job it ended:
+     * {@code 9 -> "Killed"}, {@code 24 -> "CPU time limit exceeded"}, {@code 40 -> "Real-time
+     * signal 6"}, {@code 32 -> "Unknown signal 32"}.
+     *
+     * @throws KernelException EINVAL when {@code signal} is outside 1..64
+     */
+    public static String describe(int signal) {
+        requireValid(signal);
+        if (signal < DESCRIPTIONS.length) {
+            return DESCRIPTIONS[signal];
+        }
+        return signal < GLIBC_SIGRTMIN ? "Unknown signal " + signal : "Real-time signal " + (signal - GLIBC_SIGRTMIN);
+    }
+
+    /**
+     * Whether a signal's default action ends the process (with or without a core): all but
+     * SIGCHLD, SIGCONT, SIGURG, SIGWINCH (ignored) and the four that stop.
+     */
+    public static boolean terminatesByDefault(int signal) {
+        requireValid(signal);
+        return switch (signal) {
+            case SIGCHLD, SIGCONT, SIGURG, SIGWINCH, SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU -> false;
+            default -> true;
+        };
+    }
 
     /** Whether {@code signal} is a signal number, 1 to {@link #MAX_SIGNAL}. */
     public static boolean isValid(int signal) {

@@ -66,19 +66,30 @@ final class Launcher {
      */
     int foregroundCommand(SimpleCommand command, List<String> words, Map<String, String> assigned) {
         int pid;
+        int noticeFd = 2;
         try (Io.Frame frame = io.push()) {
             if (!shell.redirect(command.redirections(), frame)) {
                 return state.bash ? 1 : 2; // a failed redirection: dash's status 2, bash's 1
             }
             pid = spawnForeground(words, assigned);
+            if (pid > 0 && !state.bash && !command.redirections().isEmpty()) {
+                // dash waits with the command's redirections in place: its notice of a signal goes there
+                noticeFd = io.privateCopy(2);
+            }
         }
-        return pid < 0 ? -pid : waitForeground(pid, Printer.summary(command));
+        try {
+            return pid < 0 ? -pid : waitForeground(pid, Printer.summary(command), noticeFd);
+        } finally {
+            if (noticeFd != 2 && noticeFd >= 0) {
+                io.closeQuietly(noticeFd);
+            }
+        }
     }
 
     /** Spawns an external command with the current descriptors and waits for it. */
     int runExternal(List<String> words, Map<String, String> assigned, String text) {
         int pid = spawnForeground(words, assigned);
-        return pid < 0 ? -pid : waitForeground(pid, text);
+        return pid < 0 ? -pid : waitForeground(pid, text, 2);
     }
 
     /** Spawns a foreground job's only process: the pid, or minus the status when it could not start. */
@@ -89,8 +100,21 @@ final class Launcher {
         return pid;
     }
 
-    private int waitForeground(int pid, String text) {
-        return waitJob(new Job(0, state.monitor ? pid : -1, List.of(pid), text), false);
+    /**
+     * Waits for a foreground command, then says so on {@code noticeFd} (none when negative) when a
+     * signal ended it, as dash and bash do.
+     */
+    private int waitForeground(int pid, String text, int noticeFd) {
+        int status = waitJob(new Job(0, state.monitor ? pid : -1, List.of(pid), text), false);
+        String notice = SignalNotice.of(state.bash, pid, status, text, shell.errorPrefix());
+        if (notice != null && noticeFd >= 0) {
+            try {
+                shell.print(noticeFd, notice);
+            } catch (ShellError | KernelException e) {
+                // standard error is gone: the status still tells
+            }
+        }
+        return status;
     }
 
     /**
@@ -185,7 +209,8 @@ final class Launcher {
         if (pid < 0) {
             return -pid;
         }
-        return waitForeground(pid, text);
+        // the child shell told of the signal that ended its command: dash's subshell is that command
+        return waitForeground(pid, text, -1);
     }
 
     // ---------------------------------------------------------------- pipelines and jobs

@@ -16,22 +16,36 @@ import java.util.List;
 final class Ulimit {
     private static final long UNLIMITED = ResourceLimit.UNLIMITED;
 
-    /** One row of {@code ulimit -a}: its option, dash's name and what backs it. */
-    private record Row(char option, String name, Resource resource, String fixed) {}
+    /**
+     * One limit: its option, dash's name, bash's description and unit (null: none), what backs it
+     * (a resource, or a fixed text), and whether only bash knows it.
+     */
+    private record Row(char option, String name, String description, String unit, Resource resource, String fixed,
+                       boolean bashOnly) {}
 
+    /** In dash's {@code ulimit -a} order. */
     private static final List<Row> ROWS = List.of(
-            new Row('t', "time(seconds)", Resource.CPU, null),
-            new Row('f', "file(blocks)", null, "unlimited"),
-            new Row('d', "data(kbytes)", null, "unlimited"),
-            new Row('s', "stack(kbytes)", null, "8192"),
-            new Row('c', "coredump(blocks)", null, "0"),
-            new Row('m', "memory(kbytes)", null, "unlimited"),
-            new Row('l', "locked memory(kbytes)", null, "8192"),
-            new Row('u', "process", Resource.NPROC, null),
-            new Row('n', "nofiles", Resource.NOFILE, null),
-            new Row('v', "vmemory(kbytes)", null, null),
-            new Row('x', "locks", null, "unlimited"),
-            new Row('r', "rtprio", null, "0"));
+            new Row('t', "time(seconds)", "cpu time", "seconds", Resource.CPU, null, false),
+            new Row('f', "file(blocks)", "file size", "blocks", null, "unlimited", false),
+            new Row('d', "data(kbytes)", "data seg size", "kbytes", null, "unlimited", false),
+            new Row('s', "stack(kbytes)", "stack size", "kbytes", null, "8192", false),
+            new Row('c', "coredump(blocks)", "core file size", "blocks", null, "0", false),
+            new Row('m', "memory(kbytes)", "max memory size", "kbytes", null, "unlimited", false),
+            new Row('l', "locked memory(kbytes)", "max locked memory", "kbytes", null, "8192", false),
+            new Row('u', "process", "max user processes", null, Resource.NPROC, null, false),
+            new Row('n', "nofiles", "open files", null, Resource.NOFILE, null, false),
+            new Row('v', "vmemory(kbytes)", "virtual memory", "kbytes", null, null, false),
+            new Row('x', "locks", "file locks", null, null, "unlimited", false),
+            new Row('r', "rtprio", "real-time priority", null, null, "0", false),
+            new Row('R', null, "real-time non-blocking time", "microseconds", null, "unlimited", true),
+            new Row('e', null, "scheduling priority", null, null, "0", true),
+            // as on Linux, where RLIMIT_SIGPENDING starts as the process limit
+            new Row('i', null, "pending signals", null, Resource.NPROC, null, true),
+            new Row('p', null, "pipe size", "512 bytes", null, "8", true),
+            new Row('q', null, "POSIX message queues", "bytes", null, "819200", true));
+
+    /** bash's {@code ulimit -a} order. */
+    private static final String BASH_ORDER = "Rcdefilmnpqrstuvx";
 
     private final Interpreter shell;
     private final ProcessApi api;
@@ -56,7 +70,7 @@ final class Ulimit {
                         case 'a' -> all = true;
                         case 'H' -> hard = true;
                         case 'S' -> soft = true;
-                        case 'p' -> option = 'u';
+                        case 'p' -> option = bash ? 'p' : 'u'; // dash's -p is the process limit
                         default -> option = c;
                     }
                 }
@@ -66,11 +80,7 @@ final class Ulimit {
         }
         boolean showHard = hard && !soft;
         if (all) {
-            StringBuilder out = new StringBuilder();
-            for (Row row : ROWS) {
-                out.append(String.format("%-20s %s\n", row.name(), show(row, read(row, showHard))));
-            }
-            shell.print(1, out.toString());
+            shell.print(1, bash ? bashTable(showHard) : dashTable(showHard));
             return 0;
         }
         Row row = row(option);
@@ -79,22 +89,48 @@ final class Ulimit {
             return 0;
         }
         long number = parse(value);
-        if (row.resource() == null && row.option() != 'v') {
+        if (row.option() == 'p') {
+            // bash: Linux has no pipe-size limit to set
+            throw new ShellError("ulimit: pipe size: cannot modify limit: " + Messages.strerror(io.sandkernel.Errno.EINVAL), 1);
+        }
+        if ((row.resource() == null || row.option() == 'i') && row.option() != 'v') {
             return 0; // nothing behind it: accepted, as the value would change nothing the kernel does
         }
         try {
             write(row, number, hard || !soft, soft || !hard);
         } catch (KernelException e) {
             String reason = Messages.strerror(e.errno());
-            throw new ShellError(bash ? "ulimit: " + bashName(row) + ": cannot modify limit: " + reason
+            throw new ShellError(bash ? "ulimit: " + row.description() + ": cannot modify limit: " + reason
                     : "ulimit: error setting limit (" + reason + ")", bash ? 1 : 2);
         }
         return 0;
     }
 
+    /** dash's {@code ulimit -a}: "time(seconds)        unlimited" lines. */
+    private String dashTable(boolean hard) {
+        StringBuilder out = new StringBuilder();
+        for (Row row : ROWS) {
+            if (!row.bashOnly()) {
+                out.append(String.format("%-20s %s\n", row.name(), show(row, read(row, hard))));
+            }
+        }
+        return out.toString();
+    }
+
+    /** bash's {@code ulimit -a}: "core file size              (blocks, -c) 0" lines, as its printone. */
+    private String bashTable(boolean hard) {
+        StringBuilder out = new StringBuilder();
+        for (char option : BASH_ORDER.toCharArray()) {
+            Row row = row(option);
+            String unit = row.unit() == null ? "(-" + option + ") " : "(" + row.unit() + ", -" + option + ") ";
+            out.append(String.format("%-20s %20s%s\n", row.description(), unit, show(row, read(row, hard))));
+        }
+        return out.toString();
+    }
+
     private Row row(char option) {
         for (Row row : ROWS) {
-            if (row.option() == option) {
+            if (row.option() == option && (bash || !row.bashOnly())) {
                 return row;
             }
         }
@@ -149,16 +185,5 @@ final class Ulimit {
             throw new KernelException(io.sandkernel.Errno.EINVAL, "soft limit above the hard limit");
         }
         api.setrlimit(row.resource(), new ResourceLimit(newSoft, newHard));
-    }
-
-    /** bash's name of the limit in its messages. */
-    private static String bashName(Row row) {
-        return switch (row.option()) {
-            case 't' -> "cpu time";
-            case 'n' -> "open files";
-            case 'u' -> "max user processes";
-            case 'v' -> "virtual memory";
-            default -> row.name();
-        };
     }
 }
