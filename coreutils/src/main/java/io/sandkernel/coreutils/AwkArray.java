@@ -11,12 +11,19 @@ import java.util.Map;
  */
 final class AwkArray {
     private final Map<String, Object> elements = new LinkedHashMap<>();
+    private final AwkMemory memory;
+    /** What the elements hold, as charged to {@link #memory}. */
+    private long bytes;
+
+    AwkArray(AwkMemory memory) {
+        this.memory = memory;
+    }
 
     /** The element, created (uninitialized) when missing, as a reference does in awk. */
     Object get(String key) {
         Object value = elements.get(key);
         if (value == null) {
-            elements.put(key, AwkValue.UNINIT);
+            put(key, AwkValue.UNINIT);
             return AwkValue.UNINIT;
         }
         return value;
@@ -27,8 +34,22 @@ final class AwkArray {
         return elements.get(key);
     }
 
+    /**
+     * Sets an element.
+     *
+     * @throws AwkFatal "memory exhausted" when the process's memory cannot hold it
+     */
     void put(String key, Object value) {
+        Object old = elements.get(key);
+        long delta = AwkMemory.element(key, value) - (old == null ? 0 : AwkMemory.element(key, old));
+        if (delta > 0) {
+            memory.change(delta); // before the element exists: refused, nothing is held
+        }
         elements.put(key, value);
+        bytes += delta;
+        if (delta < 0) {
+            memory.change(delta);
+        }
     }
 
     boolean contains(String key) {
@@ -36,11 +57,18 @@ final class AwkArray {
     }
 
     void remove(String key) {
-        elements.remove(key);
+        Object old = elements.remove(key);
+        if (old != null) {
+            long freed = AwkMemory.element(key, old);
+            bytes -= freed;
+            memory.change(-freed);
+        }
     }
 
     void clear() {
         elements.clear();
+        memory.change(-bytes);
+        bytes = 0;
     }
 
     int size() {

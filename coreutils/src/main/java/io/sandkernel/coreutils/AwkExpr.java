@@ -167,11 +167,15 @@ abstract class AwkExpr {
         Object eval(AwkRuntime rt) {
             if (parts.length == 2) {
                 String a = parts[0].str(rt);
-                return a.concat(parts[1].str(rt));
+                String b = parts[1].str(rt);
+                rt.memory.building(a.length() + b.length());
+                return a.concat(b);
             }
             StringBuilder b = new StringBuilder();
             for (AwkExpr part : parts) {
-                b.append(part.str(rt));
+                String text = part.str(rt);
+                rt.memory.building(b.length() + text.length());
+                b.append(text);
             }
             return b.toString();
         }

@@ -53,6 +53,8 @@ final class AwkRuntime {
     static final Jump EXIT = new Jump(JUMP_EXIT);
 
     final ProcessApi process;
+    /** What the program's arrays and large strings hold, charged to the process. */
+    final AwkMemory memory;
     final CpuCheckpoint checkpoint;
     /**
      * Whether the locale is UTF-8: strings are then text decoded from their bytes (see
@@ -101,6 +103,7 @@ final class AwkRuntime {
 
     AwkRuntime(ProcessApi process, int globalCount, boolean utf8) {
         this.process = process;
+        this.memory = new AwkMemory(process);
         this.utf8 = utf8;
         this.regexes = new AwkRegex(utf8);
         this.checkpoint = new CpuCheckpoint(process);
@@ -116,10 +119,10 @@ final class AwkRuntime {
         globals[RSTART] = 0.0;
         globals[RLENGTH] = -1.0;
         globals[FILENAME] = "";
-        AwkArray environ = new AwkArray();
+        AwkArray environ = new AwkArray(memory);
         process.env().forEach((k, v) -> environ.put(text(ByteText.fromArg(k)), new AwkValue.Strnum(text(ByteText.fromArg(v)))));
         globals[ENVIRON] = environ;
-        globals[ARGV] = new AwkArray();
+        globals[ARGV] = new AwkArray(memory);
         split = true;
         nf = 0;
     }
@@ -471,7 +474,7 @@ final class AwkRuntime {
         if (value != AwkValue.UNINIT) {
             throw new AwkFatal("attempt to use scalar `" + name + "' as an array");
         }
-        AwkArray array = new AwkArray();
+        AwkArray array = new AwkArray(memory);
         globals[slot] = array;
         return array;
     }
@@ -485,7 +488,7 @@ final class AwkRuntime {
         if (value != AwkValue.UNINIT) {
             throw new AwkFatal("attempt to use scalar parameter `" + name + "' as an array");
         }
-        AwkArray array = new AwkArray();
+        AwkArray array = new AwkArray(memory);
         locals[slot] = array;
         return array;
     }

@@ -66,6 +66,20 @@ class MemoryBombTest {
     }
 
     @Test
+    void anEndlessAwkArrayIsGawksFatalError() {
+        ExecResult result = explode("awk 'BEGIN { while (1) a[i++] = \"some text to keep\" }'");
+        assertThat(result.stderr()).isEqualTo("awk: fatal: memory exhausted\n");
+        assertThat(result.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aDoublingAwkStringIsGawksFatalError() {
+        ExecResult result = explode("awk 'BEGIN { s = \"x\"; while (1) s = s s }'");
+        assertThat(result.stderr()).isEqualTo("awk: fatal: memory exhausted\n");
+        assertThat(result.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void aDoublingVariableIsOutOfMemory() {
         shellOutOfMemory("x=x; while :; do x=$x$x; done");
     }
