@@ -28,6 +28,7 @@ final class CpuWatch {
     private final ProcessTable table;
     private final Map<Integer, Limited> limited = new ConcurrentHashMap<>();
     private final Map<Integer, long[]> pending = new ConcurrentHashMap<>();
+    private final java.util.Set<ExecCpuBudget> budgets = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> ticking;
 
     /** A limited process: its limits and when the next SIGXCPU is due. */
@@ -86,18 +87,20 @@ final class CpuWatch {
     }
 
     /**
-     * Limits for the process {@code pid} that is being started, taken up by {@link #adopt} when it
-     * goes live, before its program runs (an exec's budget).
+     * An exec's CPU budget for the job of the process {@code pid} that is being started, taken up
+     * by {@link #adopt} when it goes live, before its program runs: shared by the whole job
+     * ({@link ExecCpuBudget}), not a limit of each process.
      */
     void reserve(int pid, long softNanos, long hardNanos) {
         pending.put(pid, new long[] {softNanos, hardNanos});
     }
 
-    /** Applies what {@link #reserve} set aside for {@code task}, if anything. */
+    /** Applies what {@link #reserve} set aside for {@code task}'s job, if anything. */
     void adopt(Task task) {
         long[] reserved = pending.isEmpty() ? null : pending.remove(task.pid);
         if (reserved != null) {
-            set(task, reserved[0], reserved[1]);
+            budgets.add(new ExecCpuBudget(task.group, reserved[0], reserved[1]));
+            startTicking();
         }
     }
 
@@ -118,6 +121,7 @@ final class CpuWatch {
     /** Stops the tick (the kernel closed). */
     synchronized void close() {
         limited.clear();
+        budgets.clear();
         pending.clear();
         if (ticking != null) {
             ticking.cancel(false);
@@ -155,8 +159,9 @@ final class CpuWatch {
                 limited.remove(entry.task.pid, entry); // gone meanwhile
             }
         }
+        budgets.removeIf(budget -> !budget.check(table));
         synchronized (this) {
-            if (limited.isEmpty() && ticking != null) {
+            if (limited.isEmpty() && budgets.isEmpty() && ticking != null) {
                 ticking.cancel(false);
                 ticking = null;
             }

@@ -22,6 +22,9 @@ final class ExecGroup {
     private final String path;
     private final Set<Task> members = ConcurrentHashMap.newKeySet();
     private volatile boolean sealed;
+    /** Whether the CPU of members that exit is summed (the group has a CPU budget). */
+    private volatile boolean accounted;
+    private final AtomicLong exitedCpu = new AtomicLong();
 
     private ExecGroup(String path) {
         this.path = path;
@@ -49,9 +52,24 @@ final class ExecGroup {
         return !sealed;
     }
 
-    /** Removes {@code task}, which has exited. */
+    /** Removes {@code task}, which has exited, keeping what CPU it used when the group is accounted. */
     void leave(Task task) {
-        members.remove(task);
+        if (members.remove(task) && accounted) {
+            long cpu = task.cpuNanos();
+            if (cpu > 0) {
+                exitedCpu.addAndGet(cpu);
+            }
+        }
+    }
+
+    /** From now on, the CPU time of members that exit is kept ({@link #exitedCpuNanos}). */
+    void account() {
+        accounted = true;
+    }
+
+    /** The CPU time used by members that exited since {@link #account}, in nanoseconds. */
+    long exitedCpuNanos() {
+        return exitedCpu.get();
     }
 
     /** From now on, processes joining are refused. */

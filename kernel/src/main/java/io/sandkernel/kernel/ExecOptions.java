@@ -14,9 +14,10 @@ import java.util.Map;
  * @param stdin    the bytes fed to standard input, encoded as UTF-8, which is then closed
  * @param timeout  how long the process may run; null for no limit
  * @param identity credentials to run with; null for the kernel's guest user
- * @param cpuTime  the CPU time budget of each process of the exec (its {@code RLIMIT_CPU}, which
- *                 the processes it starts inherit): SIGXCPU when a process has used it, SIGKILL
- *                 after {@link KernelLimits#killGrace()} more; null for none
+ * @param cpuTime  the CPU time budget of the exec's whole job (every process it leads to, those
+ *                 that exited included): once the job has used it, SIGXCPU to the processes
+ *                 using CPU, and SIGKILL to the whole job {@link KernelLimits#killGrace()} of CPU
+ *                 later; null for none
  */
 public record ExecOptions(Map<String, String> env, String cwd, String stdin, Duration timeout,
                           ProcessIdentity identity, Duration cpuTime) {
@@ -66,7 +67,7 @@ public record ExecOptions(Map<String, String> env, String cwd, String stdin, Dur
         return new ExecOptions(env, cwd, stdin, timeout, identity, cpuTime);
     }
 
-    /** A copy with {@code cpuTime}, the CPU budget of each process (null for none). */
+    /** A copy with {@code cpuTime}, the CPU budget of the exec's whole job (null for none). */
     public ExecOptions withCpuTime(Duration cpuTime) {
         return new ExecOptions(env, cwd, stdin, timeout, identity, cpuTime);
     }

@@ -496,8 +496,9 @@ public final class Kernel implements AutoCloseable {
     /** Records that {@code task} runs; false when its job is being killed (the caller kills it). */
     boolean live(Task task) {
         liveTasks.put(task.pid, task);
-        cpu.adopt(task);
-        return task.group.join(task);
+        boolean joined = task.group.join(task);
+        cpu.adopt(task); // after joining: a budget's first tick must find its job
+        return joined;
     }
 
     void dead(Task task) {

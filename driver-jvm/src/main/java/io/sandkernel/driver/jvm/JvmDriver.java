@@ -103,6 +103,9 @@ public final class JvmDriver implements RuntimeDriver {
         int status;
         try {
             process.awaitStart();
+            // the first reading of a virtual thread's clock is its baseline: taken here, on the
+            // program's own carrier, nothing the program computes goes uncounted before a tick
+            process.cpuNanos();
             status = command.run(api) & 0xFF;
         } catch (ProcessTermination termination) {
             status = termination.status() & 0xFF;

@@ -71,6 +71,23 @@ class CpuLimitTest {
     }
 
     @Test
+    void anExecBudgetIsSharedByTheWholeJobSoShortLivedChildrenCannotEscapeIt() {
+        // each awk uses a fraction of the budget: per process, the loop would never end
+        ExecResult result = kernel.exec("while :; do awk 'BEGIN { for (i = 0; i < 300000; i++); }'; done",
+                GUARDED.withCpuTime(Duration.ofMillis(800)));
+        assertThat(result.timedOut()).as("ended by the budget, not the timeout").isFalse();
+        assertThat(result.exitCode()).isIn(128 + Signals.SIGXCPU, 128 + Signals.SIGKILL);
+    }
+
+    @Test
+    void anExecBudgetCountsProcessesThatLeftTheSession() {
+        ExecResult result = kernel.exec("setsid -w awk 'BEGIN { while (1); }'; echo \"setsid: $?\"",
+                GUARDED.withCpuTime(Duration.ofMillis(400)));
+        assertThat(result.timedOut()).isFalse();
+        assertThat(result.stdout()).isEqualTo("setsid: " + (128 + Signals.SIGXCPU) + "\n");
+    }
+
+    @Test
     void aProgramIgnoringSigxcpuIsKilledAtTheHardLimit() {
         ExecResult result = kernel.exec("trap '' XCPU; while :; do :; done", GUARDED.withCpuTime(Duration.ofMillis(300)));
         assertThat(result.timedOut()).isFalse();
