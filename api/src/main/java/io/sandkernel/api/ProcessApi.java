@@ -581,6 +581,21 @@ public interface ProcessApi {
      */
     void setMemoryLimit(long bytes);
 
+    // ------------------------------------------------------------ resource usage
+
+    /**
+     * {@code getrusage(RUSAGE_SELF)}'s user time: the CPU time this process has used so far, in
+     * nanoseconds, as the kernel measures it for CPU limits; 0 when its runtime measures none.
+     */
+    long cpuNanos();
+
+    /**
+     * {@code getrusage(RUSAGE_CHILDREN)}'s user time: the CPU time, in nanoseconds, of this
+     * process's children that have exited, each with what its own exited children used (counted
+     * at their exit, where Linux counts at their reaping).
+     */
+    long childrenCpuNanos();
+
     // ------------------------------------------------------------ resource limits
 
     /**

@@ -13,8 +13,9 @@ import java.util.Locale;
  * time [-p] [-f FORMAT] [-o FILE [-a]] [-q] COMMAND [ARG]...: GNU time as a command. Runs
  * COMMAND and reports on standard error (or FILE): with {@code -p} the POSIX lines
  * {@code real 0.52 / user 0.00 / sys 0.00}, else GNU's default format or FORMAT ({@code %e %E
- * %U %S %P %x %C %M ...}). The kernel keeps no CPU accounting for its processes, so user and
- * system times, memory and I/O figures are 0; the elapsed time is measured. Exits with the
+ * %U %S %P %x %C %M ...}). User time is the command's CPU time as the kernel measures it
+ * ({@link ProcessApi#childrenCpuNanos}, its descendants included); the kernel counts no system
+ * time, memory or I/O, so those are 0; the elapsed time is measured. Exits with the
  * command's status, 127 when it does not exist, 126 when it cannot run, 125 for time's errors.
  */
 final class TimeCommand implements Program {
@@ -36,6 +37,7 @@ final class TimeCommand implements Program {
         boolean posix = chosen == 'p';
         String format = posix ? POSIX_FORMAT : options.value('f', DEFAULT_FORMAT);
         long start = System.nanoTime();
+        long childrenBefore = process.childrenCpuNanos();
         int status;
         try {
             int pid = Children.start(process, command);
@@ -45,11 +47,12 @@ final class TimeCommand implements Program {
             status = e.errno() == Errno.ENOENT ? 127 : 126;
         }
         long elapsed = System.nanoTime() - start;
+        long user = process.childrenCpuNanos() - childrenBefore;
         StringBuilder report = new StringBuilder();
         if (status != 0 && !options.has('q') && !posix) {
             report.append("Command exited with non-zero status ").append(status).append('\n');
         }
-        report.append(expand(format, elapsed, status, command)).append('\n');
+        report.append(expand(format, elapsed, user, status, command)).append('\n');
         String output = options.value('o', null);
         byte[] bytes = report.toString().getBytes(StandardCharsets.UTF_8);
         if (output != null) {
@@ -66,8 +69,12 @@ final class TimeCommand implements Program {
         return status;
     }
 
-    /** GNU time's format directives; what the kernel does not account is 0. */
-    private static String expand(String format, long elapsedNanos, int status, List<String> command) {
+    /**
+     * GNU time's format directives; {@code userNanos} is the child's CPU as the kernel measures
+     * it (all of it user time: the kernel counts no system time); what the kernel does not
+     * account is 0.
+     */
+    private static String expand(String format, long elapsedNanos, long userNanos, int status, List<String> command) {
         StringBuilder out = new StringBuilder();
         double seconds = elapsedNanos / 1e9;
         for (int i = 0; i < format.length(); i++) {
@@ -91,8 +98,9 @@ final class TimeCommand implements Program {
                 case '%' -> "%";
                 case 'e' -> String.format(Locale.ROOT, "%.2f", seconds);
                 case 'E' -> clock(elapsedNanos);
-                case 'U', 'S' -> "0.00";
-                case 'P' -> "0%";
+                case 'U' -> String.format(Locale.ROOT, "%.2f", userNanos / 1e9);
+                case 'S' -> "0.00";
+                case 'P' -> (elapsedNanos <= 0 ? 0 : Math.round(100.0 * userNanos / elapsedNanos)) + "%";
                 case 'x' -> Integer.toString(status);
                 case 'C' -> String.join(" ", command);
                 case 'M', 'X', 'D', 'I', 'O', 'F', 'R', 'W', 'c', 'w', 'K', 'k', 'p', 'r', 's', 't', 'Z' -> "0";

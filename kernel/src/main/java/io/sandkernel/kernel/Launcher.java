@@ -229,6 +229,11 @@ final class Launcher {
 
     /** Runs when an execution ends: descriptors first, then the table, then the handle's future. */
     private void onExit(Task task, int status, IntConsumer tableHook) {
+        Task parent = kernel.task(task.ppid);
+        if (parent != null) {
+            // before the parent can reap it: its getrusage(RUSAGE_CHILDREN) then includes this one
+            parent.childrenCpu.addAndGet(Math.max(0, task.cpuNanos()) + task.childrenCpu.get());
+        }
         kernel.dead(task);
         task.files.fds().closeAll();
         task.memory.releaseAll();

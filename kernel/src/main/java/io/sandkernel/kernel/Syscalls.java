@@ -262,6 +262,16 @@ final class Syscalls implements ProcessApi {
     }
 
     @Override
+    public long cpuNanos() {
+        return Math.max(0, task.cpuNanos());
+    }
+
+    @Override
+    public long childrenCpuNanos() {
+        return task.childrenCpu.get();
+    }
+
+    @Override
     public void setMemoryLimit(long bytes) {
         task.memory.setLimit(bytes, task.identity.isRoot());
     }

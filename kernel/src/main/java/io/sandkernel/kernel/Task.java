@@ -33,6 +33,8 @@ final class Task implements DriverProcess {
     /** The job it belongs to, inherited from its parent and never left. */
     final ExecGroup group;
     final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    /** CPU nanoseconds of its exited children and their descendants, {@code RUSAGE_CHILDREN}. */
+    final java.util.concurrent.atomic.AtomicLong childrenCpu = new java.util.concurrent.atomic.AtomicLong();
     /** When it started, in {@link System#nanoTime()} terms, for {@code /proc/PID/stat}. */
     final long startNanos = System.nanoTime();
     private final AtomicBoolean exited = new AtomicBoolean();

@@ -63,8 +63,11 @@ final class Builtins {
         builtins.put("trap", shell.traps::builtin);
         builtins.put("unset", vars::unset);
         builtins.put("times", argv -> {
-            String zero = state.bash ? "0m0.000s" : "0m0.000000s"; // dash prints microseconds
-            shell.print(1, zero + " " + zero + "\n" + zero + " " + zero + "\n");
+            int decimals = state.bash ? 3 : 6; // dash prints microseconds
+            CpuTimes now = CpuTimes.of(shell.api);
+            String zero = CpuTimes.minutes(0, decimals);
+            shell.print(1, CpuTimes.minutes(now.self(), decimals) + " " + zero + "\n"
+                    + CpuTimes.minutes(now.children(), decimals) + " " + zero + "\n");
             return 0;
         });
         builtins.put("cd", dirs::cd);

@@ -472,12 +472,15 @@ final class Interpreter implements Expander.Context {
 
     private int timed(Timed timed) {
         long start = System.nanoTime();
+        CpuTimes before = CpuTimes.of(api);
         int status = timed.body() == null ? 0 : execute(timed.body());
-        double seconds = (System.nanoTime() - start) / 1e9;
-        String real = timed.posixFormat() ? String.format("real %.2f%nuser 0.00%nsys 0.00%n", seconds)
-                : String.format("%nreal\t%dm%.3fs%nuser\t0m0.000s%nsys\t0m0.000s%n", (long) seconds / 60,
-                        seconds % 60);
-        print(2, real);
+        long real = System.nanoTime() - start;
+        long user = CpuTimes.of(api).since(before);
+        String report = timed.posixFormat()
+                ? String.format(java.util.Locale.ROOT, "real %.2f\nuser %.2f\nsys 0.00\n", real / 1e9, user / 1e9)
+                : "\nreal\t" + CpuTimes.minutes(real, 3) + "\nuser\t" + CpuTimes.minutes(user, 3) + "\nsys\t"
+                        + CpuTimes.minutes(0, 3) + "\n";
+        print(2, report);
         return status;
     }
 

@@ -119,6 +119,8 @@ public final class JvmDriver implements RuntimeDriver {
                 }
             }
         }
+        // the last reading, on the program's own carrier, before its exit tells the parent its CPU
+        process.cpuNanos();
         try {
             process.finish(process.finalStatus(status));
         } finally {
