@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,17 +22,11 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CpuTimesReportTest {
     private static final String BUSY_SECOND = "sh -c 'ulimit -t 1; while :; do :; done'";
-    private static final ExecOptions GUARDED = ExecOptions.defaults().withTimeout(Duration.ofSeconds(30));
-    private final Kernel kernel = Sandkernel.newKernel();
-
-    @AfterEach
-    void close() {
-        kernel.close();
-    }
+    private static final Duration LIMIT = Duration.ofSeconds(30);
 
     @Test
     void theTimeCommandReportsTheChildsCpuAsUserTime() {
-        ExecResult result = kernel.exec("time -p " + BUSY_SECOND, GUARDED);
+        ExecResult result = run(List.of("sh", "-c", "time -p " + BUSY_SECOND));
         assertThat(result.timedOut()).isFalse();
         assertThat(seconds(result.stderr(), "^user (\\d+\\.\\d+)$")).as(result.stderr()).isGreaterThan(0.5);
         assertThat(seconds(result.stderr(), "^sys (\\d+\\.\\d+)$")).isZero();
@@ -41,7 +34,7 @@ class CpuTimesReportTest {
 
     @Test
     void bashsTimeKeywordReportsTheCpuOfThePipeline() {
-        ExecResult result = kernel.exec(List.of("bash", "-c", "time " + BUSY_SECOND + " | cat"), GUARDED);
+        ExecResult result = run(List.of("bash", "-c", "time " + BUSY_SECOND + " | cat"));
         assertThat(result.timedOut()).isFalse();
         Matcher user = Pattern.compile("(?m)^user\\t(\\d+)m(\\d+\\.\\d{3})s$").matcher(result.stderr());
         assertThat(user.find()).as(result.stderr()).isTrue();
@@ -50,12 +43,18 @@ class CpuTimesReportTest {
 
     @Test
     void timesReportsTheChildrensCpuOnItsSecondLine() {
-        ExecResult result = kernel.exec(BUSY_SECOND + "; times", GUARDED);
+        ExecResult result = run(List.of("sh", "-c", BUSY_SECOND + "; times"));
         List<String> lines = result.stdout().lines().toList();
         assertThat(lines).as(result.stdout()).hasSize(2);
         Matcher children = Pattern.compile("^(\\d+)m(\\d+\\.\\d{6})s 0m0\\.000000s$").matcher(lines.get(1));
         assertThat(children.matches()).as(lines.get(1)).isTrue();
         assertThat(Double.parseDouble(children.group(2))).isGreaterThan(0.5);
+    }
+
+    private static ExecResult run(List<String> argv) {
+        try (Kernel kernel = Sandkernel.newKernel()) {
+            return kernel.exec(argv, ExecOptions.defaults().withTimeout(LIMIT));
+        }
     }
 
     private static double seconds(String text, String regex) {
