@@ -53,6 +53,12 @@ final class KernelProcSource implements ProcSource {
     }
 
     @Override
+    public long[] cpuNanos(int pid) {
+        Task task = tasks.get(pid);
+        return task == null ? new long[2] : new long[] {Math.max(0, task.cpuNanos()), task.childrenCpu.get()};
+    }
+
+    @Override
     public String cgroup(int pid) {
         Task task = tasks.get(pid);
         return task == null ? null : task.group.path();

@@ -53,8 +53,9 @@ final class ProcFormats {
     }
 
     /** {@code /proc/PID/stat}: the 52 space-separated fields of {@code proc_pid_stat}. */
-    static byte[] stat(ProcessEntry entry, TerminalDevice terminal, long startTicks, SignalSet pending,
-                       SignalSet blocked) {
+    static byte[] stat(ProcessEntry entry, TerminalDevice terminal, long startTicks, long[] cpuNanos,
+                       SignalSet pending, SignalSet blocked) {
+        long tick = 1_000_000_000L / USER_HZ;
         long ttyNr = terminal == null ? 0 : DeviceNumbers.makedev(DeviceNumbers.PTS_MAJOR, terminal.index());
         int tpgid = terminal == null ? -1 : terminal.terminal().foregroundGroup();
         int exitCode = entry.status() == ProcessStatus.EXITED ? (entry.exitCode().orElse(0) & 0xFF) << 8 : 0;
@@ -62,8 +63,9 @@ final class ProcFormats {
         line.append(entry.pid()).append(" (").append(comm(entry)).append(") ").append(state(entry))
                 .append(' ').append(entry.ppid()).append(' ').append(entry.pgid()).append(' ').append(entry.sid())
                 .append(' ').append(ttyNr).append(' ').append(tpgid)
-                // flags minflt cminflt majflt cmajflt utime stime cutime cstime
-                .append(" 4194304 0 0 0 0 0 0 0 0")
+                // flags minflt cminflt majflt cmajflt utime stime cutime cstime: all CPU is user time
+                .append(" 4194304 0 0 0 0 ").append(cpuNanos[0] / tick).append(" 0 ")
+                .append(cpuNanos[1] / tick).append(" 0")
                 // priority nice num_threads itrealvalue
                 .append(" 20 0 1 0 ")
                 .append(startTicks)

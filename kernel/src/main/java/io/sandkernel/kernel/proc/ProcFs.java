@@ -75,7 +75,8 @@ public final class ProcFs {
                     ProcessEntry entry = entry(pid);
                     long ticks = Math.max(0, source.startNanos(pid) - source.bootNanos())
                             / (1_000_000_000L / ProcFormats.USER_HZ);
-                    return ProcFormats.stat(entry, source.terminal(entry.sid()), ticks, source.pending(pid),
+                    long[] cpu = source.cpuNanos(pid);
+                    return ProcFormats.stat(entry, source.terminal(entry.sid()), ticks, cpu, source.pending(pid),
                             source.blocked(pid));
                 }))
                 .add("status", new SyntheticFile(0444, uid, gid, caller -> ProcFormats.status(entry(pid),

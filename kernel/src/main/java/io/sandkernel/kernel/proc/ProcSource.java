@@ -22,6 +22,12 @@ public interface ProcSource {
     /** The path of the job (cgroup) of live process {@code pid}, as "/exec-3", or null. */
     String cgroup(int pid);
 
+    /**
+     * The CPU nanoseconds of live process {@code pid} and of its exited children: {utime,
+     * cutime}; zeros when unknown.
+     */
+    long[] cpuNanos(int pid);
+
     /** When process {@code pid} started, in {@link System#nanoTime()} terms; 0 when unknown. */
     long startNanos(int pid);
 

@@ -28,11 +28,14 @@ class ProcFormatsTest {
     @Test
     void statHasFiftyTwoFieldsWithTheCommandInParentheses() {
         String stat = text(ProcFormats.stat(entry("sh", ProcessStatus.RUNNING), null, 123,
-                SignalSet.of(15), SignalSet.of(2, 64)));
+                new long[] {1_250_000_000L, 30_000_000L}, SignalSet.of(15), SignalSet.of(2, 64)));
         assertThat(stat).startsWith("42 (sh) R 7 42 7 0 -1 ").endsWith(" 0\n");
         String[] fields = stat.strip().split(" ");
         assertThat(fields).hasSize(52);
         assertThat(fields[21]).as("starttime").isEqualTo("123");
+        assertThat(fields[13]).as("utime, in clock ticks").isEqualTo("125");
+        assertThat(fields[14]).as("stime").isEqualTo("0");
+        assertThat(fields[15]).as("cutime").isEqualTo("3");
         assertThat(fields[30]).as("signal").isEqualTo(Long.toString(1L << 14));
         assertThat(fields[31]).as("blocked").isEqualTo(Long.toUnsignedString((1L << 1) | (1L << 63)));
         assertThat(fields[37]).as("exit_signal").isEqualTo("17");
@@ -41,10 +44,10 @@ class ProcFormatsTest {
     @Test
     void zombiesAreZWithTheirExitCodeAndCommandsAreCutToFifteenBytes() {
         String stat = text(ProcFormats.stat(entry("a-very-long-command-name", ProcessStatus.EXITED), null, 0,
-                SignalSet.empty(), SignalSet.empty()));
+                new long[2], SignalSet.empty(), SignalSet.empty()));
         assertThat(stat).startsWith("42 (a-very-long-com) Z ").endsWith(" " + (3 << 8) + "\n");
-        assertThat(text(ProcFormats.stat(entry("x", ProcessStatus.STOPPED), null, 0, SignalSet.empty(),
-                SignalSet.empty()))).startsWith("42 (x) T ");
+        assertThat(text(ProcFormats.stat(entry("x", ProcessStatus.STOPPED), null, 0, new long[2],
+                SignalSet.empty(), SignalSet.empty()))).startsWith("42 (x) T ");
     }
 
     @Test
