@@ -219,7 +219,7 @@ final class AwkIo {
 
     void writeStdout(String text) {
         try {
-            ByteText.write(stdout, rt.bytes(text));
+            stdout.write(rt.utf8 ? Utf8.encodedBytes(text) : ByteText.bytes(text));
         } catch (IOException e) {
             throw new IllegalStateException(e); // BufferedOutput reports failures as WriteError
         }
@@ -237,7 +237,7 @@ final class AwkIo {
             outputs.put(name, output);
         }
         try {
-            ByteText.write(output.out(), rt.bytes(text));
+            output.out().write(rt.utf8 ? Utf8.encodedBytes(text) : ByteText.bytes(text));
         } catch (KernelException | IOException e) {
             throw new AwkFatal("print to \"" + rt.unicode(name) + "\" failed (" + Diagnostics.describe(e) + ")");
         }

@@ -413,18 +413,18 @@ final class SedExecutor {
     }
 
     private static String translate(SedInstruction in, String text) {
-        char[] chars = text.toCharArray();
+        int[] codes = text.codePoints().toArray();
         boolean changed = false;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = 0; i < codes.length; i++) {
             for (int k = 0; k < in.translateFrom.length; k++) {
-                if (chars[i] == in.translateFrom[k]) {
-                    chars[i] = in.translateTo[k];
+                if (codes[i] == in.translateFrom[k]) {
+                    codes[i] = in.translateTo[k];
                     changed = true;
                     break;
                 }
             }
         }
-        return changed ? new String(chars) : text;
+        return changed ? new String(codes, 0, codes.length) : text;
     }
 
     // ------------------------------------------------------------------ l, r, R

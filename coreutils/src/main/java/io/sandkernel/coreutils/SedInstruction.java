@@ -43,8 +43,9 @@ final class SedInstruction {
     String writeFile;
 
     // y
-    char[] translateFrom;
-    char[] translateTo;
+    /** y's characters (code points: one above the BMP is one character) and what each becomes. */
+    int[] translateFrom;
+    int[] translateTo;
 
     SedInstruction(char name) {
         this.name = name;

@@ -31,7 +31,7 @@ final class SedOutput {
             out.write('\n');
             missingNewline = false;
         }
-        ByteText.write(out, utf8 ? Utf8.encode(text) : text);
+        write(text, out, utf8);
     }
 
     /** Writes a line and its delimiter; without one when {@code terminated} is false. */
@@ -40,7 +40,7 @@ final class SedOutput {
             out.write('\n');
             missingNewline = false;
         }
-        ByteText.write(out, utf8 ? Utf8.encode(line) : line);
+        write(line, out, utf8);
         if (terminated) {
             out.write(delimiter);
         } else {
@@ -67,5 +67,9 @@ final class SedOutput {
         } else {
             out.flush();
         }
+    }
+
+    private static void write(String text, OutputStream out, boolean utf8) throws IOException {
+        out.write(utf8 ? Utf8.encodedBytes(text) : ByteText.bytes(text));
     }
 }

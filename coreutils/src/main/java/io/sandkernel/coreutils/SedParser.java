@@ -466,11 +466,11 @@ final class SedParser {
         }
         String source = asText(unescapeY(from));
         String target = asText(unescapeY(to));
-        if (source.length() != target.length()) {
+        if (source.codePointCount(0, source.length()) != target.codePointCount(0, target.length())) {
             throw reader.error("strings for `y' command are different lengths");
         }
-        instruction.translateFrom = source.toCharArray();
-        instruction.translateTo = target.toCharArray();
+        instruction.translateFrom = source.codePoints().toArray();
+        instruction.translateTo = target.codePoints().toArray();
         readEndOfCommand();
     }
 

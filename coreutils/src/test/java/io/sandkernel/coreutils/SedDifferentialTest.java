@@ -270,6 +270,7 @@ class SedDifferentialTest {
         c.add(utf8("h\u00e9llo\nhello\nh\u00e9ll\u00f6!\n", "-n", "/^.\\{5\\}$/p"));
         c.add(utf8("a\nb\n", "1a \u00fcn\u00efcode"));
         c.add(utf8("x\u00e9y\n", "-E", "s/[^x]+/<&>/"));
+        c.add(utf8("a\ud83d\ude00b\n", "y/\ud83d\ude00b/xy/"));
     }
 
     private static TextCase utf8(String input, String... args) {
