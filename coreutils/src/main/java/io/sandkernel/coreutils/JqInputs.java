@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.sandkernel.api.MemoryReservation;
 import io.sandkernel.api.ProcessApi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,11 @@ import java.util.List;
  * The input of jq: the JSON texts of its files (or standard input) one after another, as one
  * stream, or with {@code -R} their lines as strings. Shared by the main loop and the
  * {@code input}/{@code inputs} builtins. Files are opened through the kernel, in turn.
+ *
+ * <p>What the values hold is charged to the process as their text is read ({@value #TREE_BYTES}
+ * bytes of tree per byte of JSON, what Jackson's nodes take), and given back when the next value
+ * is read, unless all are kept ({@code -s}); a raw file is charged while its bytes are held. Past
+ * the process's or the kernel's memory, reading fails with ENOMEM instead of taking the heap.
  */
 final class JqInputs {
     /** An input that is not valid JSON: jq's "parse error", status 2. */
@@ -27,7 +33,15 @@ final class JqInputs {
         }
     }
 
+    /** Bytes of parsed tree per byte of JSON text. */
+    static final int TREE_BYTES = 4;
+
     private final ProcessApi process;
+    private final MemoryReservation memory;
+    private final boolean keepAll;
+    /** What the values read since the last one given out hold, and the raw buffer. */
+    private long valueBytes;
+    private long rawBytesHeld;
     private final ObjectMapper mapper;
     private final List<String> files;
     private final boolean raw;
@@ -38,8 +52,11 @@ final class JqInputs {
     private int rawAt;
     private String currentName;
 
-    JqInputs(ProcessApi process, ObjectMapper mapper, List<String> files, boolean raw) {
+    /** @param keepAll whether every value read stays held (slurping): nothing is given back */
+    JqInputs(ProcessApi process, ObjectMapper mapper, List<String> files, boolean raw, boolean keepAll) {
         this.process = process;
+        this.memory = new MemoryReservation(process);
+        this.keepAll = keepAll;
         this.mapper = mapper;
         this.files = files.isEmpty() ? List.of("-") : files;
         this.raw = raw;
@@ -52,6 +69,10 @@ final class JqInputs {
 
     /** The next input value, or null when all are read. */
     JsonNode next() throws IOException, ParseError {
+        if (!keepAll) {
+            valueBytes = 0;
+            memory.shrinkTo(rawBytesHeld);
+        }
         while (true) {
             if (stream == null && !openNext()) {
                 return null;
@@ -69,7 +90,7 @@ final class JqInputs {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         while (stream != null || openNext()) {
             if (rawBytes == null) {
-                rawBytes = stream.readAllBytes();
+                rawBytes = readRaw();
             }
             all.write(rawBytes, rawAt, rawBytes.length - rawAt);
             close();
@@ -86,10 +107,43 @@ final class JqInputs {
         return true;
     }
 
+    /** The JSON text of the current file, charged as it is read. */
+    private InputStream charged(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    charge(TREE_BYTES);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    charge((long) n * TREE_BYTES);
+                }
+                return n;
+            }
+
+            @Override
+            public void close() {
+                // the file is closed by JqInputs, standard input never
+            }
+        };
+    }
+
+    private void charge(long bytes) {
+        valueBytes += bytes;
+        memory.ensure(valueBytes + rawBytesHeld);
+    }
+
     private JsonNode nextJson() throws IOException, ParseError {
         try {
             if (parser == null) {
-                parser = mapper.getFactory().createParser(stream);
+                parser = mapper.getFactory().createParser(charged(stream));
             }
             JsonToken token = parser.nextToken();
             if (token == null) {
@@ -126,7 +180,7 @@ final class JqInputs {
 
     private JsonNode nextLine() throws IOException {
         if (rawBytes == null) {
-            rawBytes = stream.readAllBytes();
+            rawBytes = readRaw();
             rawAt = 0;
         }
         if (rawAt >= rawBytes.length) {
@@ -141,6 +195,14 @@ final class JqInputs {
         return TextNode.valueOf(line);
     }
 
+    /** The whole current file, charged while it is held. */
+    private byte[] readRaw() throws IOException {
+        byte[] bytes = MemoryReservation.readAll(process, stream);
+        rawBytesHeld = bytes.length;
+        memory.ensure(valueBytes + rawBytesHeld);
+        return bytes;
+    }
+
     private void close() throws IOException {
         if (parser != null) {
             parser.close();
@@ -151,6 +213,7 @@ final class JqInputs {
         }
         stream = null;
         rawBytes = null;
+        rawBytesHeld = 0;
         rawAt = 0;
     }
 }

@@ -95,7 +95,7 @@ final class JqRunner {
     }
 
     private int run(Scope scope) throws IOException {
-        JqInputs inputs = new JqInputs(process, mapper, files, rawInput);
+        JqInputs inputs = new JqInputs(process, mapper, files, rawInput, slurp);
         JqJson compactWriter = new JqJson(null, ascii, sortKeys);
         JqFunctions.install(scope, process, inputs, compactWriter);
         scope.setValue("ENV", JqFunctions.environment(process));
@@ -160,6 +160,10 @@ final class JqRunner {
             return halt.status;
         } catch (KernelException e) {
             out.flush();
+            if (e.errno() == io.sandkernel.Errno.ENOMEM) {
+                diagnostics.warn("error: cannot allocate memory"); // jq's words when its allocator fails
+                return 2;
+            }
             diagnostics.warn("error: Could not open " + e.getMessage() + ": " + Diagnostics.describe(e));
             return 2;
         } finally {

@@ -80,6 +80,22 @@ class MemoryBombTest {
     }
 
     @Test
+    void slurpingEndlessJsonIsJqsAllocationError() {
+        ExecResult result = explode("yes '[1,2,3]' | head -c 200000000 | jq -s length");
+        assertThat(result.stderr()).isEqualTo("jq: error: cannot allocate memory\n");
+        assertThat(result.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void jqStreamingManyValuesHoldsOnlyTheCurrentOne() {
+        // 300,000 values: 8 times the kernel's memory in parsed trees, were they all kept
+        ExecResult result = explode("yes '{\"a\":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]}' "
+                + "| head -n 300000 | jq -c '.a[19]' | uniq -c");
+        assertThat(result.stdout().trim()).isEqualTo("300000 20");
+        assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
     void aDoublingVariableIsOutOfMemory() {
         shellOutOfMemory("x=x; while :; do x=$x$x; done");
     }
