@@ -42,8 +42,8 @@ class TextScriptsTest {
         DifferentialTest.ScriptRunner dash = new DifferentialTest.DashRunner();
         return scripts().stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
             String script = Files.readString(path);
-            DifferentialTest.Outcome expected = dash.run(script);
-            DifferentialTest.Outcome actual = sandkernel.run(script);
+            ReferenceShell.Outcome expected = dash.run(script);
+            ReferenceShell.Outcome actual = sandkernel.run(script);
             assertThat(actual.stdout()).as("stdout of %s", path.getFileName()).isEqualTo(expected.stdout());
             assertThat(actual.status()).as("status of %s", path.getFileName()).isEqualTo(expected.status());
         }));
